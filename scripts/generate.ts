@@ -1,0 +1,79 @@
+/**
+ * Generates the committed modules under src/generated/ from data/*.json. Run by the test suite
+ * (test/generated/generated.test.ts compares with `toMatchFileSnapshot`; `npx vitest run -u test/generated` rewrites).
+ */
+import type { CompiledCatalog, CompiledProduct } from '../src/catalog/types.js';
+
+const HEADER = (from: string) =>
+  `// Generated from ${from} by scripts/generate.ts. Do not edit: run \`npx vitest run -u test/generated\`.\n`;
+
+function identifier(id: string): string {
+  return id.replace(/[-/]([a-z0-9])/g, (_m, c: string) => c.toUpperCase());
+}
+
+function union(values: Iterable<string>): string {
+  const list = [...new Set(values)].sort();
+  return list.length ? list.map((v) => JSON.stringify(v)).join(' | ') : 'never';
+}
+
+/** The module holding one compiled product. */
+export function productModule(product: CompiledProduct): string {
+  return (
+    HEADER(`data/${product.id}.json`) +
+    "import type { CompiledProduct } from '../../catalog/types.js';\n\n" +
+    `/** ${product.name} (${product.vendor}), compiled. */\n` +
+    `export const product: CompiledProduct = ${JSON.stringify(product, null, 2)};\n`
+  );
+}
+
+/** The module gathering every bundled product. */
+export function catalogModule(catalog: CompiledCatalog): string {
+  const ids = Object.keys(catalog.products).sort();
+  const imports = ids.map((id) => `import { product as ${identifier(id)} } from './products/${id}.js';`).join('\n');
+  const entries = ids.map((id) => `    ${JSON.stringify(id)}: ${identifier(id)},`).join('\n');
+  return (
+    HEADER('data/*.json') +
+    "import type { CompiledCatalog } from '../catalog/types.js';\n" +
+    `${imports}\n\n` +
+    '/** Every bundled product, compiled at build time. */\n' +
+    `export const BUNDLED_CATALOG: CompiledCatalog = {\n  products: {\n${entries}\n  },\n};\n`
+  );
+}
+
+function closure(catalog: CompiledCatalog, product: CompiledProduct): CompiledProduct[] {
+  const out = new Set([product]);
+  for (const p of out) for (const list of Object.values(p.includes)) for (const i of list) out.add(catalog.products[i.product]!);
+  return [...out];
+}
+
+/** The literal unions of ids, per product, so a wrong role fails to compile. */
+export function idsModule(catalog: CompiledCatalog): string {
+  const ids = Object.keys(catalog.products).sort();
+  const rows = ids.map((id) => {
+    const p = catalog.products[id]!;
+    const reach = closure(catalog, p);
+    return [
+      `  ${JSON.stringify(id)}: {`,
+      `    role: ${union(p.roles.map((r) => r.id))};`,
+      `    platform: ${union(p.platforms)};`,
+      `    feature: ${union(reach.flatMap((x) => x.features.map((f) => f.id)))};`,
+      `    variable: ${union(reach.flatMap((x) => Object.keys(x.variables)))};`,
+      '  };',
+    ].join('\n');
+  });
+  return (
+    HEADER('data/*.json') +
+    '\n/** The ids of each bundled product: roles, platforms, features and variables a query may use. */\n' +
+    `export interface BundledIds {\n${rows.join('\n')}\n}\n\n` +
+    '/** Ids of the bundled products. */\n' +
+    'export type ProductId = keyof BundledIds;\n\n' +
+    '/** Role ids of product `P`. */\n' +
+    "export type RoleId<P extends ProductId> = BundledIds[P]['role'];\n\n" +
+    '/** Platforms of product `P`. */\n' +
+    "export type PlatformId<P extends ProductId> = BundledIds[P]['platform'];\n\n" +
+    '/** Feature ids a query for product `P` may switch on (its own and those of products it includes). */\n' +
+    "export type FeatureId<P extends ProductId> = BundledIds[P]['feature'];\n\n" +
+    '/** Variable names a query for product `P` may set (its own and those of products it includes). */\n' +
+    "export type VariableName<P extends ProductId> = BundledIds[P]['variable'];\n"
+  );
+}

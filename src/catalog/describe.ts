@@ -1,0 +1,138 @@
+/**
+ * What `listProducts` and `getProduct` return: fresh plain objects describing a product.
+ *
+ * @module
+ */
+import { AvExclusionsError } from '../errors.js';
+import { choicesTail, suggest } from '../internal/suggest.js';
+import type { FeatureDefinition, Platform, RoleDefinition, SourceDefinition, VariableDefinition, VersionScheme } from '../types/pack.js';
+import type { CompiledCatalog, CompiledProduct } from './types.js';
+
+/** One line of `listProducts()`. */
+export interface ProductSummary {
+  /** Product id. */
+  id: string;
+  /** Name. */
+  name: string;
+  /** Vendor. */
+  vendor: string;
+  /** Platforms. */
+  platforms: Platform[];
+  /** Role ids. */
+  roles: string[];
+  /** Documented versions (empty when the guidance is versionless). */
+  documentedVersions: string[];
+}
+
+/** An included role, as `getProduct` describes it. */
+export interface IncludeInfo {
+  /** The including role. */
+  role: string;
+  /** The included product. */
+  product: string;
+  /** The included roles. */
+  roles: string[];
+}
+
+/** Everything a caller needs to build a query for a product. */
+export interface ProductInfo extends ProductSummary {
+  /** What the product is. */
+  description: string;
+  /** Role definitions. */
+  roleDetails: RoleDefinition[];
+  /** The version scheme (codenames included). */
+  versionScheme: VersionScheme;
+  /** Operating-system releases rules may depend on, per platform (own and included packs). */
+  osVersions: Partial<Record<Platform, string[]>>;
+  /** Features of the product and of the products it includes (queries may switch on either). */
+  features: FeatureDefinition[];
+  /** Variables of the product and of the products it includes. */
+  variables: VariableDefinition[];
+  /** Roles of other products that roles of this one include. */
+  includes: IncludeInfo[];
+  /** Sources cited. */
+  sources: SourceDefinition[];
+  /** Number of rules in the pack itself. */
+  ruleCount: number;
+}
+
+function reachable(catalog: CompiledCatalog, product: CompiledProduct): CompiledProduct[] {
+  const out = new Set<CompiledProduct>([product]);
+  for (const p of out) {
+    for (const includes of Object.values(p.includes)) {
+      for (const include of includes) {
+        const target = catalog.products[include.product];
+        if (target) out.add(target);
+      }
+    }
+  }
+  return [...out];
+}
+
+function clone<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
+}
+
+/**
+ * Summaries of every product in a catalog, sorted by id.
+ *
+ * @param catalog - the catalog
+ * @returns fresh summaries
+ */
+export function summarizeProducts(catalog: CompiledCatalog): ProductSummary[] {
+  return Object.values(catalog.products)
+    .map((p) => ({
+      id: p.id,
+      name: p.name,
+      vendor: p.vendor,
+      platforms: [...p.platforms],
+      roles: p.roles.map((r) => r.id),
+      documentedVersions: [...p.documentedVersions],
+    }))
+    .sort((a, b) => (a.id < b.id ? -1 : 1));
+}
+
+/**
+ * Describes one product of a catalog.
+ *
+ * @param catalog - the catalog
+ * @param id - product id
+ * @returns a fresh description
+ * @throws AvExclusionsError `UNKNOWN_PRODUCT`
+ */
+export function describeProduct(catalog: CompiledCatalog, id: string): ProductInfo {
+  const product = typeof id === 'string' && Object.hasOwn(catalog.products, id) ? catalog.products[id] : undefined;
+  if (!product) {
+    const choices = Object.keys(catalog.products).sort();
+    const suggestion = typeof id === 'string' ? suggest(id, choices) : undefined;
+    throw new AvExclusionsError('UNKNOWN_PRODUCT', `unknown product "${String(id)}"${choicesTail(choices, suggestion)}`, { value: id, choices, suggestion });
+  }
+  const products = reachable(catalog, product);
+  const features = new Map<string, FeatureDefinition>();
+  const variables = new Map<string, VariableDefinition>();
+  const osVersions: Partial<Record<Platform, string[]>> = {};
+  for (const p of products) {
+    for (const f of p.features) if (!features.has(f.id)) features.set(f.id, f);
+    for (const v of Object.values(p.variables)) if (!variables.has(v.name)) variables.set(v.name, v);
+    for (const [platform, train] of Object.entries(p.osVersionScheme ?? {})) {
+      osVersions[platform as Platform] ??= train.releases.map((r) => r.id);
+    }
+  }
+  return clone({
+    id: product.id,
+    name: product.name,
+    vendor: product.vendor,
+    platforms: product.platforms,
+    roles: product.roles.map((r) => r.id),
+    documentedVersions: product.documentedVersions,
+    description: product.description,
+    roleDetails: product.roles,
+    versionScheme: product.versionScheme,
+    osVersions,
+    features: [...features.values()],
+    variables: [...variables.values()],
+    includes: Object.entries(product.includes).flatMap(([role, list]) => list.map((i) => ({ role, product: i.product, roles: i.roles }))),
+    sources: product.sources,
+    ruleCount: product.rules.length,
+  });
+}

@@ -1,0 +1,26 @@
+/**
+ * `getProduct` over the bundled catalog.
+ *
+ * @module
+ */
+import { BUNDLED_CATALOG } from '../generated/catalog.js';
+import type { ProductId } from '../generated/ids.js';
+import { describeProduct, type ProductInfo } from './describe.js';
+
+/**
+ * Describes a bundled product: roles, platforms, version scheme and documented versions, OS releases, features,
+ * variables (with defaults and where to find real values), includes and sources.
+ *
+ * @param id - product id
+ * @returns a fresh description
+ * @throws AvExclusionsError `UNKNOWN_PRODUCT` (with the valid ids and a did-you-mean)
+ * @example
+ * ```ts
+ * import { getProduct } from 'av-exclusions';
+ * const sesam = getProduct('sep-sesam');
+ * console.log(sesam.roles, sesam.documentedVersions); // [ 'server', 'client', 'rds' ] [ '5.0.0', '5.1.0' ]
+ * ```
+ */
+export function getProduct(id: ProductId): ProductInfo {
+  return describeProduct(BUNDLED_CATALOG, id);
+}

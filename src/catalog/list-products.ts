@@ -1,0 +1,22 @@
+/**
+ * `listProducts` over the bundled catalog.
+ *
+ * @module
+ */
+import { BUNDLED_CATALOG } from '../generated/catalog.js';
+import { type ProductSummary, summarizeProducts } from './describe.js';
+
+/**
+ * Lists the bundled products, sorted by id.
+ *
+ * @returns fresh summaries: id, name, vendor, platforms, role ids, documented versions
+ * @example
+ * ```ts
+ * import { listProducts } from 'av-exclusions';
+ * console.log(listProducts().map((p) => p.id));
+ * // [ 'azure-site-recovery', 'failover-cluster', 'hyper-v', 'kerio-connect', 'scvmm', 'sep-sesam' ]
+ * ```
+ */
+export function listProducts(): ProductSummary[] {
+  return summarizeProducts(BUNDLED_CATALOG);
+}

@@ -1,0 +1,77 @@
+/**
+ * The one error class the library throws for bad input.
+ *
+ * @module
+ */
+
+/** Machine-readable error codes. */
+export type ErrorCode =
+  | 'INVALID_QUERY'
+  | 'UNKNOWN_PRODUCT'
+  | 'UNKNOWN_ROLE'
+  | 'UNKNOWN_PLATFORM'
+  | 'UNSUPPORTED_PLATFORM'
+  | 'MISSING_PLATFORM'
+  | 'UNKNOWN_FEATURE'
+  | 'UNKNOWN_VARIABLE'
+  | 'INVALID_VARIABLE_VALUE'
+  | 'INVALID_VERSION'
+  | 'INVALID_OS_VERSION'
+  | 'INVALID_PACK'
+  | 'UNKNOWN_TARGET'
+  | 'TARGET_PLATFORM_MISMATCH'
+  | 'UNSAFE_VALUE'
+  | 'INVALID_OPTION';
+
+/** Details carried by an {@link AvExclusionsError}. */
+export interface AvExclusionsErrorDetails {
+  /** The offending value, when there is one. */
+  value?: unknown;
+  /** The valid choices, when the set is known. */
+  choices?: readonly string[];
+  /** The closest valid choice, when one is close enough. */
+  suggestion?: string;
+  /** Individual problems (pack validation lists all of them). */
+  issues?: readonly string[];
+}
+
+/**
+ * Thrown for every kind of bad input: unknown ids, invalid versions, unsafe values, invalid packs.
+ *
+ * @example
+ * ```ts
+ * import { resolveExclusions, AvExclusionsError } from 'av-exclusions';
+ * try {
+ *   resolveExclusions({ product: 'sep-sesam', roles: ['master'], platform: 'windows' } as never);
+ * } catch (error) {
+ *   if (error instanceof AvExclusionsError) console.log(error.code, error.choices); // UNKNOWN_ROLE [ 'client', 'rds', 'server' ]
+ * }
+ * ```
+ */
+export class AvExclusionsError extends Error {
+  /** Machine-readable code. */
+  readonly code: ErrorCode;
+  /** The offending value. */
+  readonly value: unknown;
+  /** Valid choices (empty when not applicable). */
+  readonly choices: readonly string[];
+  /** The closest valid choice, if any. */
+  readonly suggestion: string | undefined;
+  /** Individual problems, when there are several. */
+  readonly issues: readonly string[];
+
+  /**
+   * @param code - machine-readable code
+   * @param message - one-line explanation (choices and suggestion are appended by {@link formatChoices})
+   * @param details - value, choices, suggestion, issues
+   */
+  constructor(code: ErrorCode, message: string, details: AvExclusionsErrorDetails = {}) {
+    super(message);
+    this.name = 'AvExclusionsError';
+    this.code = code;
+    this.value = details.value;
+    this.choices = details.choices ?? [];
+    this.suggestion = details.suggestion;
+    this.issues = details.issues ?? [];
+  }
+}

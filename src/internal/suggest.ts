@@ -1,0 +1,56 @@
+/**
+ * "Did you mean" support for error messages.
+ *
+ * @module
+ */
+
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let previous = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const current = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+      previous = current;
+    }
+  }
+  return row[b.length]!;
+}
+
+/**
+ * The choice closest to `value`, when it is close enough to be a likely typo (or a prefix/suffix match).
+ *
+ * @param value - what the caller wrote
+ * @param choices - the valid choices
+ * @returns the suggestion, or undefined
+ */
+export function suggest(value: string, choices: readonly string[]): string | undefined {
+  const needle = value.toLowerCase();
+  let best: string | undefined;
+  let bestScore = Infinity;
+  for (const choice of choices) {
+    const hay = choice.toLowerCase();
+    if (hay === needle) return choice;
+    let score = distance(needle, hay);
+    if (needle.length >= 3 && (hay.includes(needle) || hay.endsWith(`/${needle}`))) score = Math.min(score, 1);
+    if (score < bestScore) {
+      bestScore = score;
+      best = choice;
+    }
+  }
+  const limit = Math.max(2, Math.floor(needle.length / 3));
+  return bestScore <= limit ? best : undefined;
+}
+
+/**
+ * A message tail listing the choices and the suggestion: `; valid: a, b, c (did you mean "b"?)`.
+ *
+ * @param choices - valid choices
+ * @param suggestion - the suggestion, if any
+ * @returns the tail
+ */
+export function choicesTail(choices: readonly string[], suggestion: string | undefined): string {
+  const list = choices.length ? `; valid: ${choices.join(', ')}` : '';
+  return list + (suggestion ? ` (did you mean "${suggestion}"?)` : '');
+}

@@ -1,0 +1,66 @@
+/**
+ * Windows environment variables as Microsoft Defender sees them (it runs as LocalSystem).
+ *
+ * Source: Microsoft Learn, "Configure and validate exclusions based on file extension and folder location",
+ * section "System environment variables" (ms.date 11/21/2024), and "Common mistakes to avoid when defining
+ * exclusions" (user variables). See `shared/research/targets.md` §1.2.
+ *
+ * @module
+ */
+
+/**
+ * Machine variables Defender expands itself, with their usual values (upper-case names). Used to compare paths
+ * written with and without them (`%ProgramData%\X` and `C:\ProgramData\X`).
+ */
+export const MACHINE_VARIABLES: Readonly<Record<string, string>> = Object.freeze({
+  ALLUSERSPROFILE: 'C:\\ProgramData',
+  PROGRAMDATA: 'C:\\ProgramData',
+  PROGRAMFILES: 'C:\\Program Files',
+  'PROGRAMFILES(X86)': 'C:\\Program Files (x86)',
+  PUBLIC: 'C:\\Users\\Public',
+  SYSTEMDRIVE: 'C:',
+  SYSTEMROOT: 'C:\\Windows',
+  WINDIR: 'C:\\Windows',
+});
+
+/** Variables that point into a user profile: Defender expands them to the SYSTEM profile, never a real user's. */
+export const USER_VARIABLES: readonly string[] = Object.freeze([
+  'APPDATA',
+  'HOMEDRIVE',
+  'HOMEPATH',
+  'LOCALAPPDATA',
+  'TEMP',
+  'TMP',
+  'USERNAME',
+  'USERPROFILE',
+]);
+
+const VARIABLE = /%([^%\\/]+)%/g;
+
+/**
+ * Lists the `%NAME%` variables in a Windows value, upper-cased, in order of appearance.
+ *
+ * @param value - a Windows path or process value
+ * @returns the variable names (upper case)
+ * @example
+ * ```ts
+ * windowsVariablesIn('%ProgramFiles%\\X\\%SystemRoot%'); // ['PROGRAMFILES', 'SYSTEMROOT']
+ * ```
+ */
+export function windowsVariablesIn(value: string): string[] {
+  return [...value.matchAll(VARIABLE)].map((m) => m[1]!.toUpperCase());
+}
+
+/**
+ * Replaces Defender's machine variables by their usual values; other `%NAME%` tokens stay as they are.
+ *
+ * @param value - a Windows value
+ * @returns the value with machine variables expanded
+ * @example
+ * ```ts
+ * expandMachineVariables('%ProgramData%\\ASRLogs'); // 'C:\\ProgramData\\ASRLogs'
+ * ```
+ */
+export function expandMachineVariables(value: string): string {
+  return value.replace(VARIABLE, (token, name: string) => MACHINE_VARIABLES[name.toUpperCase()] ?? token);
+}

@@ -1,0 +1,53 @@
+/**
+ * Types shared by every renderer.
+ *
+ * @module
+ */
+
+/** Every output format `renderExclusions` knows. */
+export type RenderTarget =
+  | 'defender-powershell'
+  | 'defender-gpo'
+  | 'defender-intune'
+  | 'mdatp-cli'
+  | 'mdatp-json'
+  | 'clamav-clamd'
+  | 'clamav-clamscan'
+  | 'json'
+  | 'csv'
+  | 'markdown';
+
+/** Options every renderer accepts (each ignores what does not concern it). */
+export interface RenderOptions {
+  /** `add` (default) renders the install form; `remove` the matching uninstall form. */
+  action?: 'add' | 'remove';
+  /**
+   * Also render items the product's installer already adds to this scanner (`managedBy`). Default `false` for
+   * Defender targets (the installer owns them), ignored by targets of other scanners, which always render them.
+   */
+  includeManaged?: boolean;
+}
+
+/** An item a renderer could not express, and why. */
+export interface SkippedItem {
+  /** Qualified rule id. */
+  rule: string;
+  /** The item's value, when it has one. */
+  value?: string;
+  /** Why it was not rendered. */
+  reason: string;
+}
+
+/** What a renderer returns. */
+export interface RenderOutput {
+  /** The target rendered. */
+  target: RenderTarget;
+  /** The file content: deterministic, newline-terminated, in the target's line endings. */
+  text: string;
+  /** The structured object behind `text`, for JSON targets. */
+  data?: unknown;
+  /** Items left out, each with its reason (also listed in a comment where the format has comments). */
+  skipped: SkippedItem[];
+  /** Anything else the admin should know (unresolved items, managed items left to the installer). */
+  warnings: string[];
+}

@@ -1,0 +1,220 @@
+/**
+ * The one implementation behind every `resolveExclusions` (bundled catalog, a caller's catalog, a product entry).
+ *
+ * @module
+ */
+import type { CompiledCatalog, CompiledProduct, CompiledRule } from '../catalog/types.js';
+import { AvExclusionsError } from '../errors.js';
+import { choicesTail, suggest } from '../internal/suggest.js';
+import { comparisonKey, normalizePath } from '../paths/normalize.js';
+import { expandTemplate } from '../paths/template.js';
+import type { Platform } from '../types/pack.js';
+import type {
+  ConditionalItem,
+  ExclusionItem,
+  ItemBase,
+  ItemCondition,
+  Resolution,
+  ResolutionWarning,
+  UnresolvedItem,
+  ViaStep,
+} from '../types/resolution.js';
+import { inRange } from '../version/interval.js';
+import { findRelease } from '../version/train.js';
+import {
+  type QueryFields,
+  reachRoles,
+  readFeatures,
+  readPlatform,
+  readProduct,
+  readProvenance,
+  readRoles,
+  readVariables,
+} from './read-query.js';
+import { readVersion } from './read-version.js';
+
+function readOsVersion(value: unknown, products: readonly CompiledProduct[], platform: Platform, warnings: ResolutionWarning[]): number | null {
+  if (value === undefined) return null;
+  if (typeof value !== 'string') throw new AvExclusionsError('INVALID_QUERY', '"osVersion" must be a string', { value });
+  const schemes = products.map((p) => p.osVersionScheme?.[platform]).filter((s) => s !== undefined);
+  if (schemes.length === 0) {
+    warnings.push({ code: 'OS_VERSION_NOT_APPLICABLE', message: `no rule here depends on the ${platform} release; osVersion "${value}" was not used` });
+    return null;
+  }
+  const scheme = schemes[0]!;
+  const index = findRelease(value, scheme);
+  if (index < 0) {
+    const choices = scheme.releases.map((r) => r.id);
+    const suggestion = suggest(value, choices);
+    throw new AvExclusionsError('INVALID_OS_VERSION', `unknown ${platform} release "${value}"${choicesTail(choices, suggestion)}`, {
+      value,
+      choices,
+      suggestion,
+    });
+  }
+  return index;
+}
+
+function baseOf(product: CompiledProduct, rule: CompiledRule, platform: Platform, via: ViaStep[]): ItemBase {
+  const item: ItemBase = {
+    rule: `${product.id}/${rule.id}`,
+    kind: rule.kind,
+    template: rule.value,
+    recursive: rule.recursive,
+    platform,
+    rationale: rule.rationale,
+    source: { ...rule.source },
+    provenance: rule.provenance,
+    risk: rule.risk,
+    via: via.map((step) => ({ ...step })),
+  };
+  if (rule.riskNote !== undefined) item.riskNote = rule.riskNote;
+  if (rule.managedBy !== undefined) item.managedBy = { ...rule.managedBy };
+  if (rule.correction !== undefined) item.correction = { ...rule.correction };
+  if (rule.notes !== undefined) item.notes = [...rule.notes];
+  return item;
+}
+
+/** Every combination of one value per variable (a multi-valued variable yields one item per value). */
+function combinations(names: readonly string[], values: Record<string, string[]>): Record<string, string>[] {
+  let out: Record<string, string>[] = [{}];
+  for (const name of names) {
+    const next: Record<string, string>[] = [];
+    for (const partial of out) for (const value of values[name]!) next.push({ ...partial, [name]: value });
+    out = next;
+  }
+  return out;
+}
+
+function expand(rule: CompiledRule, assignment: Record<string, string>, platform: Platform): string {
+  const text = expandTemplate(rule.value, assignment);
+  if (rule.kind === 'extension') return text;
+  if (rule.kind === 'process' && !/[\\/]/.test(text)) return text;
+  return normalizePath(text, platform);
+}
+
+function dedupeKey(kind: string, value: string, platform: Platform): string {
+  const group = kind === 'process' ? 'p' : kind === 'extension' ? 'e' : 'f';
+  return `${group}\u0000${comparisonKey(value, platform)}`;
+}
+
+/**
+ * Resolves a query against a compiled catalog.
+ *
+ * @param catalog - the catalog
+ * @param query - the query (validated here; any shape is accepted and checked)
+ * @returns a fresh Resolution
+ * @throws AvExclusionsError for bad input (see the error codes)
+ */
+export function resolveImpl(catalog: CompiledCatalog, query: unknown): Resolution {
+  const product = readProduct(catalog, query);
+  const q = query as QueryFields;
+  const platform = readPlatform(product, q.platform);
+  const roles = readRoles(product, q.roles, platform);
+  if (q.version !== undefined && typeof q.version !== 'string') {
+    throw new AvExclusionsError('INVALID_QUERY', '"version" must be a string', { value: q.version });
+  }
+  const version = readVersion(product, q.version as string | undefined);
+  const warnings = [...version.warnings];
+  const reached = reachRoles(catalog, product, roles, platform);
+  const products = [...new Set(reached.map((r) => r.product))];
+  const osIndex = readOsVersion(q.osVersion, products, platform, warnings);
+  const features = readFeatures(q.features, products);
+  const given = readVariables(q.variables, products, platform);
+  const provenance = readProvenance(q.provenance);
+
+  const exclusions: ExclusionItem[] = [];
+  const conditional: ConditionalItem[] = [];
+  const unresolved: UnresolvedItem[] = [];
+  const byKey = new Map<string, ExclusionItem>();
+  const done = new Set<string>();
+  const defaultsUsed = new Set<string>();
+
+  for (const { product: p, role, via } of reached) {
+    const ruleTuple = p === product ? version.tuple : (p.documentedTuples[p.documentedTuples.length - 1] ?? null);
+    for (const position of p.index[platform]![role]!) {
+      const rule = p.rules[position]!;
+      const id = `${p.id}/${rule.id}`;
+      if (done.has(id)) continue;
+      done.add(id);
+      if (!provenance.includes(rule.provenance)) continue;
+      if (rule.versions && ruleTuple && !inRange(ruleTuple, rule.versions)) continue;
+
+      const condition: ItemCondition = {};
+      if (rule.osVersions) {
+        if (osIndex === null) condition.osVersions = rule.osVersionsText!;
+        else if (!inRange([osIndex], rule.osVersions)) continue;
+      }
+      const missingFeatures = rule.when.filter((f) => !features.includes(f));
+      if (missingFeatures.length) condition.features = missingFeatures;
+
+      const values: Record<string, string[]> = {};
+      const missing: string[] = [];
+      const fromDefaults: string[] = [];
+      for (const name of rule.variables) {
+        const callerValues = given[name];
+        const fallback = p.variables[name]?.defaults?.[platform]?.value;
+        if (callerValues) values[name] = callerValues;
+        else if (fallback !== undefined) {
+          values[name] = [fallback];
+          fromDefaults.push(name);
+        } else missing.push(name);
+      }
+      const base = baseOf(p, rule, platform, via);
+
+      if (condition.features || condition.osVersions) {
+        if (missing.length) conditional.push({ ...base, condition, variables: missing });
+        else for (const assignment of combinations(rule.variables, values)) {
+          conditional.push({ ...baseOf(p, rule, platform, via), condition: { ...condition }, value: expand(rule, assignment, platform), variables: [] });
+        }
+        continue;
+      }
+      if (missing.length) {
+        if (rule.skipIfUnset) continue;
+        const hint = missing.map((name) => `${name}: ${p.variables[name]!.hint}`).join(' ');
+        unresolved.push({ ...base, variables: missing, hint });
+        continue;
+      }
+      for (const assignment of combinations(rule.variables, values)) {
+        const value = expand(rule, assignment, platform);
+        const key = dedupeKey(rule.kind, value, platform);
+        const existing = byKey.get(key);
+        if (existing) {
+          existing.duplicates.push({ rule: id, via: via.map((s) => ({ ...s })) });
+          continue;
+        }
+        for (const name of fromDefaults) defaultsUsed.add(name);
+        const item: ExclusionItem = { ...baseOf(p, rule, platform, via), value, defaultsUsed: [...fromDefaults], duplicates: [] };
+        byKey.set(key, item);
+        exclusions.push(item);
+      }
+    }
+  }
+
+  if (defaultsUsed.size) {
+    const names = [...defaultsUsed].sort();
+    warnings.push({
+      code: 'DEFAULTS_ASSUMED',
+      message: `default locations were assumed for ${names.join(', ')}; pass the real values if the product was installed elsewhere`,
+    });
+  }
+  const osRelease = osIndex === null ? null : products.map((x) => x.osVersionScheme?.[platform]).find(Boolean)!.releases[osIndex]!.id;
+  return {
+    query: {
+      product: product.id,
+      version: (q.version as string | undefined) ?? null,
+      effectiveVersion: version.effective,
+      documentedVersion: version.documented,
+      roles,
+      platform,
+      osVersion: osRelease,
+      features,
+      variables: given,
+      provenance,
+    },
+    exclusions,
+    conditional,
+    unresolved,
+    warnings,
+  };
+}

@@ -1,0 +1,68 @@
+/**
+ * `createCatalog`: a catalog over a caller's own packs, validated with zod and the semantic checks.
+ *
+ * @module
+ */
+import { compilePacks } from '../catalog/compile-packs.js';
+import { describeProduct, type ProductInfo, type ProductSummary, summarizeProducts } from '../catalog/describe.js';
+import { AvExclusionsError } from '../errors.js';
+import { BUNDLED_CATALOG } from '../generated/catalog.js';
+import type { ExclusionQuery } from '../resolve/query.js';
+import { resolveImpl } from '../resolve/resolve-impl.js';
+import type { RulePack } from '../types/pack.js';
+import type { Resolution } from '../types/resolution.js';
+import { RulePackSchema } from './pack-schema.js';
+
+/** A catalog built from a caller's packs: the same functions as the package's top level, over those packs. */
+export interface Catalog {
+  /** Resolves a query against this catalog (see the top-level `resolveExclusions`). */
+  resolveExclusions(query: ExclusionQuery): Resolution;
+  /** Lists this catalog's products. */
+  listProducts(): ProductSummary[];
+  /** Describes one of this catalog's products. */
+  getProduct(id: string): ProductInfo;
+}
+
+/** Options of {@link createCatalog}. */
+export interface CreateCatalogOptions {
+  /** Also hold the bundled products, so the packs may include their roles (default false). */
+  includeBundled?: boolean;
+}
+
+/**
+ * Builds a catalog from rule packs a caller brings: each pack is checked against the schema, then compiled with the
+ * semantic checks (references, include cycles, ranges, platform paths). Every problem is reported at once.
+ *
+ * @param packs - rule packs (parsed JSON)
+ * @param options - whether the bundled products are available too
+ * @returns the catalog
+ * @throws AvExclusionsError `INVALID_PACK`, with one entry per problem in `issues`
+ * @example
+ * ```ts
+ * import { createCatalog } from 'av-exclusions/schema';
+ * import pack from './my-product.json' with { type: 'json' };
+ * const catalog = createCatalog([pack], { includeBundled: true });
+ * const result = catalog.resolveExclusions({ product: 'my-product', roles: ['server'], platform: 'linux' });
+ * ```
+ */
+export function createCatalog(packs: readonly unknown[], options: CreateCatalogOptions = {}): Catalog {
+  if (!Array.isArray(packs)) throw new AvExclusionsError('INVALID_PACK', 'createCatalog expects an array of packs', { value: packs });
+  const issues: string[] = [];
+  const valid: RulePack[] = [];
+  packs.forEach((pack, i) => {
+    const result = RulePackSchema.safeParse(pack);
+    const name = typeof (pack as { id?: unknown })?.id === 'string' ? `data/${(pack as { id: string }).id}.json` : `pack #${i + 1}`;
+    if (result.success) valid.push(result.data);
+    else for (const issue of result.error.issues) issues.push(`${name}: $${issue.path.map((k) => (typeof k === 'number' ? `[${k}]` : `.${String(k)}`)).join('')}: ${issue.message}`);
+  });
+  if (!issues.length) issues.push(...compilePacks(valid, options.includeBundled ? BUNDLED_CATALOG.products : {}).issues);
+  if (issues.length) {
+    throw new AvExclusionsError('INVALID_PACK', `${issues.length} problem(s) in the rule packs: ${issues[0]}${issues.length > 1 ? ' …' : ''}`, { issues });
+  }
+  const { catalog } = compilePacks(valid, options.includeBundled ? BUNDLED_CATALOG.products : {});
+  return {
+    resolveExclusions: (query) => resolveImpl(catalog, query),
+    listProducts: () => summarizeProducts(catalog),
+    getProduct: (id) => describeProduct(catalog, id),
+  };
+}
