@@ -11,7 +11,8 @@ import type { ExclusionQuery } from './query.js';
  * A query for bundled product `P`: `roles`, `platform`, `features` and `variables` only accept ids that product
  * (or a product it includes) defines, so `roles: ['master']` for `sep-sesam` fails to compile.
  */
-export interface BundledQuery<P extends ProductId> extends ExclusionQuery {
+export interface BundledQuery<P extends ProductId>
+  extends Omit<ExclusionQuery, 'product' | 'roles' | 'platform' | 'features' | 'variables' | 'provenance'> {
   /** Product id. */
   product: P;
   /** Roles of the product. */

@@ -1,0 +1,178 @@
+/**
+ * Human-readable output of the CLI: products and resolutions, grouped by kind, with rationale and source.
+ *
+ * @module
+ */
+import type { ProductInfo, ProductSummary } from '../catalog/describe.js';
+import type { RuleKind } from '../types/pack.js';
+import type { ConditionalItem, ExclusionItem, ItemBase, Resolution, UnresolvedItem } from '../types/resolution.js';
+
+/** Text styling; identity functions when colour is off. */
+export interface Style {
+  /** Headings. */
+  bold(text: string): string;
+  /** Secondary text. */
+  dim(text: string): string;
+  /** Warnings. */
+  yellow(text: string): string;
+}
+
+/**
+ * Styling for a stream: ANSI colour only on a terminal and never when NO_COLOR is set (https://no-color.org).
+ *
+ * @param isTTY - whether output is a terminal
+ * @param env - environment
+ * @returns the style
+ */
+export function makeStyle(isTTY: boolean, env: Readonly<Record<string, string | undefined>>): Style {
+  const on = isTTY && env.NO_COLOR === undefined && env.TERM !== 'dumb';
+  const wrap = (open: number, close: number) => (text: string) => (on ? `\u001b[${open}m${text}\u001b[${close}m` : text);
+  return { bold: wrap(1, 22), dim: wrap(2, 22), yellow: wrap(33, 39) };
+}
+
+const KIND_TITLES: Record<RuleKind, string> = {
+  directory: 'Directories',
+  file: 'Files',
+  glob: 'File patterns',
+  extension: 'Extensions',
+  process: 'Processes',
+  volume: 'Volumes',
+};
+const KIND_ORDER: RuleKind[] = ['directory', 'file', 'glob', 'volume', 'process', 'extension'];
+
+function details(item: ItemBase, style: Style): string[] {
+  const lines = [`    ${item.rationale}`];
+  lines.push(style.dim(`    source: ${item.source.title}, ${item.source.section} (${item.source.url})`));
+  const via = item.via.length > 1 ? `; via ${item.via.map((s) => `${s.product}/${s.role}`).join(' > ')}` : '';
+  lines.push(style.dim(`    provenance: ${item.provenance}; risk: ${item.risk}${via}`));
+  if (item.riskNote) lines.push(style.yellow(`    risk note: ${item.riskNote}`));
+  if (item.managedBy) lines.push(style.yellow(`    managed by the ${item.managedBy.by} in ${item.managedBy.scanner}: ${item.managedBy.note}`));
+  if (item.correction) lines.push(style.dim(`    corrected from the source's "${item.correction.original}": ${item.correction.note}`));
+  for (const note of item.notes ?? []) lines.push(style.dim(`    note: ${note}`));
+  return lines;
+}
+
+function grouped<T extends ItemBase>(items: readonly T[], line: (item: T) => string, style: Style): string[] {
+  const out: string[] = [];
+  for (const kind of KIND_ORDER) {
+    const ofKind = items.filter((i) => i.kind === kind);
+    if (!ofKind.length) continue;
+    out.push(`  ${style.bold(KIND_TITLES[kind])}`);
+    for (const item of ofKind) out.push(`  - ${line(item)}`, ...details(item, style));
+  }
+  return out;
+}
+
+/**
+ * Renders a resolution for people.
+ *
+ * @param resolution - the resolution
+ * @param style - styling
+ * @returns the text, newline-terminated
+ */
+export function formatResolution(resolution: Resolution, style: Style): string {
+  const q = resolution.query;
+  const version = q.version === null ? '' : ` ${q.version}`;
+  const documented = q.documentedVersion && q.documentedVersion !== q.version ? ` (documented: ${q.documentedVersion})` : '';
+  const lines = [
+    style.bold(`${q.product}${version}${documented}, ${q.roles.join(' + ')} on ${q.platform}`) +
+      (q.osVersion ? ` (OS ${q.osVersion})` : '') +
+      (q.features.length ? `, features: ${q.features.join(', ')}` : ''),
+    '',
+    style.bold(`Exclusions (${resolution.exclusions.length})`),
+    ...grouped<ExclusionItem>(resolution.exclusions, (i) => i.value + (i.recursive && i.kind !== 'volume' ? ' (and subfolders)' : ''), style),
+  ];
+  if (resolution.conditional.length) {
+    lines.push('', style.bold(`Conditional (${resolution.conditional.length}): would apply if`));
+    lines.push(
+      ...grouped<ConditionalItem>(
+        resolution.conditional,
+        (i) => {
+          const when = [
+            ...(i.condition.features ?? []).map((f) => `--feature ${f}`),
+            ...(i.condition.osVersions ? [`OS ${i.condition.osVersions}`] : []),
+          ].join(' and ');
+          return `${i.value ?? i.template} [if ${when}]`;
+        },
+        style,
+      ),
+    );
+  }
+  if (resolution.unresolved.length) {
+    lines.push('', style.bold(`Unresolved (${resolution.unresolved.length}): need values only you know`));
+    lines.push(
+      ...grouped<UnresolvedItem>(resolution.unresolved, (i) => `${i.template} [needs ${i.variables.map((v) => `--set ${v}=...`).join(', ')}]`, style),
+    );
+    for (const item of resolution.unresolved) lines.push(style.dim(`  ${item.rule}: ${item.hint}`));
+  }
+  if (resolution.warnings.length) {
+    lines.push('', style.bold('Warnings'));
+    for (const w of resolution.warnings) lines.push(style.yellow(`  ! ${w.message}`));
+  }
+  lines.push('', style.dim('Exclusions lower protection: review each item before applying it.'));
+  return `${lines.join('\n')}\n`;
+}
+
+/**
+ * Renders the product list.
+ *
+ * @param products - summaries
+ * @param style - styling
+ * @returns the text
+ */
+export function formatProductList(products: readonly ProductSummary[], style: Style): string {
+  const width = Math.max(...products.map((p) => p.id.length));
+  const lines = products.map(
+    (p) =>
+      `${style.bold(p.id.padEnd(width))}  ${p.name} (${p.vendor}); platforms: ${p.platforms.join(', ')}` +
+      (p.documentedVersions.length ? `; versions: ${p.documentedVersions.join(', ')}` : ''),
+  );
+  lines.push('', style.dim('Details: av-exclusions list <product>'));
+  return `${lines.join('\n')}\n`;
+}
+
+/**
+ * Renders one product's details: what a query for it may contain.
+ *
+ * @param product - the description
+ * @param style - styling
+ * @returns the text
+ */
+export function formatProduct(product: ProductInfo, style: Style): string {
+  const lines = [style.bold(`${product.name} (${product.id}), ${product.vendor}`), product.description, ''];
+  lines.push(style.bold('Roles (--role)'));
+  for (const role of product.roleDetails) {
+    lines.push(`  ${role.id}: ${role.description}${role.platforms ? ` [${role.platforms.join(', ')}]` : ''}`);
+  }
+  lines.push('', `${style.bold('Platforms (--platform)')}: ${product.platforms.join(', ')}`);
+  const scheme = product.versionScheme;
+  if (scheme.type === 'none') lines.push(`${style.bold('Versions')}: the guidance does not depend on the product version`);
+  else {
+    lines.push(`${style.bold('Versions (--version)')}: documented ${product.documentedVersions.join(', ')}`);
+    if (scheme.type === 'numeric' && scheme.codenames?.length) {
+      lines.push(`  codenames: ${scheme.codenames.map((c) => `${c.name} = ${c.version}`).join(', ')}`);
+    }
+  }
+  for (const [platform, releases] of Object.entries(product.osVersions)) {
+    lines.push(`${style.bold('OS releases (--os-version)')} on ${platform}: ${releases!.join(', ')}`);
+  }
+  if (product.features.length) {
+    lines.push('', style.bold('Features (--feature)'));
+    for (const f of product.features) lines.push(`  ${f.id}: ${f.description}`);
+  }
+  if (product.variables.length) {
+    lines.push('', style.bold('Variables (--set NAME=VALUE)'));
+    for (const v of product.variables) {
+      const defaults = Object.entries(v.defaults ?? {}).map(([p, d]) => `${p}: ${d!.value}`);
+      lines.push(`  ${v.name}${v.multiple ? ' (several allowed)' : ''}: ${v.description}`);
+      lines.push(style.dim(`    ${defaults.length ? `default ${defaults.join('; ')}` : 'no default: only you know it'}. ${v.hint}`));
+    }
+  }
+  if (product.includes.length) {
+    lines.push('', style.bold('Includes'));
+    for (const i of product.includes) lines.push(`  ${i.role} -> ${i.product}: ${i.roles.join(', ')}`);
+  }
+  lines.push('', style.bold('Sources'));
+  for (const s of product.sources) lines.push(`  ${s.id}: ${s.title} (${s.docVersion}) ${s.url}`);
+  return `${lines.join('\n')}\n`;
+}

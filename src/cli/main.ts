@@ -1,0 +1,237 @@
+/**
+ * The `av-exclusions` command: argument parsing, dispatch, output and exit codes. The only module that does I/O
+ * (through {@link CliIo}).
+ *
+ * Exit codes: 0 success; 2 bad input or usage (one line on stderr naming the valid choices, no stack);
+ * 1 unexpected failure (with its stack).
+ *
+ * @module
+ */
+import { type ParseArgsConfig, parseArgs } from 'node:util';
+import pkg from '../../package.json' with { type: 'json' };
+import { getProduct } from '../catalog/get-product.js';
+import { listProducts } from '../catalog/list-products.js';
+import { AvExclusionsError } from '../errors.js';
+import { choicesTail, suggest } from '../internal/suggest.js';
+import { RENDER_TARGETS, renderExclusions } from '../render/render-exclusions.js';
+import type { RenderTarget } from '../render/types.js';
+import type { ExclusionQuery } from '../resolve/query.js';
+import { resolveImpl } from '../resolve/resolve-impl.js';
+import { BUNDLED_CATALOG } from '../generated/catalog.js';
+import type { Platform, Provenance } from '../types/pack.js';
+import { formatProduct, formatProductList, formatResolution, makeStyle } from './format-text.js';
+import type { CliIo } from './io.js';
+
+class UsageError extends Error {}
+
+const COMMANDS = ['list', 'resolve', 'help'];
+
+const MAIN_HELP = `av-exclusions ${pkg.version}: sourced antivirus exclusions for server software
+
+Usage:
+  av-exclusions list [product] [--format text|json]
+  av-exclusions resolve <product> [options]
+  av-exclusions help [command]
+
+Commands:
+  list      the bundled products, or one product's roles, versions, features and variables
+  resolve   the exclusions a machine needs, as text, JSON or a scanner format
+
+Run "av-exclusions resolve --help" for the resolve options.
+
+Options:
+  -h, --help      show help
+  -v, --version   print the version
+
+Exit codes: 0 success, 2 bad input or usage, 1 unexpected failure.
+Exclusions lower protection: review every item before applying it.
+`;
+
+const LIST_HELP = `Usage: av-exclusions list [product] [--format text|json]
+
+Without a product: one line per bundled product.
+With a product: its roles, platforms, versions (and codenames), OS releases, features, variables with their
+defaults, includes and sources: everything a resolve query may use.
+
+Examples:
+  av-exclusions list
+  av-exclusions list sep-sesam
+  av-exclusions list azure-site-recovery --format json
+`;
+
+const RESOLVE_HELP = `Usage: av-exclusions resolve <product> [options]
+
+Options:
+  --role R           a role of the product (repeatable; the answer is the union). Required.
+  --platform P       windows, linux or macos (optional when the product has one platform)
+  --version V        product version: 5.0.0, 5.0.0.3, 5.0 or a codename (default: newest documented)
+  --os-version V     operating-system release, e.g. 2019 or "Windows Server 2012 R2"
+  --feature F        a feature that is on (repeatable), e.g. postgresql
+  --set NAME=VALUE   a value only you know, e.g. DATA_STORE_VOLUMES=E:\\ (repeat for several values)
+  --provenance G     admit only rules of this grade (repeatable): vendor-page, vendor-other-page,
+                     derived, third-party
+  --format F         text (default), json, or a scanner format:
+                     ${'{TARGETS}'}
+  --action A         add (default) or remove: the uninstall form of a scanner format
+  --include-managed  also render exclusions the product's installer already adds to Defender
+  --output FILE      write to FILE (atomically) instead of standard output
+
+Examples:
+  av-exclusions resolve sep-sesam --version 5.0.0 --role server --platform windows --feature postgresql
+  av-exclusions resolve kerio-connect --role server --platform linux --format clamav-clamd
+  av-exclusions resolve azure-site-recovery --role hyper-v-to-azure/hyper-v-host --os-version 2019 \\
+      --format defender-powershell --output asr-exclusions.ps1
+
+"av-exclusions list <product>" shows the roles, features and variables a product accepts.
+`;
+
+function parse(args: string[], options: NonNullable<ParseArgsConfig['options']>) {
+  try {
+    return parseArgs({ args, options, allowPositionals: true, strict: true });
+  } catch (error) {
+    const message = (error as Error).message.replace(/\. To specify a positional argument.*$/s, '');
+    throw new UsageError(message.charAt(0).toLowerCase() + message.slice(1));
+  }
+}
+
+function pickFormat(value: string | undefined, allowed: readonly string[]): string {
+  const format = value ?? 'text';
+  if (!allowed.includes(format)) {
+    throw new AvExclusionsError('INVALID_OPTION', `unknown format "${format}"${choicesTail(allowed, suggest(format, allowed))}`, {
+      value: format,
+      choices: allowed,
+    });
+  }
+  return format;
+}
+
+function parseSets(sets: readonly string[]): Record<string, string[]> {
+  const variables: Record<string, string[]> = {};
+  for (const set of sets) {
+    const eq = set.indexOf('=');
+    if (eq <= 0) throw new UsageError(`--set takes NAME=VALUE, got "${set}"`);
+    (variables[set.slice(0, eq)] ??= []).push(set.slice(eq + 1));
+  }
+  return variables;
+}
+
+function runList(args: string[], io: CliIo): string {
+  const { values, positionals } = parse(args, { format: { type: 'string' }, help: { type: 'boolean', short: 'h' } });
+  if (values.help) return LIST_HELP;
+  if (positionals.length > 1) throw new UsageError(`list takes at most one product, got: ${positionals.join(' ')}`);
+  const format = pickFormat(values.format as string | undefined, ['text', 'json']);
+  const style = makeStyle(io.isTTY, io.env);
+  if (positionals.length === 0) {
+    const products = listProducts();
+    return format === 'json' ? `${JSON.stringify(products, null, 2)}\n` : formatProductList(products, style);
+  }
+  const product = getProduct(positionals[0] as never);
+  return format === 'json' ? `${JSON.stringify(product, null, 2)}\n` : formatProduct(product, style);
+}
+
+function runResolve(args: string[], io: CliIo): { text: string; output?: string } {
+  const { values, positionals } = parse(args, {
+    role: { type: 'string', multiple: true },
+    platform: { type: 'string' },
+    version: { type: 'string' },
+    'os-version': { type: 'string' },
+    feature: { type: 'string', multiple: true },
+    set: { type: 'string', multiple: true },
+    provenance: { type: 'string', multiple: true },
+    format: { type: 'string' },
+    action: { type: 'string' },
+    'include-managed': { type: 'boolean' },
+    output: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  });
+  if (values.help) return { text: RESOLVE_HELP.replace('{TARGETS}', RENDER_TARGETS.filter((t) => t !== 'json').join(', ')) };
+  if (positionals.length !== 1) {
+    throw new UsageError(positionals.length ? `resolve takes one product, got: ${positionals.join(' ')}` : 'resolve needs a product, e.g. "av-exclusions resolve sep-sesam --role server"');
+  }
+  const roles = (values.role as string[] | undefined) ?? [];
+  if (roles.length === 0) {
+    const product = getProduct(positionals[0] as never);
+    throw new AvExclusionsError('INVALID_QUERY', `give at least one --role for ${product.id}: ${product.roles.join(', ')}`, { choices: product.roles });
+  }
+  const format = pickFormat(values.format as string | undefined, ['text', ...RENDER_TARGETS]);
+  if (values.action !== undefined && format === 'text') throw new UsageError('--action applies to scanner formats (--format), not to text output');
+  const query: ExclusionQuery = { product: positionals[0]!, roles };
+  if (values.platform !== undefined) query.platform = values.platform as Platform;
+  if (values.version !== undefined) query.version = values.version as string;
+  if (values['os-version'] !== undefined) query.osVersion = values['os-version'] as string;
+  if (values.feature) query.features = values.feature as string[];
+  if (values.set) query.variables = parseSets(values.set as string[]);
+  if (values.provenance) query.provenance = values.provenance as Provenance[];
+  const resolution = resolveImpl(BUNDLED_CATALOG, query);
+
+  let text: string;
+  if (format === 'text') text = formatResolution(resolution, makeStyle(values.output === undefined && io.isTTY, io.env));
+  else {
+    const action = values.action as 'add' | 'remove' | undefined;
+    const rendered = renderExclusions(resolution, format as RenderTarget, {
+      ...(action ? { action } : {}),
+      ...(values['include-managed'] ? { includeManaged: true } : {}),
+    });
+    text = rendered.text;
+    for (const warning of rendered.warnings) io.stderr(`av-exclusions: warning: ${warning}\n`);
+  }
+  return values.output === undefined ? { text } : { text, output: values.output as string };
+}
+
+/**
+ * Runs the CLI.
+ *
+ * @param argv - arguments after the program name
+ * @param io - streams, environment, file writing
+ * @returns the exit code
+ */
+export function main(argv: readonly string[], io: CliIo): number {
+  try {
+    const [command, ...rest] = argv;
+    if (command === undefined) {
+      io.stderr(MAIN_HELP);
+      return 2;
+    }
+    if (command === '-h' || command === '--help') {
+      io.stdout(MAIN_HELP);
+      return 0;
+    }
+    if (command === '-v' || command === '--version') {
+      io.stdout(`${pkg.version}\n`);
+      return 0;
+    }
+    if (command === 'help') {
+      const topic = rest[0];
+      io.stdout(topic === 'list' ? LIST_HELP : topic === 'resolve' ? runResolve(['--help'], io).text : MAIN_HELP);
+      return 0;
+    }
+    if (command === 'list') {
+      io.stdout(runList(rest, io));
+      return 0;
+    }
+    if (command === 'resolve') {
+      const { text, output } = runResolve(rest, io);
+      if (output === undefined) io.stdout(text);
+      else io.writeFile(output, text);
+      return 0;
+    }
+    const suggestion = suggest(command, COMMANDS);
+    throw new UsageError(`unknown command "${command}"${choicesTail(COMMANDS, suggestion)}`);
+  } catch (error) {
+    if (error instanceof AvExclusionsError) {
+      io.stderr(`av-exclusions: ${error.message}\n`);
+      return 2;
+    }
+    if (error instanceof UsageError) {
+      io.stderr(`av-exclusions: ${error.message}\nRun "av-exclusions --help" for usage.\n`);
+      return 2;
+    }
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'EACCES' || code === 'EISDIR' || code === 'ENOTDIR' || code === 'EROFS') {
+      io.stderr(`av-exclusions: cannot write the output file: ${(error as Error).message}\n`);
+      return 2;
+    }
+    io.stderr(`av-exclusions: unexpected error (please report it)\n${(error as Error).stack ?? String(error)}\n`);
+    return 1;
+  }
+}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { describeProduct, summarizeProducts } from '../../src/catalog/describe.js';
+import { packs } from '../fixtures/packs.js';
+import { compileOrThrow, expectError } from '../helpers.js';
+
+const catalog = compileOrThrow(packs);
+
+describe('summarizeProducts', () => {
+  it('lists products sorted by id, as fresh objects', () => {
+    const list = summarizeProducts(catalog);
+    expect(list.map((p) => p.id)).toEqual(['alpha', 'beta']);
+    list[0]!.roles.push('x');
+    expect(summarizeProducts(catalog)[0]!.roles).toEqual(['server', 'agent', 'host']);
+  });
+});
+
+describe('describeProduct', () => {
+  it('includes features, variables and OS releases of included products', () => {
+    const info = describeProduct(catalog, 'alpha');
+    expect(info.features.map((f) => f.id)).toEqual(['db', 'csv']);
+    expect(info.osVersions).toEqual({ windows: ['2012-r2', '2016', '2019'] });
+    expect(info.includes).toEqual([{ role: 'host', product: 'beta', roles: ['node'] }]);
+    expect(info.ruleCount).toBe(8);
+  });
+  it('returns fresh objects', () => {
+    describeProduct(catalog, 'alpha').roleDetails[0]!.name = 'X';
+    expect(describeProduct(catalog, 'alpha').roleDetails[0]!.name).toBe('Server');
+  });
+  it('throws UNKNOWN_PRODUCT with a suggestion', () => {
+    expect(expectError(() => describeProduct(catalog, 'alpah'), 'UNKNOWN_PRODUCT').suggestion).toBe('alpha');
+    expectError(() => describeProduct(catalog, 'constructor'), 'UNKNOWN_PRODUCT');
+  });
+});

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { run } from './run.js';
+
+const SESAM = ['resolve', 'sep-sesam', '--version', '5.0.0', '--role', 'server', '--platform', 'windows', '--feature', 'postgresql'];
+
+describe('av-exclusions resolve', () => {
+  it('prints the exclusions grouped by kind, with rationale and source', () => {
+    const r = run(SESAM);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toContain('Directories');
+    expect(r.stdout).toContain('C:\\Program Files\\SEPsesam');
+    expect(r.stdout).toContain('Processes');
+    expect(r.stdout).toContain('postgres.exe');
+    expect(r.stdout).toContain('source: ');
+    expect(r.stdout).toContain('Unresolved');
+    expect(r.stdout).toContain('--set DATA_STORE_VOLUMES=');
+    expect(r.stdout).not.toContain('\u001b[');
+  });
+
+  it('leaves the PostgreSQL process out for 5.1.0', () => {
+    const r = run([...SESAM.slice(0, 3), '5.1.0', ...SESAM.slice(4)]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).not.toContain('postgres.exe');
+  });
+
+  it('prints the Resolution as JSON, exactly as the library returns it', async () => {
+    const { resolveExclusions } = await import('../../src/index.js');
+    const r = run([...SESAM, '--format', 'json']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual(
+      resolveExclusions({ product: 'sep-sesam', version: '5.0.0', roles: ['server'], platform: 'windows', features: ['postgresql'] }),
+    );
+  });
+
+  it('takes --set values, repeated for multi-valued variables', () => {
+    const r = run([...SESAM, '--set', 'DATA_STORE_VOLUMES=E:\\', '--set', 'DATA_STORE_VOLUMES=F:', '--format', 'json']);
+    const resolution = JSON.parse(r.stdout);
+    expect(resolution.unresolved).toEqual([]);
+    expect(resolution.exclusions.map((i: { value: string }) => i.value)).toEqual(expect.arrayContaining(['E:\\', 'F:\\']));
+  });
+
+  it('colours only on a terminal, and never with NO_COLOR', () => {
+    expect(run(SESAM, { isTTY: true }).stdout).toContain('\u001b[1m');
+    expect(run(SESAM, { isTTY: true, env: { NO_COLOR: '1' } }).stdout).not.toContain('\u001b[');
+  });
+
+  it('writes --output through the atomic writer, not stdout', () => {
+    const r = run([...SESAM, '--format', 'json', '--output', 'out.json']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('');
+    expect(JSON.parse(r.files['out.json']!).query.product).toBe('sep-sesam');
+  });
+});
+
+describe('av-exclusions list', () => {
+  it('lists the products', () => {
+    const r = run(['list']);
+    expect(r.code).toBe(0);
+    for (const id of ['sep-sesam', 'kerio-connect', 'azure-site-recovery', 'hyper-v', 'scvmm', 'failover-cluster']) expect(r.stdout).toContain(id);
+  });
+
+  it('describes one product, in text and JSON', () => {
+    const text = run(['list', 'sep-sesam']);
+    expect(text.stdout).toContain('Jaglion = 5.0.0');
+    expect(text.stdout).toContain('postgresql');
+    const json = JSON.parse(run(['list', 'azure-site-recovery', '--format', 'json']).stdout);
+    expect(json.includes.map((i: { product: string }) => i.product)).toEqual(['scvmm', 'failover-cluster', 'hyper-v']);
+  });
+});
+
+describe('help and version', () => {
+  it.each([['--help'], ['-h'], ['help'], ['help', 'resolve'], ['resolve', '--help'], ['list', '--help']])('%j prints usage', (...args) => {
+    const r = run(args);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/Usage/);
+  });
+  it('prints the version', () => {
+    expect(run(['--version']).stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
+  });
+  it('prints usage on stderr with exit 2 when called without a command', () => {
+    const r = run([]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('Usage');
+  });
+});
+
+describe('bad input: exit 2, one line naming the choices, no stack', () => {
+  it.each([
+    [['resolve', 'sep-sesma', '--role', 'server'], 'unknown product "sep-sesma"; valid: azure-site-recovery, failover-cluster, hyper-v, kerio-connect, scvmm, sep-sesam (did you mean "sep-sesam"?)'],
+    [['resolve', 'sep-sesam', '--role', 'master', '--platform', 'windows'], 'valid: client, rds, server'],
+    [['resolve', 'sep-sesam', '--role', 'server'], 'give one of: windows, linux'],
+    [['resolve', 'sep-sesam', '--role', 'server', '--platform', 'windows', '--version', 'banana'], 'invalid version "banana"'],
+    [['resolve', 'sep-sesam', '--role', 'server', '--platform', 'windows', '--feature', 'postgres'], 'did you mean "postgresql"'],
+    [['resolve', 'sep-sesam', '--role', 'server', '--platform', 'windows', '--set', 'NOPE=1'], 'unknown variable "NOPE"'],
+    [['resolve', 'sep-sesam', '--platform', 'windows'], 'give at least one --role for sep-sesam: server, client, rds'],
+    [['resolve', 'sep-sesam', '--role', 'server', '--platform', 'windows', '--format', 'yaml'], 'unknown format "yaml"'],
+    [['resolve', 'sep-sesam', '--role', 'server', '--platform', 'windows', '--set', 'oops'], '--set takes NAME=VALUE'],
+    [['resolve', 'sep-sesam', '--role', 'server', '--bogus'], "unknown option '--bogus'"],
+    [['resolve'], 'resolve needs a product'],
+    [['frobnicate'], 'unknown command "frobnicate"'],
+    [['list', 'nope'], 'unknown product "nope"'],
+  ])('%j', (args, message) => {
+    const r = run(args);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain(`av-exclusions: `);
+    expect(r.stderr).toContain(message);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+});

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { compilePacks } from '../../src/catalog/compile-packs.js';
+import { RulePackSchema } from '../../src/schema/pack-schema.js';
+import type { RulePack } from '../../src/types/pack.js';
+import { formatPack } from '../../scripts/canonical-json.mjs';
+import { loadPacks, packFiles } from './load.js';
+
+const files = packFiles();
+
+describe('bundled rule packs', () => {
+  it('holds the six products of the public contract', () => {
+    expect(files.map((f) => f.file)).toEqual([
+      'azure-site-recovery.json',
+      'failover-cluster.json',
+      'hyper-v.json',
+      'kerio-connect.json',
+      'scvmm.json',
+      'sep-sesam.json',
+    ]);
+  });
+
+  describe.each(files)('$file', ({ file, text, json }) => {
+    it('matches the schema', () => {
+      const result = RulePackSchema.safeParse(json);
+      const issues = result.success ? [] : result.error.issues.map((i) => `${file}: $.${i.path.join('.')}: ${i.message}`);
+      expect(issues).toEqual([]);
+    });
+
+    it('is named after its id and points at the schema', () => {
+      const pack = json as RulePack;
+      expect(`${pack.id}.json`).toBe(file);
+      expect(pack.$schema).toBe('./schema.json');
+    });
+
+    it('is canonically formatted (run "npm run fix:data")', () => {
+      expect(text).toBe(formatPack(json));
+    });
+  });
+
+  it('passes every semantic check (references, ranges, includes, platform paths)', () => {
+    expect(compilePacks(loadPacks()).issues).toEqual([]);
+  });
+});
+
+describe('dataset invariants', () => {
+  const packs = loadPacks();
+
+  it.each(packs.map((p) => [p.id, p] as const))('%s: every source, feature and variable is used', (_id, pack) => {
+    const cited = new Set<string>([
+      ...pack.rules.map((r) => r.source.id),
+      ...pack.includes.map((i) => i.source.id),
+      ...pack.variables.flatMap((v) => Object.values(v.defaults ?? {}).map((d) => d!.source.id)),
+      ...(pack.versionScheme.type === 'numeric' ? (pack.versionScheme.codenames ?? []).map((c) => c.source.id) : []),
+    ]);
+    expect(pack.sources.map((s) => s.id).filter((id) => !cited.has(id))).toEqual([]);
+    const when = new Set(pack.rules.flatMap((r) => r.when ?? []));
+    expect(pack.features.map((f) => f.id).filter((f) => !when.has(f))).toEqual([]);
+    const used = pack.rules.map((r) => r.value).join(' ');
+    expect(pack.variables.map((v) => v.name).filter((n) => !used.includes(`{${n}}`))).toEqual([]);
+  });
+
+  it.each(packs.map((p) => [p.id, p] as const))('%s: every role has rules or includes', (_id, pack) => {
+    for (const role of pack.roles) {
+      const has = pack.rules.some((r) => r.roles.includes(role.id)) || pack.includes.some((i) => i.role === role.id);
+      expect(has, role.id).toBe(true);
+    }
+  });
+
+  it.each(packs.map((p) => [p.id, p] as const))('%s: corrections and derived or third-party facts are explained', (_id, pack) => {
+    for (const rule of pack.rules) {
+      if (rule.provenance === 'derived' || rule.provenance === 'third-party') expect(rule.notes?.length, rule.id).toBeGreaterThan(0);
+      if (rule.correction) expect(rule.correction.original).not.toBe(rule.value);
+    }
+  });
+
+  it('every source was retrieved on a real date and cites a real URL', () => {
+    for (const pack of packs) {
+      for (const source of pack.sources) {
+        expect(Number.isNaN(Date.parse(source.retrieved)), `${pack.id}/${source.id}`).toBe(false);
+        expect(() => new URL(source.url)).not.toThrow();
+      }
+    }
+  });
+});

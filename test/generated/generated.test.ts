@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { compilePacks } from '../../src/catalog/compile-packs.js';
+import { rulePackJsonSchema } from '../../src/schema/pack-schema.js';
+import { catalogModule, idsModule, productModule } from '../../scripts/generate.js';
+import { loadPacks } from '../data/load.js';
+
+// The committed files under src/generated/ and data/schema.json must equal what the data and schema produce.
+// In CI a difference fails; locally `npx vitest run -u test/generated` rewrites them.
+describe('generated files are current', () => {
+  const { catalog, issues } = compilePacks(loadPacks());
+
+  it('compiles the bundled data without issues', () => expect(issues).toEqual([]));
+
+  it.each(Object.keys(catalog.products).sort())('src/generated/products/%s.ts', async (id) => {
+    await expect(productModule(catalog.products[id]!)).toMatchFileSnapshot(`../../src/generated/products/${id}.ts`);
+  });
+
+  it('src/generated/catalog.ts', async () => {
+    await expect(catalogModule(catalog)).toMatchFileSnapshot('../../src/generated/catalog.ts');
+  });
+
+  it('src/generated/ids.ts', async () => {
+    await expect(idsModule(catalog)).toMatchFileSnapshot('../../src/generated/ids.ts');
+  });
+
+  it('data/schema.json', async () => {
+    await expect(`${JSON.stringify(rulePackJsonSchema(), null, 2)}\n`).toMatchFileSnapshot('../../data/schema.json');
+  });
+});

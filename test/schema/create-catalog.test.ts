@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { createCatalog } from '../../src/schema/create-catalog.js';
+import { alpha, beta } from '../fixtures/packs.js';
+import { clonePack, expectError } from '../helpers.js';
+
+describe('createCatalog', () => {
+  it('resolves, lists and describes a caller\'s packs', () => {
+    const catalog = createCatalog([alpha, beta]);
+    expect(catalog.listProducts().map((p) => p.id)).toEqual(['alpha', 'beta']);
+    expect(catalog.getProduct('alpha').features.map((f) => f.id)).toEqual(['db', 'csv']);
+    const r = catalog.resolveExclusions({ product: 'alpha', version: '2.0.0', roles: ['server'], platform: 'linux' });
+    expect(r.exclusions[0]!.value).toBe('/opt/alpha');
+  });
+
+  it('reports every schema problem with the pack and JSON path', () => {
+    const broken = clonePack(alpha) as unknown as Record<string, any>;
+    broken.rules[0].kind = 'registry';
+    broken.sources[0].url = 'nope';
+    const error = expectError(() => createCatalog([broken, beta]), 'INVALID_PACK');
+    expect(error.issues).toHaveLength(2);
+    expect(error.issues[0]).toMatch(/^data\/alpha\.json: \$\.rules\[0\]\.kind: /);
+  });
+
+  it('reports semantic problems after the shape is right', () => {
+    const broken = clonePack(alpha);
+    broken.rules[0]!.roles = ['master'];
+    const error = expectError(() => createCatalog([broken, beta]), 'INVALID_PACK');
+    expect(error.issues).toEqual(['data/alpha.json: $.rules[0].roles[0]: unknown role "master"']);
+  });
+
+  it('lets packs include bundled products when asked', () => {
+    const pack = clonePack(beta);
+    pack.id = 'my-hyper-v-tool';
+    pack.includes = [{ role: 'node', product: 'hyper-v', roles: ['host'], source: { id: 'S', section: 'x' }, provenance: 'vendor-page' }];
+    expectError(() => createCatalog([pack]), 'INVALID_PACK');
+    const catalog = createCatalog([pack], { includeBundled: true });
+    const r = catalog.resolveExclusions({ product: 'my-hyper-v-tool', roles: ['node'] });
+    expect(r.exclusions.some((i) => i.via.length === 2 && i.via[1]!.product === 'hyper-v')).toBe(true);
+  });
+
+  it('refuses a pack that shadows a bundled product', () => {
+    const pack = clonePack(beta);
+    pack.id = 'hyper-v';
+    expectError(() => createCatalog([pack], { includeBundled: true }), 'INVALID_PACK');
+  });
+
+  it('rejects what is not an array', () => {
+    expectError(() => createCatalog('x' as never), 'INVALID_PACK');
+  });
+});
