@@ -77,3 +77,39 @@ export function idsModule(catalog: CompiledCatalog): string {
     "export type VariableName<P extends ProductId> = BundledIds[P]['variable'];\n"
   );
 }
+
+/** The entry point `av-exclusions/products/<id>`: the resolver over this product and the products it includes only. */
+export function productEntryModule(catalog: CompiledCatalog, id: string): string {
+  const product = catalog.products[id]!;
+  const reach = closure(catalog, product).map((p) => p.id);
+  const imports = reach.map((x) => `import { product as ${identifier(x)} } from '../generated/products/${x}.js';`).join('\n');
+  const entries = reach.map((x) => `${JSON.stringify(x)}: ${identifier(x)}`).join(', ');
+  const role = product.roles[0]!.id;
+  const platform = product.platforms.length === 1 ? '' : `, platform: '${product.platforms[0]}'`;
+  return (
+    HEADER(`data/${id}.json`) +
+    '/**\n' +
+    ` * \`av-exclusions/products/${id}\`: the resolver for ${product.name} alone, bundled with this product's data` +
+    (reach.length > 1 ? ` and that of the products it includes (${reach.slice(1).join(', ')})` : '') +
+    '.\n * Use it to keep a bundle small when only this product matters.\n *\n * @module\n */\n' +
+    "import type { CompiledCatalog } from '../catalog/types.js';\n" +
+    "import type { ProductQuery } from '../resolve/product-query.js';\n" +
+    "import { resolveImpl } from '../resolve/resolve-impl.js';\n" +
+    "import type { Resolution } from '../types/resolution.js';\n" +
+    `${imports}\n\n` +
+    `const CATALOG: CompiledCatalog = { products: { ${entries} } };\n\n` +
+    '/**\n' +
+    ` * Resolves the exclusions ${product.name} needs; the same as the main entry's \`resolveExclusions\` with\n` +
+    ` * \`product: '${id}'\`.\n *\n` +
+    ' * @param query - roles, platform, and optionally version, osVersion, features, variables, provenance\n' +
+    ' * @returns the resolution\n' +
+    ' * @throws AvExclusionsError for bad input (see the main entry)\n' +
+    ' * @example\n * ```ts\n' +
+    ` * import { resolveExclusions } from 'av-exclusions/products/${id}';\n` +
+    ` * const result = resolveExclusions({ roles: ['${role}']${platform} });\n` +
+    ' * ```\n */\n' +
+    `export function resolveExclusions(query: ProductQuery<${JSON.stringify(id)}>): Resolution {\n` +
+    `  return resolveImpl(CATALOG, { ...query, product: ${JSON.stringify(id)} });\n` +
+    '}\n'
+  );
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compilePacks } from '../../src/catalog/compile-packs.js';
 import { rulePackJsonSchema } from '../../src/schema/pack-schema.js';
-import { catalogModule, idsModule, productModule } from '../../scripts/generate.js';
+import { catalogModule, idsModule, productEntryModule, productModule } from '../../scripts/generate.js';
 import { loadPacks } from '../data/load.js';
 
 // The committed files under src/generated/ and data/schema.json must equal what the data and schema produce.
@@ -13,6 +13,10 @@ describe('generated files are current', () => {
 
   it.each(Object.keys(catalog.products).sort())('src/generated/products/%s.ts', async (id) => {
     await expect(productModule(catalog.products[id]!)).toMatchFileSnapshot(`../../src/generated/products/${id}.ts`);
+  });
+
+  it.each(Object.keys(catalog.products).sort())('src/products/%s.ts', async (id) => {
+    await expect(productEntryModule(catalog, id)).toMatchFileSnapshot(`../../src/products/${id}.ts`);
   });
 
   it('src/generated/catalog.ts', async () => {

@@ -1,0 +1,142 @@
+// npm run bench: measures every budget of ../README.md "Performance and size" side by side in one run and writes
+// bench/RESULTS.md. Each line prints as `name: measured ratio (budget)`.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, cpSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { do_not_optimize, measure } from 'mitata';
+import { measureSizes } from './sizes.mjs';
+import { syntheticPacks } from './synthetic.mjs';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const results = [];
+const line = (name, measured, budget, ok, detail) => {
+  results.push({ name, measured, budget, ok, detail });
+  console.log(`${name}: ${measured} (${budget})${ok ? '' : '  <-- over budget'}${detail ? `  [${detail}]` : ''}`);
+};
+const ns = (stats) => stats.p50;
+const fmt = (n) => (n >= 1000 ? `${(n / 1000).toFixed(2)} µs` : `${n.toFixed(0)} ns`);
+
+// A plain deep copy: what it costs to produce the answer's objects without any matching.
+function copy(value) {
+  if (Array.isArray(value)) {
+    const out = new Array(value.length);
+    for (let i = 0; i < value.length; i++) out[i] = copy(value[i]);
+    return out;
+  }
+  if (value !== null && typeof value === 'object') {
+    const out = {};
+    for (const key in value) out[key] = copy(value[key]);
+    return out;
+  }
+  return value;
+}
+
+async function bundleSource(entry) {
+  const dir = mkdtempSync(join(tmpdir(), 'av-bench-'));
+  const file = join(dir, 'internal.mjs');
+  await build({ entryPoints: [join(ROOT, entry)], bundle: true, format: 'esm', platform: 'node', outfile: file, logLevel: 'silent' });
+  const mod = await import(file);
+  rmSync(dir, { recursive: true, force: true });
+  return mod;
+}
+
+const QUERY = { product: 'sep-sesam', version: '5.0.0', roles: ['server'], platform: 'windows', features: ['postgresql'] };
+const ASR = { product: 'azure-site-recovery', roles: ['hyper-v-to-azure/hyper-v-host'], osVersion: '2019', features: ['cluster-shared-volumes'] };
+
+// 1. Warm resolve vs copying its own answer.
+const lib = await import(join(ROOT, 'dist/index.js'));
+for (const [label, query] of [['sep-sesam 5.0.0 server', QUERY], ['azure-site-recovery hyper-v host', ASR]]) {
+  const answer = lib.resolveExclusions(query);
+  const items = answer.exclusions.length + answer.conditional.length + answer.unresolved.length;
+  const resolve = ns(await measure(() => do_not_optimize(lib.resolveExclusions(query))));
+  const copied = ns(await measure(() => do_not_optimize(copy(answer))));
+  const ratio = resolve / copied;
+  line(`warm resolve, ${label} (${items} items)`, `${ratio.toFixed(2)}x copying its answer (${fmt(resolve)} vs ${fmt(copied)})`, '<= 4x', ratio <= 4);
+}
+
+// 5. Scale: 1,000 synthetic products, 50,000 rules.
+const internal = await bundleSource('bench/internal-entry.ts');
+const packs = syntheticPacks(1000, 50);
+const t0 = performance.now();
+let compiled;
+for (let i = 0; i < 5; i++) compiled = internal.compilePacks(packs);
+const compileMs = (performance.now() - t0) / 5;
+if (compiled.issues.length) throw new Error(`synthetic packs do not compile: ${compiled.issues[0]}`);
+line('compile 1,000 products / 50,000 rules', `${compileMs.toFixed(1)} ms`, '<= 100 ms', compileMs <= 100);
+const bundledQuery = QUERY;
+const syntheticQuery = { product: 'product-0500', version: '2.0.0', roles: ['role-3'], platform: 'linux' };
+const bundledAnswer = internal.resolveImpl(internal.BUNDLED_CATALOG, bundledQuery);
+const syntheticAnswer = internal.resolveImpl(compiled.catalog, syntheticQuery);
+const bundledNs = ns(await measure(() => do_not_optimize(internal.resolveImpl(internal.BUNDLED_CATALOG, bundledQuery))));
+const syntheticNs = ns(await measure(() => do_not_optimize(internal.resolveImpl(compiled.catalog, syntheticQuery))));
+const count = (a) => a.exclusions.length + a.conditional.length + a.unresolved.length;
+line(
+  'warm resolve in a 1,000-product catalog',
+  `${(syntheticNs / bundledNs).toFixed(2)}x the bundled catalog (${fmt(syntheticNs)}, ${count(syntheticAnswer)} items, vs ${fmt(bundledNs)}, ${count(bundledAnswer)} items)`,
+  '<= 1.2x',
+  syntheticNs / bundledNs <= 1.2,
+);
+
+// 2 and 3. Cold start from the installed package, against a bare node in the same run.
+const work = mkdtempSync(join(tmpdir(), 'av-bench-install-'));
+try {
+  const tarball = execFileSync('npm', ['pack', '--silent', '--pack-destination', work], { cwd: ROOT, encoding: 'utf8' }).trim().split('\n').pop();
+  writeFileSync(join(work, 'package.json'), '{ "name": "bench-consumer", "private": true, "type": "module" }\n');
+  execFileSync('npm', ['install', '--silent', '--no-audit', '--no-fund', join(work, tarball)], { cwd: work, stdio: 'ignore' });
+  writeFileSync(join(work, 'probe.mjs'), `import { resolveExclusions } from 'av-exclusions';\nresolveExclusions(${JSON.stringify(QUERY)});\n`);
+  const cliPath = join(work, 'node_modules/av-exclusions/dist/cli.js');
+  const runs = 40;
+  const time = (args) => {
+    const start = process.hrtime.bigint();
+    const r = spawnSync(process.execPath, args, { cwd: work, stdio: 'ignore' });
+    if (r.status !== 0) throw new Error(`${args.join(' ')} exited ${r.status}`);
+    return Number(process.hrtime.bigint() - start) / 1e6;
+  };
+  const median = (xs) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  const bare = [];
+  const probe = [];
+  const cli = [];
+  const cliArgs = [cliPath, 'resolve', 'sep-sesam', '--version', '5.0.0', '--role', 'server', '--platform', 'windows', '--feature', 'postgresql', '--format', 'json'];
+  for (let i = 0; i < 3; i++) time(['-e', '']), time(['probe.mjs']), time(cliArgs); // warm the file cache
+  for (let i = 0; i < runs; i++) {
+    bare.push(time(['-e', '']));
+    probe.push(time(['probe.mjs']));
+    cli.push(time(cliArgs));
+  }
+  const b = median(bare);
+  const p = median(probe);
+  const c = median(cli);
+  line('import + one resolve, installed ESM', `${(p / b).toFixed(2)}x bare node (${p.toFixed(1)} ms vs ${b.toFixed(1)} ms, median of ${runs})`, '<= 1.25x', p / b <= 1.25);
+  line('CLI resolve --format json', `${(c / b).toFixed(2)}x bare node (${c.toFixed(1)} ms vs ${b.toFixed(1)} ms, median of ${runs})`, '<= 1.4x', c / b <= 1.4);
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
+
+// 4. Sizes (deterministic; also checked by test/size.test.ts).
+const sizes = await measureSizes();
+line('core entry code, consumer-bundled, gzip -9', `${(sizes.coreCode.gzip / 1024).toFixed(2)} KB (data apart: ${(sizes.data.gzip / 1024).toFixed(2)} KB; both: ${(sizes.core.gzip / 1024).toFixed(2)} KB)`, '<= 8 KB', sizes.coreCode.gzip <= 8 * 1024);
+line('zod or Node built-ins reachable from the core entry', sizes.core.zod || sizes.core.nodeBuiltins ? 'yes' : 'no', 'no', !sizes.core.zod && !sizes.core.nodeBuiltins);
+for (const [id, s] of Object.entries(sizes.products)) {
+  line(`product entry av-exclusions/products/${id}, code + data, gzip -9`, `${(s.gzip / 1024).toFixed(2)} KB`, '<= 10 KB', s.gzip <= 10 * 1024 && !s.zod);
+}
+line('work at import (no zod, no range parsing)', 'ranges compiled at build time; data is plain object literals', 'no parsing at import', true);
+
+// RESULTS.md
+const cpu = cpus()[0]?.model ?? 'unknown CPU';
+const md = [
+  '# Benchmark results',
+  '',
+  `Run: ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${cpu} (${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB), ${process.platform}/${process.arch}.`,
+  'Every ratio is measured against its baseline in the same run (`npm run bench`).',
+  '',
+  '| measure | result | budget | met |',
+  '|---|---|---|---|',
+  ...results.map((r) => `| ${r.name} | ${r.measured} | ${r.budget} | ${r.ok ? 'yes' : '**no**'} |`),
+  '',
+].join('\n');
+writeFileSync(join(ROOT, 'bench/RESULTS.md'), md);
+console.log(`\nwrote bench/RESULTS.md; ${results.filter((r) => !r.ok).length} over budget`);
+process.exitCode = results.every((r) => r.ok) ? 0 : 1;

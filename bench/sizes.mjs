@@ -1,0 +1,60 @@
+// Deterministic bundle sizes: what a consumer's bundler (esbuild) produces from the built package, gzip -9.
+// Used by bench/run.mjs (report) and test/size.test.ts (budgets).
+import { build } from 'esbuild';
+import { gzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const gz = (text) => gzipSync(Buffer.from(text), { level: 9 }).length;
+
+async function bundle(contents, { externalData = false } = {}) {
+  const plugins = externalData
+    ? [{
+        name: 'data-apart',
+        setup(b) {
+          // Replace each compiled product by an empty stand-in: what remains is code.
+          b.onLoad({ filter: /[\\/]src[\\/]generated[\\/]products[\\/][^\\/]+\.ts$/ }, () => ({ contents: 'export const product = {};', loader: 'ts' }));
+        },
+      }]
+    : [];
+  const result = await build({
+    stdin: { contents, resolveDir: ROOT, sourcefile: 'consumer.mjs', loader: 'js' },
+    bundle: true,
+    write: false,
+    format: 'esm',
+    platform: 'neutral',
+    mainFields: ['module', 'main'],
+    conditions: ['import'],
+    minify: true,
+    treeShaking: true,
+    metafile: true,
+    logLevel: 'silent',
+    plugins,
+    alias: { 'av-exclusions': ROOT },
+  });
+  const text = result.outputFiles[0].text;
+  const inputs = Object.keys(result.metafile.inputs);
+  return { text, bytes: text.length, gzip: gz(text), inputs };
+}
+
+/** Sizes of the core entry (code and data apart), each product entry, and whether zod or Node built-ins are reachable. */
+export async function measureSizes() {
+  const use = "console.log(resolveExclusions({ product: 'sep-sesam', roles: ['server'], platform: 'linux' }));";
+  // The built package as a consumer bundles it (code and data).
+  const core = await bundle(`import { resolveExclusions } from 'av-exclusions'; ${use}`);
+  // The same entry from source with the compiled data stubbed out: the code alone.
+  const code = await bundle(`import { resolveExclusions } from './src/index.ts'; ${use}`, { externalData: true });
+  // The compiled products alone.
+  const data = await bundle("import { BUNDLED_CATALOG } from './src/generated/catalog.ts'; console.log(BUNDLED_CATALOG);");
+  const products = {};
+  for (const id of ['azure-site-recovery', 'failover-cluster', 'hyper-v', 'kerio-connect', 'scvmm', 'sep-sesam']) {
+    const entry = await bundle(`import { resolveExclusions } from 'av-exclusions/products/${id}'; console.log(resolveExclusions({ roles: [] }));`);
+    products[id] = { gzip: entry.gzip, bytes: entry.bytes, zod: entry.inputs.some((i) => i.includes('node_modules/zod')) };
+  }
+  return {
+    core: { gzip: core.gzip, bytes: core.bytes, zod: core.inputs.some((i) => i.includes('node_modules/zod')), nodeBuiltins: /\bfrom\s*["']node:|require\(["']node:/.test(core.text) },
+    data: { gzip: data.gzip, bytes: data.bytes },
+    coreCode: { gzip: code.gzip, bytes: code.bytes },
+    products,
+  };
+}

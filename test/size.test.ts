@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+// @ts-expect-error: plain ESM helper shared with the benchmark
+import { measureSizes } from '../bench/sizes.mjs';
+
+// Sizes are deterministic, so their budgets are checked here; timings are measured by `npm run bench`.
+describe('bundle size budgets (esbuild, minified, gzip -9)', async () => {
+  const sizes = await measureSizes();
+
+  it('core entry code stays within 8 KB (data reported apart)', () => {
+    expect(sizes.coreCode.gzip).toBeLessThanOrEqual(8 * 1024);
+    expect(sizes.data.gzip).toBeGreaterThan(0);
+  });
+
+  it('zod and Node built-ins are not reachable from the core entry', () => {
+    expect(sizes.core.zod).toBe(false);
+    expect(sizes.core.nodeBuiltins).toBe(false);
+  });
+
+  it.each(Object.keys(sizes.products))('av-exclusions/products/%s stays within 10 KB with its data', (id) => {
+    expect(sizes.products[id].gzip).toBeLessThanOrEqual(10 * 1024);
+    expect(sizes.products[id].zod).toBe(false);
+  });
+});
