@@ -1,0 +1,31 @@
+// Generated from data/scvmm.json by scripts/generate.ts. Do not edit: run `npx vitest run -u test/generated`.
+/**
+ * `av-exclusions/products/scvmm`: the resolver for System Center Virtual Machine Manager alone, bundled with this product's data.
+ * Use it to keep a bundle small when only this product matters.
+ *
+ * @module
+ */
+import type { CompiledCatalog } from '../catalog/types.js';
+import type { ProductQuery } from '../resolve/product-query.js';
+import { resolveImpl } from '../resolve/resolve-impl.js';
+import type { Resolution } from '../types/resolution.js';
+import { product as scvmm } from '../generated/products/scvmm.js';
+
+const CATALOG: CompiledCatalog = { products: { "scvmm": scvmm } };
+
+/**
+ * Resolves the exclusions System Center Virtual Machine Manager needs; the same as the main entry's `resolveExclusions` with
+ * `product: 'scvmm'`.
+ *
+ * @param query - roles, platform, and optionally version, osVersion, features, variables, provenance
+ * @returns the resolution
+ * @throws AvExclusionsError for bad input (see the main entry)
+ * @example
+ * ```ts
+ * import { resolveExclusions } from 'av-exclusions/products/scvmm';
+ * const result = resolveExclusions({ roles: ['vmm-server'] });
+ * ```
+ */
+export function resolveExclusions(query: ProductQuery<"scvmm">): Resolution {
+  return resolveImpl(CATALOG, { ...query, product: "scvmm" });
+}
