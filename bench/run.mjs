@@ -120,7 +120,8 @@ const sizes = await measureSizes();
 line('core entry code, consumer-bundled, gzip -9', `${(sizes.coreCode.gzip / 1024).toFixed(2)} KB (data apart: ${(sizes.data.gzip / 1024).toFixed(2)} KB; both: ${(sizes.core.gzip / 1024).toFixed(2)} KB)`, '<= 8 KB', sizes.coreCode.gzip <= 8 * 1024);
 line('zod or Node built-ins reachable from the core entry', sizes.core.zod || sizes.core.nodeBuiltins ? 'yes' : 'no', 'no', !sizes.core.zod && !sizes.core.nodeBuiltins);
 for (const [id, s] of Object.entries(sizes.products)) {
-  line(`product entry av-exclusions/products/${id}, code + data, gzip -9`, `${(s.gzip / 1024).toFixed(2)} KB`, '<= 10 KB', s.gzip <= 10 * 1024 && !s.zod);
+  const included = s.withIncludes !== s.gzip ? `; with the data of the products it includes: ${(s.withIncludes / 1024).toFixed(2)} KB` : '';
+  line(`product entry av-exclusions/products/${id}, code + its data, gzip -9`, `${(s.gzip / 1024).toFixed(2)} KB${included}`, '<= 10 KB', s.gzip <= 10 * 1024 && !s.zod);
 }
 line('work at import (no zod, no range parsing)', 'ranges compiled at build time; data is plain object literals', 'no parsing at import', true);
 

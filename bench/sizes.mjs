@@ -3,22 +3,38 @@
 import { build } from 'esbuild';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const gz = (text) => gzipSync(Buffer.from(text), { level: 9 }).length;
 
-async function bundle(contents, { externalData = false } = {}) {
+// A consumer folder whose node_modules/av-exclusions links to this package, so its exports map is used as-is.
+let consumer;
+function consumerDir() {
+  if (!consumer) {
+    consumer = mkdtempSync(join(tmpdir(), 'av-size-'));
+    mkdirSync(join(consumer, 'node_modules'));
+    symlinkSync(ROOT, join(consumer, 'node_modules', 'av-exclusions'), 'dir');
+    process.on('exit', () => rmSync(consumer, { recursive: true, force: true }));
+  }
+  return consumer;
+}
+
+async function bundle(contents, { externalData = false, keep = null } = {}) {
   const plugins = externalData
     ? [{
         name: 'data-apart',
         setup(b) {
-          // Replace each compiled product by an empty stand-in: what remains is code.
-          b.onLoad({ filter: /[\\/]src[\\/]generated[\\/]products[\\/][^\\/]+\.ts$/ }, () => ({ contents: 'export const product = {};', loader: 'ts' }));
+          // Replace compiled products (all, or all but `keep`) by an empty stand-in.
+          b.onLoad({ filter: /[\\/]src[\\/]generated[\\/]products[\\/][^\\/]+\.ts$/ }, (args) =>
+            keep && args.path.endsWith(`${keep}.ts`) ? undefined : { contents: 'export const product = {};', loader: 'ts' });
         },
       }]
     : [];
   const result = await build({
-    stdin: { contents, resolveDir: ROOT, sourcefile: 'consumer.mjs', loader: 'js' },
+    stdin: { contents, resolveDir: contents.includes('./src/') ? ROOT : consumerDir(), sourcefile: 'consumer.mjs', loader: 'js' },
     bundle: true,
     write: false,
     format: 'esm',
@@ -30,7 +46,6 @@ async function bundle(contents, { externalData = false } = {}) {
     metafile: true,
     logLevel: 'silent',
     plugins,
-    alias: { 'av-exclusions': ROOT },
   });
   const text = result.outputFiles[0].text;
   const inputs = Object.keys(result.metafile.inputs);
@@ -48,8 +63,12 @@ export async function measureSizes() {
   const data = await bundle("import { BUNDLED_CATALOG } from './src/generated/catalog.ts'; console.log(BUNDLED_CATALOG);");
   const products = {};
   for (const id of ['azure-site-recovery', 'failover-cluster', 'hyper-v', 'kerio-connect', 'scvmm', 'sep-sesam']) {
-    const entry = await bundle(`import { resolveExclusions } from 'av-exclusions/products/${id}'; console.log(resolveExclusions({ roles: [] }));`);
-    products[id] = { gzip: entry.gzip, bytes: entry.bytes, zod: entry.inputs.some((i) => i.includes('node_modules/zod')) };
+    const use = 'console.log(resolveExclusions({ roles: [] }));';
+    // As a consumer bundles the built entry: code, this product's data and that of the products it includes.
+    const entry = await bundle(`import { resolveExclusions } from 'av-exclusions/products/${id}'; ${use}`);
+    // Code plus this product's data only (included products' data stubbed), the budget's definition.
+    const own = await bundle(`import { resolveExclusions } from './src/products/${id}.ts'; ${use}`, { externalData: true, keep: id });
+    products[id] = { gzip: own.gzip, withIncludes: entry.gzip, zod: entry.inputs.some((i) => i.includes('node_modules/zod')) };
   }
   return {
     core: { gzip: core.gzip, bytes: core.bytes, zod: core.inputs.some((i) => i.includes('node_modules/zod')), nodeBuiltins: /\bfrom\s*["']node:|require\(["']node:/.test(core.text) },

@@ -137,20 +137,14 @@ function compileRule(
     kind: rule.kind,
     value: rule.value,
     recursive: rule.recursive,
-    when: rule.when ?? [],
-    skipIfUnset: rule.skipIfUnset ?? false,
     risk: rule.risk,
     rationale: rule.rationale,
-    source: {
-      id: rule.source.id,
-      title: source?.title ?? '',
-      url: source?.url ?? '',
-      section: rule.source.section,
-      docVersion: source?.docVersion ?? '',
-    },
+    source: { id: rule.source.id, section: rule.source.section },
     provenance: rule.provenance,
-    variables,
   };
+  if (rule.when?.length) compiled.when = [...rule.when];
+  if (rule.skipIfUnset) compiled.skipIfUnset = true;
+  if (variables.length) compiled.variables = variables;
   if (rule.riskNote !== undefined) compiled.riskNote = rule.riskNote;
   if (rule.managedBy !== undefined) compiled.managedBy = rule.managedBy;
   if (rule.correction !== undefined) compiled.correction = rule.correction;
@@ -244,7 +238,7 @@ function compilePack(pack: RulePack, report: (path: string, message: string) => 
     roles: pack.roles,
     features: pack.features,
     variables: Object.fromEntries(pack.variables.map((v) => [v.name, v])),
-    sources: pack.sources,
+    sources: Object.fromEntries(pack.sources.map((s) => [s.id, s])),
     rules,
     includes,
     index,

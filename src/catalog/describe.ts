@@ -132,7 +132,7 @@ export function describeProduct(catalog: CompiledCatalog, id: string): ProductIn
     features: [...features.values()],
     variables: [...variables.values()],
     includes: Object.entries(product.includes).flatMap(([role, list]) => list.map((i) => ({ role, product: i.product, roles: i.roles }))),
-    sources: product.sources,
+    sources: Object.values(product.sources),
     ruleCount: product.rules.length,
   });
 }

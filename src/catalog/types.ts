@@ -14,11 +14,11 @@ import type {
   RuleKind,
   Risk,
   SourceDefinition,
+  SourceRef,
   TrainVersionScheme,
   VariableDefinition,
   VersionScheme,
 } from '../types/pack.js';
-import type { ItemSource } from '../types/resolution.js';
 import type { CompiledRange } from '../version/interval.js';
 
 /** A rule ready for matching: ranges compiled, source resolved, variables listed. */
@@ -31,10 +31,10 @@ export interface CompiledRule {
   value: string;
   /** Whether everything below is meant. */
   recursive: boolean;
-  /** Features that must be on. */
-  when: string[];
+  /** Features that must be on (absent: none). */
+  when?: string[];
   /** Emit only when every variable has a value. */
-  skipIfUnset: boolean;
+  skipIfUnset?: true;
   /** Risk. */
   risk: Risk;
   /** Why the risk. */
@@ -43,8 +43,8 @@ export interface CompiledRule {
   managedBy?: ManagedBy;
   /** Why. */
   rationale: string;
-  /** Source, resolved. */
-  source: ItemSource;
+  /** Source reference (id into the product's `sources`, and section). */
+  source: SourceRef;
   /** Provenance. */
   provenance: Provenance;
   /** Correction of the source value. */
@@ -57,8 +57,8 @@ export interface CompiledRule {
   osVersionsText?: string;
   /** OS releases, compiled (absent: all). */
   osVersions?: CompiledRange;
-  /** Variables the template uses. */
-  variables: string[];
+  /** Variables the template uses (absent: none). */
+  variables?: string[];
 }
 
 /** An include: role(s) of another product this role needs. */
@@ -95,8 +95,8 @@ export interface CompiledProduct {
   features: FeatureDefinition[];
   /** Variables by name. */
   variables: Record<string, VariableDefinition>;
-  /** Sources. */
-  sources: SourceDefinition[];
+  /** Sources by id. */
+  sources: Record<string, SourceDefinition>;
   /** Rules. */
   rules: CompiledRule[];
   /** Includes by role id. */

@@ -6,11 +6,14 @@
 import { AvExclusionsError } from '../errors.js';
 import { choicesTail, suggest } from '../internal/suggest.js';
 import type { Resolution } from '../types/resolution.js';
+import { renderJson } from './json.js';
 import type { RenderOptions, RenderOutput, RenderTarget } from './types.js';
 
 type Renderer = (resolution: Resolution, options?: RenderOptions) => RenderOutput;
 
-const RENDERERS: Partial<Record<RenderTarget, Renderer>> = {};
+const RENDERERS: Partial<Record<RenderTarget, Renderer>> = {
+  json: renderJson,
+};
 
 /** Every target id `renderExclusions` accepts. */
 export const RENDER_TARGETS: readonly RenderTarget[] = Object.freeze(Object.keys(RENDERERS) as RenderTarget[]);

@@ -14,6 +14,7 @@ import type {
   ExclusionItem,
   ItemBase,
   ItemCondition,
+  ItemSource,
   Resolution,
   ResolutionWarning,
   UnresolvedItem,
@@ -32,6 +33,8 @@ import {
   readVariables,
 } from './read-query.js';
 import { readVersion } from './read-version.js';
+
+const NONE: readonly string[] = [];
 
 function readOsVersion(value: unknown, products: readonly CompiledProduct[], platform: Platform, warnings: ResolutionWarning[]): number | null {
   if (value === undefined) return null;
@@ -55,6 +58,11 @@ function readOsVersion(value: unknown, products: readonly CompiledProduct[], pla
   return index;
 }
 
+function itemSource(product: CompiledProduct, rule: CompiledRule): ItemSource {
+  const source = product.sources[rule.source.id]!;
+  return { id: source.id, title: source.title, url: source.url, section: rule.source.section, docVersion: source.docVersion };
+}
+
 function baseOf(product: CompiledProduct, rule: CompiledRule, platform: Platform, via: ViaStep[]): ItemBase {
   const item: ItemBase = {
     rule: `${product.id}/${rule.id}`,
@@ -63,7 +71,7 @@ function baseOf(product: CompiledProduct, rule: CompiledRule, platform: Platform
     recursive: rule.recursive,
     platform,
     rationale: rule.rationale,
-    source: { ...rule.source },
+    source: itemSource(product, rule),
     provenance: rule.provenance,
     risk: rule.risk,
     via: via.map((step) => ({ ...step })),
@@ -145,13 +153,13 @@ export function resolveImpl(catalog: CompiledCatalog, query: unknown): Resolutio
         if (osIndex === null) condition.osVersions = rule.osVersionsText!;
         else if (!inRange([osIndex], rule.osVersions)) continue;
       }
-      const missingFeatures = rule.when.filter((f) => !features.includes(f));
+      const missingFeatures = (rule.when ?? NONE).filter((f) => !features.includes(f));
       if (missingFeatures.length) condition.features = missingFeatures;
 
       const values: Record<string, string[]> = {};
       const missing: string[] = [];
       const fromDefaults: string[] = [];
-      for (const name of rule.variables) {
+      for (const name of rule.variables ?? NONE) {
         const callerValues = given[name];
         const fallback = p.variables[name]?.defaults?.[platform]?.value;
         if (callerValues) values[name] = callerValues;
@@ -164,7 +172,7 @@ export function resolveImpl(catalog: CompiledCatalog, query: unknown): Resolutio
 
       if (condition.features || condition.osVersions) {
         if (missing.length) conditional.push({ ...base, condition, variables: missing });
-        else for (const assignment of combinations(rule.variables, values)) {
+        else for (const assignment of combinations(rule.variables ?? NONE, values)) {
           conditional.push({ ...baseOf(p, rule, platform, via), condition: { ...condition }, value: expand(rule, assignment, platform), variables: [] });
         }
         continue;
@@ -175,7 +183,7 @@ export function resolveImpl(catalog: CompiledCatalog, query: unknown): Resolutio
         unresolved.push({ ...base, variables: missing, hint });
         continue;
       }
-      for (const assignment of combinations(rule.variables, values)) {
+      for (const assignment of combinations(rule.variables ?? NONE, values)) {
         const value = expand(rule, assignment, platform);
         const key = dedupeKey(rule.kind, value, platform);
         const existing = byKey.get(key);

@@ -19,7 +19,8 @@ describe('compilePacks', () => {
     expect(catalog.products.alpha!.index.windows!.agent).toEqual([0, 4, 5]);
     expect(catalog.products.alpha!.rules[2]!.versions).toEqual([{ min: [1, 0, 0], minInclusive: true, max: [2, 0, 0], maxInclusive: false }]);
     expect(catalog.products.beta!.rules[2]!.osVersions).toEqual([{ min: [1], minInclusive: true }]);
-    expect(catalog.products.alpha!.rules[0]!.source.url).toBe('https://example.test/page');
+    expect(catalog.products.alpha!.rules[0]!.source).toEqual({ id: 'S', section: 'Exclusions' });
+    expect(catalog.products.alpha!.sources.S!.url).toBe('https://example.test/page');
   });
 
   // Each named check: a broken pack and the message that names file and JSON path.
