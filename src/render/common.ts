@@ -4,7 +4,8 @@
  * @module
  */
 import { AvExclusionsError } from '../errors.js';
-import type { Platform } from '../types/pack.js';
+import { MACHINE_VARIABLES, USER_VARIABLES, windowsVariablesIn } from '../paths/windows-variables.js';
+import type { Platform, RuleKind } from '../types/pack.js';
 import type { ExclusionItem, Resolution } from '../types/resolution.js';
 import type { RenderOptions, RenderTarget, SkippedItem } from './types.js';
 
@@ -119,4 +120,49 @@ export function unresolvedLines(resolution: Resolution): string[] {
     lines.push(`  ${item.rule}: needs ${item.variables.join(', ')} (${item.template}). ${item.hint}`);
   }
   return lines;
+}
+
+/**
+ * Checks a value before it goes into a scanner format: no control characters, no `{NAME}` placeholder left, and on
+ * Windows only the machine variables Defender expands itself (`%ProgramData%` …); user-profile variables would
+ * point at the SYSTEM profile, and others are not expanded at all.
+ *
+ * @param value - the value
+ * @param platform - its platform
+ * @param target - the target id, for messages
+ * @throws AvExclusionsError `UNSAFE_VALUE`
+ */
+export function assertRenderable(value: string, platform: Platform, target: RenderTarget): void {
+  assertNoControlCharacters(value, target);
+  if (/\{[A-Z][A-Z0-9_]*\}/.test(value)) {
+    throw new AvExclusionsError('UNSAFE_VALUE', `"${value}" still holds a {VARIABLE} placeholder; resolve it with a value first`, { value });
+  }
+  if (platform !== 'windows') return;
+  for (const name of windowsVariablesIn(value)) {
+    if (USER_VARIABLES.includes(name)) {
+      throw new AvExclusionsError('UNSAFE_VALUE', `"${value}" uses %${name}%, which Defender expands to the SYSTEM profile, not a user's; give the real path`, { value });
+    }
+    if (!(name in MACHINE_VARIABLES)) {
+      throw new AvExclusionsError('UNSAFE_VALUE', `"${value}" uses %${name}%, which is not a machine variable Defender expands; give the real path`, {
+        value,
+        choices: Object.keys(MACHINE_VARIABLES),
+      });
+    }
+  }
+}
+
+/**
+ * Text safe for a one-line comment: control characters become spaces.
+ *
+ * @param text - any text
+ * @returns one line
+ */
+export function commentText(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ');
+}
+
+/** Which Defender list an item goes to, by kind. */
+export function defenderList(kind: RuleKind): 'ExclusionPath' | 'ExclusionProcess' | 'ExclusionExtension' {
+  return kind === 'process' ? 'ExclusionProcess' : kind === 'extension' ? 'ExclusionExtension' : 'ExclusionPath';
 }
