@@ -6,13 +6,31 @@
 import { AvExclusionsError } from '../errors.js';
 import { choicesTail, suggest } from '../internal/suggest.js';
 import type { Resolution } from '../types/resolution.js';
+import { renderClamavClamd } from './clamav-clamd.js';
+import { renderClamavClamscan } from './clamav-clamscan.js';
+import { renderCsv } from './csv.js';
+import { renderDefenderGpo } from './defender-gpo.js';
+import { renderDefenderIntune } from './defender-intune.js';
+import { renderDefenderPowerShell } from './defender-powershell.js';
 import { renderJson } from './json.js';
+import { renderMarkdown } from './markdown.js';
+import { renderMdatpCli } from './mdatp-cli.js';
+import { renderMdatpJson } from './mdatp-json.js';
 import type { RenderOptions, RenderOutput, RenderTarget } from './types.js';
 
 type Renderer = (resolution: Resolution, options?: RenderOptions) => RenderOutput;
 
-const RENDERERS: Partial<Record<RenderTarget, Renderer>> = {
+const RENDERERS: Record<RenderTarget, Renderer> = {
+  'defender-powershell': renderDefenderPowerShell,
+  'defender-gpo': renderDefenderGpo,
+  'defender-intune': renderDefenderIntune,
+  'mdatp-cli': renderMdatpCli,
+  'mdatp-json': renderMdatpJson,
+  'clamav-clamd': renderClamavClamd,
+  'clamav-clamscan': renderClamavClamscan,
   json: renderJson,
+  csv: renderCsv,
+  markdown: renderMarkdown,
 };
 
 /** Every target id `renderExclusions` accepts. */

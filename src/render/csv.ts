@@ -1,0 +1,76 @@
+/**
+ * The `csv` target: one row per item, for spreadsheets and tickets.
+ *
+ * @module
+ */
+import type { ItemBase, Resolution } from '../types/resolution.js';
+import { quoteCsv } from './quote/csv.js';
+import type { RenderOptions, RenderOutput } from './types.js';
+
+/** The columns, in order. */
+export const CSV_COLUMNS = [
+  'bucket',
+  'kind',
+  'value',
+  'recursive',
+  'platform',
+  'rule',
+  'rationale',
+  'source_url',
+  'source_section',
+  'provenance',
+  'risk',
+  'managed_by',
+  'condition',
+  'needs',
+  'via',
+] as const;
+
+function row(bucket: string, item: ItemBase, value: string, condition: string, needs: string): string {
+  return [
+    bucket,
+    item.kind,
+    value,
+    String(item.recursive),
+    item.platform,
+    item.rule,
+    item.rationale,
+    item.source.url,
+    item.source.section,
+    item.provenance,
+    item.risk,
+    item.managedBy ? `${item.managedBy.by} (${item.managedBy.scanner})` : '',
+    condition,
+    needs,
+    item.via.map((s) => `${s.product}/${s.role}`).join(' > '),
+  ]
+    .map(quoteCsv)
+    .join(',');
+}
+
+/**
+ * Renders every item of a resolution as CSV (RFC 4180, CRLF, a header row): exclusions, then conditional items
+ * (with their condition), then unresolved ones (with the variables they need and an empty value). Fields that a
+ * spreadsheet would run as formulas are prefixed with `'`. Any platform.
+ *
+ * @param resolution - the resolution
+ * @param _options - ignored
+ * @returns the CSV text
+ * @example
+ * ```ts
+ * import { renderExclusions, resolveExclusions } from 'av-exclusions';
+ * const resolution = resolveExclusions({ product: 'kerio-connect', roles: ['server'], platform: 'linux' });
+ * console.log(renderExclusions(resolution, 'csv').text.split('\r\n')[0]);
+ * // 'bucket,kind,value,recursive,platform,rule,rationale,source_url,source_section,provenance,risk,managed_by,condition,needs,via'
+ * ```
+ */
+export function renderCsv(resolution: Resolution, _options: RenderOptions = {}): RenderOutput {
+  const lines: string[] = [CSV_COLUMNS.join(',')];
+  for (const item of resolution.exclusions) lines.push(row('exclusion', item, item.value, '', ''));
+  for (const item of resolution.conditional) {
+    const condition = [...(item.condition.features ?? []).map((f) => `feature ${f}`), ...(item.condition.osVersions ? [`os ${item.condition.osVersions}`] : [])].join(' and ');
+    lines.push(row('conditional', item, item.value ?? '', condition, item.variables.join(' ')));
+  }
+  for (const item of resolution.unresolved) lines.push(row('unresolved', item, '', '', item.variables.join(' ')));
+  return { target: 'csv', text: `${lines.join('\r\n')}\r\n`, skipped: [], warnings: [] };
+}

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { renderExclusions } from '../../src/render/render-exclusions.js';
+import type { RenderTarget } from '../../src/render/types.js';
+import { ASR_HYPERV, KERIO_LINUX, SESAM_WINDOWS } from './cases.js';
+
+// Golden files: the exact bytes of every target for the three reference resolutions (install and uninstall forms).
+// Review a change to them like code; `npx vitest run -u test/render/golden.test.ts` rewrites them.
+const WINDOWS: [RenderTarget, string][] = [
+  ['defender-powershell', 'ps1'],
+  ['defender-gpo', 'reg'],
+  ['defender-intune', 'txt'],
+];
+const POSIX: [RenderTarget, string][] = [
+  ['mdatp-cli', 'sh'],
+  ['mdatp-json', 'json'],
+  ['clamav-clamd', 'conf'],
+  ['clamav-clamscan', 'sh'],
+];
+const ANY: [RenderTarget, string][] = [
+  ['json', 'json'],
+  ['csv', 'csv'],
+  ['markdown', 'md'],
+];
+const REMOVABLE = new Set<RenderTarget>(['defender-powershell', 'defender-gpo', 'defender-intune', 'mdatp-cli', 'clamav-clamd']);
+
+describe.each([
+  ['sep-sesam-5.0.0-server-windows-postgresql', SESAM_WINDOWS, [...WINDOWS, ...ANY]],
+  ['kerio-connect-server-linux', KERIO_LINUX, [...POSIX, ...ANY]],
+  ['azure-site-recovery-hyper-v-host', ASR_HYPERV, [...WINDOWS, ...ANY]],
+] as const)('%s', (name, resolution, targets) => {
+  it.each(targets)('%s', async (target, ext) => {
+    const out = renderExclusions(resolution, target);
+    expect(out.text).toBe(renderExclusions(resolution, target).text);
+    await expect(out.text).toMatchFileSnapshot(`golden/${name}/${target}.${ext}`);
+    if (REMOVABLE.has(target)) {
+      await expect(renderExclusions(resolution, target, { action: 'remove' }).text).toMatchFileSnapshot(`golden/${name}/${target}.remove.${ext}`);
+    }
+  });
+});
