@@ -109,3 +109,42 @@ describe('bad input: exit 2, one line naming the choices, no stack', () => {
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 });
+
+describe('av-exclusions resolve --format <target>', () => {
+  it('renders a scanner format and reports render warnings on stderr', () => {
+    const r = run([...SESAM, '--format', 'defender-powershell']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("Add-MpPreference -ExclusionProcess 'postgres.exe'");
+    expect(r.stdout).toContain('\r\n');
+    expect(r.stderr).toContain('av-exclusions: warning: 1 installer-managed exclusion(s) left to the product\'s installer');
+  });
+
+  it('renders the uninstall form with --action remove', () => {
+    const r = run([...SESAM, '--format', 'defender-powershell', '--action', 'remove']);
+    expect(r.stdout).toContain("Remove-MpPreference -ExclusionProcess 'postgres.exe'");
+    expect(r.stdout).not.toContain('Add-MpPreference');
+  });
+
+  it('renders installer-managed items with --include-managed', () => {
+    expect(run([...SESAM, '--format', 'defender-gpo', '--include-managed']).stdout).toContain('SEP sesam BSR Pro');
+  });
+
+  it('writes a scanner format to --output', () => {
+    const r = run(['resolve', 'kerio-connect', '--role', 'server', '--platform', 'linux', '--format', 'clamav-clamd', '--output', 'clamd-kerio.conf']);
+    expect(r.code).toBe(0);
+    expect(r.files['clamd-kerio.conf']).toContain('ExcludePath ^/opt/kerio/mailserver(/|$)');
+  });
+
+  it.each([
+    [[...SESAM, '--format', 'clamav-clamd'], 'target "clamav-clamd" renders linux/macos exclusions, but the resolution is for windows'],
+    [[...SESAM, '--format', 'defender-powershell', '--action', 'delete'], 'unknown action "delete"'],
+    [[...SESAM, '--action', 'remove'], '--action applies to scanner formats'],
+    [['resolve', 'kerio-connect', '--role', 'server', '--platform', 'linux', '--format', 'mdatp-json', '--action', 'remove'], 'mdatp-json has no remove form'],
+    [['resolve', 'kerio-connect', '--role', 'server', '--platform', 'linux', '--format', 'clamav-clamd', '--set', 'KERIO_STORE_DIR=/srv/a\nb'], 'control characters are not allowed'],
+  ])('%j fails with exit 2', (args, message) => {
+    const r = run(args);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain(message);
+  });
+});
