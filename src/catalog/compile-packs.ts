@@ -300,8 +300,10 @@ function checkIncludes(products: Record<string, CompiledProduct>, issues: string
  * @returns the catalog and the problems found (empty when the packs are sound)
  * @example
  * ```ts
- * const { issues } = compilePacks([myPack]);
- * if (issues.length) console.error(issues.join('\n'));
+ * import pack from 'av-exclusions/data/kerio-connect.json' with { type: 'json' };
+ * const { catalog, issues } = compilePacks([pack as RulePack]);
+ * console.log(issues); // []
+ * console.log(Object.keys(catalog.products)); // [ 'kerio-connect' ]
  * ```
  */
 export function compilePacks(packs: readonly RulePack[], external: Readonly<Record<string, CompiledProduct>> = {}): CompileResult {

@@ -18,7 +18,8 @@ import { describeProduct, type ProductInfo } from './describe.js';
  * ```ts
  * import { getProduct } from 'av-exclusions';
  * const sesam = getProduct('sep-sesam');
- * console.log(sesam.roles, sesam.documentedVersions); // [ 'server', 'client', 'rds' ] [ '5.0.0', '5.1.0' ]
+ * console.log(sesam.roles); // [ 'server', 'client', 'rds' ]
+ * console.log(sesam.documentedVersions); // [ '5.0.0', '5.1.0' ]
  * ```
  */
 export function getProduct(id: ProductId): ProductInfo {

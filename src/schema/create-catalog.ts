@@ -40,9 +40,11 @@ export interface CreateCatalogOptions {
  * @example
  * ```ts
  * import { createCatalog } from 'av-exclusions/schema';
- * import pack from './my-product.json' with { type: 'json' };
- * const catalog = createCatalog([pack], { includeBundled: true });
- * const result = catalog.resolveExclusions({ product: 'my-product', roles: ['server'], platform: 'linux' });
+ * import kerio from 'av-exclusions/data/kerio-connect.json' with { type: 'json' };
+ * // Your own pack: here a copy of a bundled one under another id.
+ * const catalog = createCatalog([{ ...kerio, id: 'my-mail-server' }]);
+ * const result = catalog.resolveExclusions({ product: 'my-mail-server', roles: ['server'], platform: 'linux' });
+ * console.log(result.exclusions.map((item) => item.value)); // [ '/opt/kerio/mailserver' ]
  * ```
  */
 export function createCatalog(packs: readonly unknown[], options: CreateCatalogOptions = {}): Catalog {

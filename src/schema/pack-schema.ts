@@ -98,8 +98,8 @@ const include: z.ZodMiniType<IncludeDefinition> = z.strictObject({
  * @example
  * ```ts
  * import { RulePackSchema } from 'av-exclusions/schema';
- * const result = RulePackSchema.safeParse(JSON.parse(text));
- * if (!result.success) console.error(result.error.issues);
+ * const result = RulePackSchema.safeParse({ id: 'incomplete' });
+ * console.log(result.success); // false
  * ```
  */
 export const RulePackSchema: z.ZodMiniType<RulePack> = z.strictObject({
