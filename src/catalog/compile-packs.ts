@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { isAbsolutePath } from '../paths/normalize.js';
+import { isAbsolutePath, normalizePath } from '../paths/normalize.js';
 import { templateVariables } from '../paths/template.js';
 import { MACHINE_VARIABLES, USER_VARIABLES, windowsVariablesIn } from '../paths/windows-variables.js';
 import type { Platform, RulePack, RuleDefinition, TrainVersionScheme } from '../types/pack.js';
@@ -66,6 +66,7 @@ function checkValue(
     return;
   }
   if (!isAbsolutePath(value, platform)) report(path, `"${value}" is not an absolute ${platform} path`);
+  else if (normalizePath(value, platform) !== value && !/[\\/]$/.test(value)) report(path, `"${value}" is not in normal form (expected "${normalizePath(value, platform)}")`);
   if (windows && value.includes('/')) report(path, `"${value}" uses "/" in a Windows path`);
   if (value.length > 1 && /[\\/]$/.test(value) && !/^[A-Za-z]:\\$/.test(value)) report(path, `"${value}" ends with a separator`);
 }

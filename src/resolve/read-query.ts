@@ -31,8 +31,10 @@ function fail(code: ErrorCode, what: string, value: unknown, choices: readonly s
   throw new AvExclusionsError(code, `${what} "${text}"${choicesTail(choices, suggestion)}`, { value, choices, suggestion });
 }
 
+const EMPTY: string[] = [];
+
 function stringList(value: unknown, field: string): string[] {
-  if (value === undefined) return [];
+  if (value === undefined) return EMPTY;
   if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) {
     throw new AvExclusionsError('INVALID_QUERY', `"${field}" must be an array of strings`, { value });
   }
@@ -52,10 +54,11 @@ export function readProduct(catalog: CompiledCatalog, query: unknown): CompiledP
     throw new AvExclusionsError('INVALID_QUERY', 'the query must be an object with at least "product" and "roles"', { value: query });
   }
   const id = (query as { product?: unknown }).product;
+  const product = typeof id === 'string' && Object.hasOwn(catalog.products, id) ? catalog.products[id] : undefined;
+  if (product) return product;
   const ids = Object.keys(catalog.products).sort();
   if (typeof id !== 'string') throw new AvExclusionsError('INVALID_QUERY', '"product" must be a string', { value: id, choices: ids });
-  const product = Object.hasOwn(catalog.products, id) ? catalog.products[id] : undefined;
-  return product ?? fail('UNKNOWN_PRODUCT', 'unknown product', id, ids);
+  return fail('UNKNOWN_PRODUCT', 'unknown product', id, ids);
 }
 
 /**
@@ -90,14 +93,15 @@ export function readPlatform(product: CompiledProduct, platform: unknown): Platf
  * @throws AvExclusionsError `INVALID_QUERY`, `UNKNOWN_ROLE`, `UNSUPPORTED_PLATFORM`
  */
 export function readRoles(product: CompiledProduct, roles: unknown, platform: Platform): string[] {
-  const list = [...new Set(stringList(roles, 'roles'))];
-  const choices = product.roles.map((r) => r.id).sort();
+  const given = stringList(roles, 'roles');
+  const list = given.length === 1 ? given : [...new Set(given)];
+  const choices = () => product.roles.map((r) => r.id).sort();
   if (list.length === 0) {
-    throw new AvExclusionsError('INVALID_QUERY', `give at least one role of ${product.id}: ${choices.join(', ')}`, { choices });
+    throw new AvExclusionsError('INVALID_QUERY', `give at least one role of ${product.id}: ${choices().join(', ')}`, { choices: choices() });
   }
   for (const role of list) {
     const definition = product.roles.find((r) => r.id === role);
-    if (!definition) fail('UNKNOWN_ROLE', `unknown role for ${product.id}:`, role, choices);
+    if (!definition) fail('UNKNOWN_ROLE', `unknown role for ${product.id}:`, role, choices());
     if (definition.platforms && !definition.platforms.includes(platform)) {
       throw new AvExclusionsError(
         'UNSUPPORTED_PLATFORM',
@@ -146,8 +150,12 @@ export function reachRoles(catalog: CompiledCatalog, product: CompiledProduct, r
  */
 export function readFeatures(features: unknown, products: readonly CompiledProduct[]): string[] {
   const list = stringList(features, 'features');
-  const choices = [...new Set(products.flatMap((p) => p.features.map((f) => f.id)))].sort();
-  for (const feature of list) if (!choices.includes(feature)) fail('UNKNOWN_FEATURE', 'unknown feature', feature, choices);
+  if (list.length === 0) return [];
+  for (const feature of list) {
+    if (!products.some((p) => p.features.some((f) => f.id === feature))) {
+      fail('UNKNOWN_FEATURE', 'unknown feature', feature, [...new Set(products.flatMap((p) => p.features.map((f) => f.id)))].sort());
+    }
+  }
   return [...new Set(list)].sort();
 }
 
@@ -208,7 +216,7 @@ export function readVariables(variables: unknown, products: readonly CompiledPro
  * @throws AvExclusionsError `INVALID_QUERY`
  */
 export function readProvenance(provenance: unknown): Provenance[] {
-  if (provenance === undefined) return [...PROVENANCE_GRADES];
+  if (provenance === undefined) return PROVENANCE_GRADES as Provenance[];
   const list = stringList(provenance, 'provenance');
   for (const grade of list) {
     if (!PROVENANCE_GRADES.includes(grade as Provenance)) fail('INVALID_QUERY', 'unknown provenance grade', grade, PROVENANCE_GRADES);

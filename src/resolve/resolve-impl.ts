@@ -6,7 +6,8 @@
 import type { CompiledCatalog, CompiledProduct, CompiledRule } from '../catalog/types.js';
 import { AvExclusionsError } from '../errors.js';
 import { choicesTail, suggest } from '../internal/suggest.js';
-import { comparisonKey, normalizePath } from '../paths/normalize.js';
+import { normalizePath } from '../paths/normalize.js';
+import { expandMachineVariables } from '../paths/windows-variables.js';
 import { expandTemplate } from '../paths/template.js';
 import type { Platform } from '../types/pack.js';
 import type {
@@ -63,24 +64,85 @@ function itemSource(product: CompiledProduct, rule: CompiledRule): ItemSource {
   return { id: source.id, title: source.title, url: source.url, section: rule.source.section, docVersion: source.docVersion };
 }
 
-function baseOf(product: CompiledProduct, rule: CompiledRule, platform: Platform, via: ViaStep[]): ItemBase {
-  const item: ItemBase = {
-    rule: `${product.id}/${rule.id}`,
+function viaCopy(via: readonly ViaStep[]): ViaStep[] {
+  return via.map((step) => ({ product: step.product, role: step.role }));
+}
+
+/** Adds a rule's optional fields to an item built with a fixed shape (object spread would be slow here). */
+function withOptional<T extends ItemBase>(item: T, rule: CompiledRule): T {
+  if (rule.riskNote !== undefined) item.riskNote = rule.riskNote;
+  if (rule.managedBy !== undefined) item.managedBy = { by: rule.managedBy.by, scanner: rule.managedBy.scanner, note: rule.managedBy.note };
+  if (rule.correction !== undefined) item.correction = { original: rule.correction.original, note: rule.correction.note };
+  if (rule.notes !== undefined) item.notes = [...rule.notes];
+  return item;
+}
+
+function exclusionItem(p: CompiledProduct, rule: CompiledRule, platform: Platform, via: readonly ViaStep[], value: string, defaultsUsed: string[]): ExclusionItem {
+  return withOptional<ExclusionItem>(
+    {
+      rule: `${p.id}/${rule.id}`,
+      kind: rule.kind,
+      template: rule.value,
+      recursive: rule.recursive,
+      platform,
+      rationale: rule.rationale,
+      source: itemSource(p, rule),
+      provenance: rule.provenance,
+      risk: rule.risk,
+      via: viaCopy(via),
+      value,
+      defaultsUsed,
+      duplicates: [],
+    },
+    rule,
+  );
+}
+
+function unresolvedItem(p: CompiledProduct, rule: CompiledRule, platform: Platform, via: readonly ViaStep[], variables: string[], hint: string): UnresolvedItem {
+  return withOptional<UnresolvedItem>(
+    {
+      rule: `${p.id}/${rule.id}`,
+      kind: rule.kind,
+      template: rule.value,
+      recursive: rule.recursive,
+      platform,
+      rationale: rule.rationale,
+      source: itemSource(p, rule),
+      provenance: rule.provenance,
+      risk: rule.risk,
+      via: viaCopy(via),
+      variables,
+      hint,
+    },
+    rule,
+  );
+}
+
+function conditionalItem(
+  p: CompiledProduct,
+  rule: CompiledRule,
+  platform: Platform,
+  via: readonly ViaStep[],
+  condition: ItemCondition,
+  value: string | undefined,
+  variables: string[],
+): ConditionalItem {
+  const item: ConditionalItem = {
+    rule: `${p.id}/${rule.id}`,
     kind: rule.kind,
     template: rule.value,
     recursive: rule.recursive,
     platform,
     rationale: rule.rationale,
-    source: itemSource(product, rule),
+    source: itemSource(p, rule),
     provenance: rule.provenance,
     risk: rule.risk,
-    via: via.map((step) => ({ ...step })),
+    via: viaCopy(via),
+    condition: { ...condition },
+    variables,
   };
-  if (rule.riskNote !== undefined) item.riskNote = rule.riskNote;
-  if (rule.managedBy !== undefined) item.managedBy = { ...rule.managedBy };
-  if (rule.correction !== undefined) item.correction = { ...rule.correction };
-  if (rule.notes !== undefined) item.notes = [...rule.notes];
-  return item;
+  if (value !== undefined) item.value = value;
+  return withOptional(item, rule);
 }
 
 /** Every combination of one value per variable (a multi-valued variable yields one item per value). */
@@ -95,15 +157,19 @@ function combinations(names: readonly string[], values: Record<string, string[]>
 }
 
 function expand(rule: CompiledRule, assignment: Record<string, string>, platform: Platform): string {
+  // Values without variables are stored normalised (a compile check), so they are used as they are.
+  if (!rule.variables) return rule.value;
   const text = expandTemplate(rule.value, assignment);
   if (rule.kind === 'extension') return text;
   if (rule.kind === 'process' && !/[\\/]/.test(text)) return text;
   return normalizePath(text, platform);
 }
 
+/** The key items are merged by; `value` is already normalised, so this is `comparisonKey` without normalising again. */
 function dedupeKey(kind: string, value: string, platform: Platform): string {
   const group = kind === 'process' ? 'p' : kind === 'extension' ? 'e' : 'f';
-  return `${group}\u0000${comparisonKey(value, platform)}`;
+  if (platform !== 'windows') return group + value;
+  return group + (value.includes('%') ? expandMachineVariables(value) : value).toLowerCase();
 }
 
 /**
@@ -135,16 +201,15 @@ export function resolveImpl(catalog: CompiledCatalog, query: unknown): Resolutio
   const conditional: ConditionalItem[] = [];
   const unresolved: UnresolvedItem[] = [];
   const byKey = new Map<string, ExclusionItem>();
-  const done = new Set<string>();
+  const done = new Set<CompiledRule>();
   const defaultsUsed = new Set<string>();
 
   for (const { product: p, role, via } of reached) {
     const ruleTuple = p === product ? version.tuple : (p.documentedTuples[p.documentedTuples.length - 1] ?? null);
     for (const position of p.index[platform]![role]!) {
       const rule = p.rules[position]!;
-      const id = `${p.id}/${rule.id}`;
-      if (done.has(id)) continue;
-      done.add(id);
+      if (done.has(rule)) continue;
+      done.add(rule);
       if (!provenance.includes(rule.provenance)) continue;
       if (rule.versions && ruleTuple && !inRange(ruleTuple, rule.versions)) continue;
 
@@ -168,19 +233,17 @@ export function resolveImpl(catalog: CompiledCatalog, query: unknown): Resolutio
           fromDefaults.push(name);
         } else missing.push(name);
       }
-      const base = baseOf(p, rule, platform, via);
-
       if (condition.features || condition.osVersions) {
-        if (missing.length) conditional.push({ ...base, condition, variables: missing });
+        if (missing.length) conditional.push(conditionalItem(p, rule, platform, via, condition, undefined, missing));
         else for (const assignment of combinations(rule.variables ?? NONE, values)) {
-          conditional.push({ ...baseOf(p, rule, platform, via), condition: { ...condition }, value: expand(rule, assignment, platform), variables: [] });
+          conditional.push(conditionalItem(p, rule, platform, via, condition, expand(rule, assignment, platform), []));
         }
         continue;
       }
       if (missing.length) {
         if (rule.skipIfUnset) continue;
         const hint = missing.map((name) => `${name}: ${p.variables[name]!.hint}`).join(' ');
-        unresolved.push({ ...base, variables: missing, hint });
+        unresolved.push(unresolvedItem(p, rule, platform, via, missing, hint));
         continue;
       }
       for (const assignment of combinations(rule.variables ?? NONE, values)) {
@@ -188,11 +251,11 @@ export function resolveImpl(catalog: CompiledCatalog, query: unknown): Resolutio
         const key = dedupeKey(rule.kind, value, platform);
         const existing = byKey.get(key);
         if (existing) {
-          existing.duplicates.push({ rule: id, via: via.map((s) => ({ ...s })) });
+          existing.duplicates.push({ rule: `${p.id}/${rule.id}`, via: viaCopy(via) });
           continue;
         }
         for (const name of fromDefaults) defaultsUsed.add(name);
-        const item: ExclusionItem = { ...baseOf(p, rule, platform, via), value, defaultsUsed: [...fromDefaults], duplicates: [] };
+        const item = exclusionItem(p, rule, platform, via, value, [...fromDefaults]);
         byKey.set(key, item);
         exclusions.push(item);
       }
@@ -218,7 +281,7 @@ export function resolveImpl(catalog: CompiledCatalog, query: unknown): Resolutio
       osVersion: osRelease,
       features,
       variables: given,
-      provenance,
+      provenance: [...provenance],
     },
     exclusions,
     conditional,
