@@ -15,6 +15,6 @@ export default defineConfig({
   dts: { entry: libraryEntries },
   clean: true,
   target: 'node20',
-  splitting: true,
+  splitting: false,
   treeshake: true,
 });

@@ -40,6 +40,11 @@ function parseVersion(pack: RulePack, value: string): number[] | null {
   return null;
 }
 
+/** Cheap test before the regex-based normalisation: could this value differ from its normal form? */
+function mayNeedNormalizing(value: string, windows: boolean): boolean {
+  return windows ? value.includes('/') || value.includes('\\\\') || /^[A-Za-z]:$/.test(value) : value.includes('//');
+}
+
 function checkValue(
   report: (path: string, message: string) => void,
   path: string,
@@ -49,11 +54,11 @@ function checkValue(
 ): void {
   const windows = platform === 'windows';
   if (windows) {
-    for (const name of windowsVariablesIn(value)) {
+    for (const name of value.includes('%') ? windowsVariablesIn(value) : []) {
       if (USER_VARIABLES.includes(name)) report(path, `uses the user-profile variable %${name}%, which Defender never expands to a real user's folder`);
       else if (!(name in MACHINE_VARIABLES)) report(path, `uses %${name}%, which is not a machine variable Defender expands`);
     }
-  } else if (/%[^%]+%/.test(value) || value.includes('\\')) {
+  } else if (value.includes('\\') || (value.includes('%') && /%[^%]+%/.test(value))) {
     report(path, `"${value}" looks like a Windows value but the rule is for ${platform}`);
   }
   if (kind === 'extension') {
@@ -66,9 +71,20 @@ function checkValue(
     return;
   }
   if (!isAbsolutePath(value, platform)) report(path, `"${value}" is not an absolute ${platform} path`);
-  else if (normalizePath(value, platform) !== value && !/[\\/]$/.test(value)) report(path, `"${value}" is not in normal form (expected "${normalizePath(value, platform)}")`);
+  else if (mayNeedNormalizing(value, windows) && normalizePath(value, platform) !== value && !/[\\/]$/.test(value)) {
+    report(path, `"${value}" is not in normal form (expected "${normalizePath(value, platform)}")`);
+  }
   if (windows && value.includes('/')) report(path, `"${value}" uses "/" in a Windows path`);
   if (value.length > 1 && /[\\/]$/.test(value) && !/^[A-Za-z]:\\$/.test(value)) report(path, `"${value}" ends with a separator`);
+}
+
+/** Lookups shared by every rule of a pack. */
+interface PackIndex {
+  roleIds: Set<string>;
+  featureIds: Set<string>;
+  sourceIds: Set<string>;
+  variables: Map<string, RulePack['variables'][number]>;
+  ranges: Map<string, CompiledRange | null>;
 }
 
 function compileRule(
@@ -76,11 +92,10 @@ function compileRule(
   rule: RuleDefinition,
   at: string,
   report: (path: string, message: string) => void,
+  lookup: PackIndex,
 ): CompiledRule {
-  const roleIds = new Set(pack.roles.map((r) => r.id));
-  const featureIds = new Set(pack.features.map((f) => f.id));
-  const source = pack.sources.find((s) => s.id === rule.source.id);
-  if (!source) report(`${at}.source.id`, `unknown source "${rule.source.id}"`);
+  const { roleIds, featureIds } = lookup;
+  if (!lookup.sourceIds.has(rule.source.id)) report(`${at}.source.id`, `unknown source "${rule.source.id}"`);
   rule.roles.forEach((role, i) => {
     if (!roleIds.has(role)) report(`${at}.roles[${i}]`, `unknown role "${role}"`);
   });
@@ -88,7 +103,7 @@ function compileRule(
     if (!pack.platforms.includes(platform)) report(`${at}.platforms[${i}]`, `platform "${platform}" is not declared by the pack`);
   });
   for (const role of pack.roles) {
-    if (!rule.roles.includes(role.id) || !role.platforms) continue;
+    if (!role.platforms || !rule.roles.includes(role.id)) continue;
     if (!rule.platforms.some((p) => role.platforms!.includes(p))) {
       report(`${at}.platforms`, `role "${role.id}" exists on none of the rule's platforms`);
     }
@@ -101,15 +116,16 @@ function compileRule(
 
   const variables = templateVariables(rule.value);
   for (const name of variables) {
-    const definition = pack.variables.find((v) => v.name === name);
-    if (!definition) report(`${at}.value`, `unknown variable {${name}}`);
+    if (!lookup.variables.has(name)) report(`${at}.value`, `unknown variable {${name}}`);
   }
   for (const platform of rule.platforms) {
     // Check the value with each variable replaced by its default (or by a neutral absolute stand-in).
-    const sample = rule.value.replace(/\{([A-Z][A-Z0-9_]*)\}/g, (_t, name: string) => {
-      const fallback = platform === 'windows' ? 'X:\\v' : '/v';
-      return pack.variables.find((v) => v.name === name)?.defaults?.[platform]?.value ?? fallback;
-    });
+    const sample = variables.length
+      ? rule.value.replace(/\{([A-Z][A-Z0-9_]*)\}/g, (_t, name: string) => {
+          const fallback = platform === 'windows' ? 'X:\\v' : '/v';
+          return lookup.variables.get(name)?.defaults?.[platform]?.value ?? fallback;
+        })
+      : rule.value;
     checkValue(report, `${at}.value`, rule.kind, sample, platform);
   }
   if (!PATH_KINDS.has(rule.kind) && rule.recursive) report(`${at}.recursive`, `a ${rule.kind} rule cannot be recursive`);
@@ -117,8 +133,12 @@ function compileRule(
   let versions: CompiledRange | undefined;
   if (rule.versions !== undefined) {
     const scheme = pack.versionScheme;
-    const compiled =
-      scheme.type === 'numeric' ? compileNumericRange(rule.versions) : scheme.type === 'train' ? compileTrainRange(rule.versions, scheme) : null;
+    // Ranges repeat across rules; each distinct text is compiled once per pack.
+    let compiled = lookup.ranges.get(rule.versions);
+    if (compiled === undefined) {
+      compiled = scheme.type === 'numeric' ? compileNumericRange(rule.versions) : scheme.type === 'train' ? compileTrainRange(rule.versions, scheme) : null;
+      lookup.ranges.set(rule.versions, compiled);
+    }
     if (!compiled) report(`${at}.versions`, `"${rule.versions}" is not a valid range in the ${scheme.type} version scheme`);
     else versions = compiled;
   }
@@ -206,7 +226,14 @@ function compilePack(pack: RulePack, report: (path: string, message: string) => 
     for (const dup of duplicates(train.releases.map((r) => r.id))) report(`$.osVersionScheme.${platform}`, `duplicate release "${dup}"`);
   }
 
-  const rules = pack.rules.map((rule, i) => compileRule(pack, rule, `$.rules[${i}]`, report));
+  const lookup: PackIndex = {
+    roleIds: new Set(pack.roles.map((r) => r.id)),
+    featureIds: new Set(pack.features.map((f) => f.id)),
+    sourceIds,
+    variables: new Map(pack.variables.map((v) => [v.name, v])),
+    ranges: new Map(),
+  };
+  const rules = pack.rules.map((rule, i) => compileRule(pack, rule, `$.rules[${i}]`, report, lookup));
   const index: CompiledProduct['index'] = {};
   for (const platform of pack.platforms) {
     const byRole: Record<string, number[]> = {};
