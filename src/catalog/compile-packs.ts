@@ -85,15 +85,17 @@ interface PackIndex {
   sourceIds: Set<string>;
   variables: Map<string, RulePack['variables'][number]>;
   ranges: Map<string, CompiledRange | null>;
+  restrictedRoles: RulePack['roles'];
 }
 
 function compileRule(
   pack: RulePack,
   rule: RuleDefinition,
-  at: string,
+  index: number,
   report: (path: string, message: string) => void,
   lookup: PackIndex,
 ): CompiledRule {
+  const at = { toString: () => `$.rules[${index}]` };
   const { roleIds, featureIds } = lookup;
   if (!lookup.sourceIds.has(rule.source.id)) report(`${at}.source.id`, `unknown source "${rule.source.id}"`);
   rule.roles.forEach((role, i) => {
@@ -102,8 +104,8 @@ function compileRule(
   rule.platforms.forEach((platform, i) => {
     if (!pack.platforms.includes(platform)) report(`${at}.platforms[${i}]`, `platform "${platform}" is not declared by the pack`);
   });
-  for (const role of pack.roles) {
-    if (!role.platforms || !rule.roles.includes(role.id)) continue;
+  for (const role of lookup.restrictedRoles) {
+    if (!rule.roles.includes(role.id)) continue;
     if (!rule.platforms.some((p) => role.platforms!.includes(p))) {
       report(`${at}.platforms`, `role "${role.id}" exists on none of the rule's platforms`);
     }
@@ -120,12 +122,11 @@ function compileRule(
   }
   for (const platform of rule.platforms) {
     // Check the value with each variable replaced by its default (or by a neutral absolute stand-in).
-    const sample = variables.length
-      ? rule.value.replace(/\{([A-Z][A-Z0-9_]*)\}/g, (_t, name: string) => {
-          const fallback = platform === 'windows' ? 'X:\\v' : '/v';
-          return lookup.variables.get(name)?.defaults?.[platform]?.value ?? fallback;
-        })
-      : rule.value;
+    let sample = rule.value;
+    for (const name of variables) {
+      const fallback = platform === 'windows' ? 'X:\\v' : '/v';
+      sample = sample.split(`{${name}}`).join(lookup.variables.get(name)?.defaults?.[platform]?.value ?? fallback);
+    }
     checkValue(report, `${at}.value`, rule.kind, sample, platform);
   }
   if (!PATH_KINDS.has(rule.kind) && rule.recursive) report(`${at}.recursive`, `a ${rule.kind} rule cannot be recursive`);
@@ -232,8 +233,9 @@ function compilePack(pack: RulePack, report: (path: string, message: string) => 
     sourceIds,
     variables: new Map(pack.variables.map((v) => [v.name, v])),
     ranges: new Map(),
+    restrictedRoles: pack.roles.filter((r) => r.platforms !== undefined),
   };
-  const rules = pack.rules.map((rule, i) => compileRule(pack, rule, `$.rules[${i}]`, report, lookup));
+  const rules = pack.rules.map((rule, i) => compileRule(pack, rule, i, report, lookup));
   const index: CompiledProduct['index'] = {};
   for (const platform of pack.platforms) {
     const byRole: Record<string, number[]> = {};
