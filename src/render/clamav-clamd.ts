@@ -4,9 +4,9 @@
  * @module
  */
 import type { Resolution } from '../types/resolution.js';
-import { clamavPatterns } from './clamav-patterns.js';
+import { planClamav } from './clamav-patterns.js';
 import { assertPlatform, assertRenderable, commentText, headerLines, unresolvedLines } from './common.js';
-import type { RenderOptions, RenderOutput, SkippedItem } from './types.js';
+import type { RenderOptions, RenderOutput } from './types.js';
 
 /**
  * Renders a Linux or macOS resolution as `ExcludePath` lines for `clamd.conf` (also read by `clamdscan`). ClamAV
@@ -30,7 +30,6 @@ import type { RenderOptions, RenderOutput, SkippedItem } from './types.js';
 export function renderClamavClamd(resolution: Resolution, options: RenderOptions = {}): RenderOutput {
   assertPlatform(resolution, 'clamav-clamd', ['linux', 'macos']);
   const action = options.action ?? 'add';
-  const skipped: SkippedItem[] = [];
   const warnings: string[] = [];
   const lines = headerLines(resolution, 'clamav-clamd', action).map((l) => `# ${commentText(l)}`);
   lines.push(
@@ -41,15 +40,12 @@ export function renderClamavClamd(resolution: Resolution, options: RenderOptions
   const unresolved = unresolvedLines(resolution);
   lines.push(...unresolved.map((l) => `# ${commentText(l)}`));
   if (unresolved.length) warnings.push(`${resolution.unresolved.length} exclusion(s) need values only you know and were not rendered`);
+  for (const item of resolution.exclusions) assertRenderable(item.value, resolution.query.platform, 'clamav-clamd');
+  const plan = planClamav(resolution.exclusions);
+  const skipped = plan.skipped;
+  lines.push(...plan.skippedLines.map((l) => `# ${commentText(l)}`));
   const body: string[] = [];
-  for (const item of resolution.exclusions) {
-    assertRenderable(item.value, resolution.query.platform, 'clamav-clamd');
-    const patterns = clamavPatterns(item);
-    if (!patterns) {
-      skipped.push({ rule: item.rule, value: item.value, reason: 'ClamAV has no process exclusion' });
-      lines.push(`# Skipped ${commentText(`${item.rule} (${item.value})`)}: ClamAV has no process exclusion.`);
-      continue;
-    }
+  for (const { item, patterns } of plan.entries) {
     body.push(`# ${commentText(`${item.rule} (${item.kind}): ${item.rationale}`)}`);
     body.push(`${action === 'remove' ? '# delete: ' : ''}ExcludePath ${patterns.dir ?? patterns.file}`);
   }

@@ -5,10 +5,10 @@
  */
 import { AvExclusionsError } from '../errors.js';
 import type { Resolution } from '../types/resolution.js';
-import { clamavPatterns } from './clamav-patterns.js';
+import { planClamav } from './clamav-patterns.js';
 import { assertPlatform, assertRenderable, commentText, headerLines, unresolvedLines } from './common.js';
 import { quotePosixShell } from './quote/posix-shell.js';
-import type { RenderOptions, RenderOutput, SkippedItem } from './types.js';
+import type { RenderOptions, RenderOutput } from './types.js';
 
 /**
  * Renders a Linux or macOS resolution as a POSIX `sh` script that runs `clamscan -r` with anchored, escaped
@@ -33,7 +33,6 @@ export function renderClamavClamscan(resolution: Resolution, options: RenderOpti
   if ((options.action ?? 'add') !== 'add') {
     throw new AvExclusionsError('INVALID_OPTION', 'clamscan arguments have no remove form: stop using the script', { value: options.action, choices: ['add'] });
   }
-  const skipped: SkippedItem[] = [];
   const warnings: string[] = [];
   const args = ['-r'];
   const lines = ['#!/bin/sh', ...headerLines(resolution, 'clamav-clamscan', 'add').map((l) => `# ${commentText(l)}`)];
@@ -41,14 +40,11 @@ export function renderClamavClamscan(resolution: Resolution, options: RenderOpti
   const unresolved = unresolvedLines(resolution);
   lines.push(...unresolved.map((l) => `# ${commentText(l)}`));
   if (unresolved.length) warnings.push(`${resolution.unresolved.length} exclusion(s) need values only you know and were not rendered`);
-  for (const item of resolution.exclusions) {
-    assertRenderable(item.value, resolution.query.platform, 'clamav-clamscan');
-    const patterns = clamavPatterns(item);
-    if (!patterns) {
-      skipped.push({ rule: item.rule, value: item.value, reason: 'ClamAV has no process exclusion' });
-      lines.push(`# Skipped ${commentText(`${item.rule} (${item.value})`)}: ClamAV has no process exclusion.`);
-      continue;
-    }
+  for (const item of resolution.exclusions) assertRenderable(item.value, resolution.query.platform, 'clamav-clamscan');
+  const plan = planClamav(resolution.exclusions);
+  const skipped = plan.skipped;
+  lines.push(...plan.skippedLines.map((l) => `# ${commentText(l)}`));
+  for (const { patterns } of plan.entries) {
     if (patterns.dir) args.push(`--exclude-dir=${patterns.dir}`);
     if (patterns.file) args.push(`--exclude=${patterns.file}`);
   }

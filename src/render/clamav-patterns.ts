@@ -4,6 +4,7 @@
  * @module
  */
 import type { ExclusionItem } from '../types/resolution.js';
+import type { SkippedItem } from './types.js';
 import { directoryPattern, escapeEre, extensionPattern, filePattern, globPattern } from './quote/ere.js';
 
 /**
@@ -28,4 +29,33 @@ export function clamavPatterns(item: ExclusionItem): { dir?: string; file?: stri
     default:
       return null;
   }
+}
+
+/** Patterns for every item a ClamAV target can express, and the items it cannot, with comment lines for both. */
+export interface ClamavPlan {
+  /** Items with their patterns, in order. */
+  entries: { item: ExclusionItem; patterns: { dir?: string; file?: string } }[];
+  /** Items ClamAV cannot express. */
+  skipped: SkippedItem[];
+  /** Comment lines (without `# `) naming the skipped items. */
+  skippedLines: string[];
+}
+
+/**
+ * Splits a resolution's exclusions into what ClamAV can express and what it cannot.
+ *
+ * @param items - resolved items with absolute POSIX values
+ * @returns the plan
+ */
+export function planClamav(items: readonly ExclusionItem[]): ClamavPlan {
+  const plan: ClamavPlan = { entries: [], skipped: [], skippedLines: [] };
+  for (const item of items) {
+    const patterns = clamavPatterns(item);
+    if (patterns) plan.entries.push({ item, patterns });
+    else {
+      plan.skipped.push({ rule: item.rule, value: item.value, reason: 'ClamAV has no process exclusion' });
+      plan.skippedLines.push(`Skipped ${item.rule} (${item.value}): ClamAV has no process exclusion.`);
+    }
+  }
+  return plan;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clamavPatterns } from '../../src/render/clamav-patterns.js';
+import { clamavPatterns, planClamav } from '../../src/render/clamav-patterns.js';
 import { KERIO_LINUX } from './cases.js';
 
 const item = KERIO_LINUX.exclusions[0]!;
@@ -14,5 +14,14 @@ describe('clamavPatterns', () => {
     ['process', '/usr/bin/x', null],
   ] as const)('%s %s', (kind, value, expected) => {
     expect(clamavPatterns({ ...item, kind, value })).toEqual(expected);
+  });
+});
+
+describe('planClamav', () => {
+  it('keeps expressible items in order and names the skipped ones', () => {
+    const plan = planClamav([item, { ...item, kind: 'process', value: '/usr/bin/x', rule: 'p/x' }, { ...item, kind: 'extension', value: '.vhd' }]);
+    expect(plan.entries.map((e) => e.item.kind)).toEqual(['directory', 'extension']);
+    expect(plan.skipped).toEqual([{ rule: 'p/x', value: '/usr/bin/x', reason: 'ClamAV has no process exclusion' }]);
+    expect(plan.skippedLines).toEqual(['Skipped p/x (/usr/bin/x): ClamAV has no process exclusion.']);
   });
 });
