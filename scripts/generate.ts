@@ -53,10 +53,15 @@ export function idsModule(catalog: CompiledCatalog): string {
     const p = catalog.products[id]!;
     const reach = closure(catalog, p);
     return [
+      `  /** ${p.name} (${p.vendor}). */`,
       `  ${JSON.stringify(id)}: {`,
+      '    /** Role ids. */',
       `    role: ${union(p.roles.map((r) => r.id))};`,
+      '    /** Platforms. */',
       `    platform: ${union(p.platforms)};`,
+      '    /** Feature ids, with those of included products. */',
       `    feature: ${union(reach.flatMap((x) => x.features.map((f) => f.id)))};`,
+      '    /** Variable names, with those of included products. */',
       `    variable: ${union(reach.flatMap((x) => Object.keys(x.variables)))};`,
       '  };',
     ].join('\n');

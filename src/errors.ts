@@ -62,7 +62,7 @@ export class AvExclusionsError extends Error {
 
   /**
    * @param code - machine-readable code
-   * @param message - one-line explanation (choices and suggestion are appended by {@link formatChoices})
+   * @param message - one-line explanation, naming the valid choices and the suggestion when there are some
    * @param details - value, choices, suggestion, issues
    */
   constructor(code: ErrorCode, message: string, details: AvExclusionsErrorDetails = {}) {

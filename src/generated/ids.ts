@@ -2,40 +2,70 @@
 
 /** The ids of each bundled product: roles, platforms, features and variables a query may use. */
 export interface BundledIds {
+  /** Azure Site Recovery (Microsoft). */
   "azure-site-recovery": {
+    /** Role ids. */
     role: "hyper-v-to-azure/hyper-v-host" | "scvmm-to-azure/cluster-node" | "scvmm-to-azure/vmm-server" | "vmware-to-azure/configuration-server" | "vmware-to-azure/protected-vm" | "vmware-to-vmware/master-target" | "vmware-to-vmware/source-server";
+    /** Platforms. */
     platform: "windows";
+    /** Feature ids, with those of included products. */
     feature: "cluster-shared-volumes" | "mscs-cluster-volumes";
+    /** Variable names, with those of included products. */
     variable: "APPLICATION_CACHE_DIR" | "CLUSTER_SERVICE_TEMP_DIR" | "CSV_VOLUME_IDS" | "MSCS_CLUSTER_VOLUMES" | "QUORUM_DISK" | "REPLICA_DIRS" | "RETENTION_LOG_VOLUMES" | "TARGET_CACHE_DIR" | "VHD_DIRS" | "VM_CONFIG_DIRS" | "VM_FILE_SHARES";
   };
+  /** Windows Server Failover Clustering (Microsoft). */
   "failover-cluster": {
+    /** Role ids. */
     role: "node";
+    /** Platforms. */
     platform: "windows";
+    /** Feature ids, with those of included products. */
     feature: never;
+    /** Variable names, with those of included products. */
     variable: "CLUSTER_SERVICE_TEMP_DIR" | "QUORUM_DISK";
   };
+  /** Hyper-V (Microsoft). */
   "hyper-v": {
+    /** Role ids. */
     role: "file-server" | "host";
+    /** Platforms. */
     platform: "windows";
+    /** Feature ids, with those of included products. */
     feature: "cluster-shared-volumes";
+    /** Variable names, with those of included products. */
     variable: "REPLICA_DIRS" | "VHD_DIRS" | "VM_CONFIG_DIRS" | "VM_FILE_SHARES";
   };
+  /** Kerio Connect (GFI Software). */
   "kerio-connect": {
+    /** Role ids. */
     role: "outlook-connector" | "server";
+    /** Platforms. */
     platform: "linux" | "macos" | "windows";
+    /** Feature ids, with those of included products. */
     feature: never;
+    /** Variable names, with those of included products. */
     variable: "KERIO_ARCHIVE_DIR" | "KERIO_BACKUP_DIR" | "KERIO_INSTALL_DIR" | "KERIO_STORE_DIR" | "KOFF_USERS";
   };
+  /** System Center Virtual Machine Manager (Microsoft). */
   "scvmm": {
+    /** Role ids. */
     role: "library-server" | "managed-host" | "vmm-server";
+    /** Platforms. */
     platform: "windows";
+    /** Feature ids, with those of included products. */
     feature: "cluster-shared-volumes";
+    /** Variable names, with those of included products. */
     variable: "CSV_VOLUME_IDS" | "REPLICA_DIRS" | "VHD_DIRS";
   };
+  /** SEP sesam (SEP AG). */
   "sep-sesam": {
+    /** Role ids. */
     role: "client" | "rds" | "server";
+    /** Platforms. */
     platform: "linux" | "windows";
+    /** Feature ids, with those of included products. */
     feature: "postgresql";
+    /** Variable names, with those of included products. */
     variable: "DATA_STORE_DIRS" | "DATA_STORE_VOLUMES" | "SESAM_BIN" | "SESAM_ROOT" | "SESAM_VAR";
   };
 }

@@ -60,6 +60,14 @@ export interface ItemBase {
   via: ViaStep[];
 }
 
+/** A rule merged into another item because it expanded to the same value. */
+export interface DuplicateRef {
+  /** Qualified rule id. */
+  rule: string;
+  /** Its include chain. */
+  via: ViaStep[];
+}
+
 /** An exclusion to apply now. */
 export interface ExclusionItem extends ItemBase {
   /**
@@ -70,7 +78,7 @@ export interface ExclusionItem extends ItemBase {
   /** Variables whose default (not a caller value) went into `value`. */
   defaultsUsed: string[];
   /** Other rules (own or included) that expanded to the same value and were merged into this item. */
-  duplicates: { rule: string; via: ViaStep[] }[];
+  duplicates: DuplicateRef[];
 }
 
 /** An exclusion that needs a value only the caller knows. */
