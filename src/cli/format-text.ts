@@ -49,6 +49,8 @@ function details(item: ItemBase, style: Style): string[] {
   if (item.managedBy) lines.push(style.yellow(`    managed by the ${item.managedBy.by} in ${item.managedBy.scanner}: ${item.managedBy.note}`));
   if (item.correction) lines.push(style.dim(`    corrected from the source's "${item.correction.original}": ${item.correction.note}`));
   for (const note of item.notes ?? []) lines.push(style.dim(`    note: ${note}`));
+  const duplicates = (item as Partial<ExclusionItem>).duplicates ?? [];
+  if (duplicates.length) lines.push(style.dim(`    also required by: ${duplicates.map((d) => d.rule).join(', ')} (same location)`));
   return lines;
 }
 

@@ -15,6 +15,7 @@ describe('av-exclusions resolve', () => {
     expect(r.stdout).toContain('source: ');
     expect(r.stdout).toContain('Unresolved');
     expect(r.stdout).toContain('--set DATA_STORE_VOLUMES=');
+    expect(r.stdout).toContain('also required by: sep-sesam/sesam-var-dir (same location)');
     expect(r.stdout).not.toContain('\u001b[');
   });
 
