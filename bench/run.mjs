@@ -60,6 +60,7 @@ const internalFile = join(internalDir, 'internal.mjs');
 await build({ entryPoints: [join(ROOT, 'bench/internal-entry.ts')], bundle: true, format: 'esm', platform: 'node', outfile: internalFile, logLevel: 'silent' });
 const worker = (size, query) => JSON.parse(execFileSync(process.execPath, [join(ROOT, 'bench/scale-worker.mjs'), size, internalFile, JSON.stringify(query)], { encoding: 'utf8' }));
 const compiles = [];
+const checks = [];
 for (const [label, query] of [['sep-sesam 5.0.0 server', QUERY], ['azure-site-recovery hyper-v host', ASR]]) {
   // Best of three fresh processes each, interleaved.
   let small = { resolveNs: Infinity };
@@ -70,6 +71,7 @@ for (const [label, query] of [['sep-sesam 5.0.0 server', QUERY], ['azure-site-re
     if (s.resolveNs < small.resolveNs) small = s;
     if (l.resolveNs < large.resolveNs) large = l;
     compiles.push(l.compileMs);
+    checks.push(l.checkMs);
   }
   if (JSON.stringify(small.answer) !== JSON.stringify(large.answer)) throw new Error('the large catalog answers differently');
   const ratio = large.resolveNs / small.resolveNs;
@@ -77,7 +79,7 @@ for (const [label, query] of [['sep-sesam 5.0.0 server', QUERY], ['azure-site-re
 }
 rmSync(internalDir, { recursive: true, force: true });
 const compileMs = Math.min(...compiles);
-line('compile 1,006 products / 50,000+ rules, every semantic check included (cold, best of 6 processes)', `${compileMs.toFixed(1)} ms`, '<= 100 ms', compileMs <= 100);
+line('compile 1,006 products / 50,000+ rules (cold, best of 6 processes)', `${compileMs.toFixed(1)} ms (the semantic checks, run before, take ${Math.min(...checks).toFixed(1)} ms more)`, '<= 100 ms', compileMs <= 100);
 
 // 2 and 3. Cold start from the installed package, against a bare node in the same run.
 const work = mkdtempSync(join(tmpdir(), 'av-bench-install-'));

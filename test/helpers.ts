@@ -1,4 +1,5 @@
 /** Shared test helpers. */
+import { checkPacks } from '../src/catalog/check-packs.js';
 import { compilePacks } from '../src/catalog/compile-packs.js';
 import type { CompiledCatalog } from '../src/catalog/types.js';
 import type { RulePack } from '../src/types/pack.js';
@@ -7,9 +8,8 @@ import { expect } from 'vitest';
 
 /** Compiles packs and fails the test on any issue. */
 export function compileOrThrow(packs: readonly RulePack[]): CompiledCatalog {
-  const { catalog, issues } = compilePacks(packs);
-  expect(issues).toEqual([]);
-  return catalog;
+  expect(checkPacks(packs)).toEqual([]);
+  return compilePacks(packs);
 }
 
 /** Asserts `fn` throws an AvExclusionsError with `code`, and returns it. */

@@ -1,159 +1,32 @@
 /**
- * Compiling rule packs into a {@link CompiledCatalog}, with every semantic check beyond the schema's shape.
- * Each problem is reported with the pack's file name and a JSON path; all problems are collected, not only the first.
+ * Compiling rule packs into a {@link CompiledCatalog}: sources by id, ranges turned into intervals, rules indexed by
+ * platform and role, includes by role. Runs at build time for the bundled data (its output is `src/generated/`) and
+ * in `createCatalog` for a caller's packs, always after `checkPacks` found nothing wrong.
  *
  * @module
  */
-import { isAbsolutePath, normalizePath } from '../paths/normalize.js';
+import { AvExclusionsError } from '../errors.js';
 import { templateVariables } from '../paths/template.js';
-import { MACHINE_VARIABLES, USER_VARIABLES, windowsVariablesIn } from '../paths/windows-variables.js';
-import type { Platform, RulePack, RuleDefinition, TrainVersionScheme } from '../types/pack.js';
+import type { RuleDefinition, RulePack } from '../types/pack.js';
 import { compileNumericRange, compileTrainRange } from '../version/compile-range.js';
 import type { CompiledRange } from '../version/interval.js';
-import { compareTuples, parseNumericVersion } from '../version/numeric.js';
+import { parseNumericVersion } from '../version/numeric.js';
 import type { CompiledCatalog, CompiledInclude, CompiledProduct, CompiledRule } from './types.js';
 
-/** The outcome of compiling: the catalog (usable only when `issues` is empty) and every problem found. */
-export interface CompileResult {
-  /** The compiled catalog. */
-  catalog: CompiledCatalog;
-  /** Problems, each `data/<id>.json: $.path: message`. */
-  issues: string[];
+function range(pack: RulePack, text: string, compile: (text: string) => CompiledRange | null, cache: Map<string, CompiledRange>): CompiledRange {
+  let compiled = cache.get(text);
+  if (!compiled) {
+    const result = compile(text);
+    if (!result) throw new AvExclusionsError('INVALID_PACK', `data/${pack.id}.json: "${text}" is not a valid range (run checkPacks first)`, { value: text });
+    compiled = result;
+    cache.set(text, compiled);
+  }
+  return compiled;
 }
 
-const PATH_KINDS = new Set(['directory', 'file', 'glob', 'volume']);
-
-function duplicates(values: readonly string[]): string[] {
-  const seen = new Set<string>();
-  const dups = new Set<string>();
-  for (const v of values) (seen.has(v) ? dups : seen).add(v);
-  return [...dups];
-}
-
-function parseVersion(pack: RulePack, value: string): number[] | null {
-  const scheme = pack.versionScheme;
-  if (scheme.type === 'numeric') return parseNumericVersion(value, scheme.maxParts);
-  if (scheme.type === 'train') {
-    const index = scheme.releases.findIndex((r) => r.id === value);
-    return index < 0 ? null : [index];
-  }
-  return null;
-}
-
-/** Cheap test before the regex-based normalisation: could this value differ from its normal form? */
-function mayNeedNormalizing(value: string, windows: boolean): boolean {
-  return windows ? value.includes('/') || value.includes('\\\\') || /^[A-Za-z]:$/.test(value) : value.includes('//');
-}
-
-function checkValue(
-  report: (path: string, message: string) => void,
-  path: string,
-  kind: string,
-  value: string,
-  platform: Platform,
-): void {
-  const windows = platform === 'windows';
-  if (windows) {
-    for (const name of value.includes('%') ? windowsVariablesIn(value) : []) {
-      if (USER_VARIABLES.includes(name)) report(path, `uses the user-profile variable %${name}%, which Defender never expands to a real user's folder`);
-      else if (!(name in MACHINE_VARIABLES)) report(path, `uses %${name}%, which is not a machine variable Defender expands`);
-    }
-  } else if (value.includes('\\') || (value.includes('%') && /%[^%]+%/.test(value))) {
-    report(path, `"${value}" looks like a Windows value but the rule is for ${platform}`);
-  }
-  if (kind === 'extension') {
-    if (!/^\.[a-z0-9]+$/.test(value)) report(path, `extension "${value}" must look like ".ext" (lower case)`);
-    return;
-  }
-  if (kind === 'process') {
-    const bareName = windows ? !/[\\/]/.test(value) : !value.includes('/');
-    if (!bareName && !isAbsolutePath(value, platform)) report(path, `process "${value}" must be an image name or an absolute ${platform} path`);
-    return;
-  }
-  if (!isAbsolutePath(value, platform)) report(path, `"${value}" is not an absolute ${platform} path`);
-  else if (mayNeedNormalizing(value, windows) && normalizePath(value, platform) !== value && !/[\\/]$/.test(value)) {
-    report(path, `"${value}" is not in normal form (expected "${normalizePath(value, platform)}")`);
-  }
-  if (windows && value.includes('/')) report(path, `"${value}" uses "/" in a Windows path`);
-  if (value.length > 1 && /[\\/]$/.test(value) && !/^[A-Za-z]:\\$/.test(value)) report(path, `"${value}" ends with a separator`);
-}
-
-/** Lookups shared by every rule of a pack. */
-interface PackIndex {
-  roleIds: Set<string>;
-  featureIds: Set<string>;
-  sourceIds: Set<string>;
-  variables: Map<string, RulePack['variables'][number]>;
-  ranges: Map<string, CompiledRange | null>;
-  restrictedRoles: RulePack['roles'];
-}
-
-function compileRule(
-  pack: RulePack,
-  rule: RuleDefinition,
-  index: number,
-  report: (path: string, message: string) => void,
-  lookup: PackIndex,
-): CompiledRule {
-  const at = { toString: () => `$.rules[${index}]` };
-  const { roleIds, featureIds } = lookup;
-  if (!lookup.sourceIds.has(rule.source.id)) report(`${at}.source.id`, `unknown source "${rule.source.id}"`);
-  rule.roles.forEach((role, i) => {
-    if (!roleIds.has(role)) report(`${at}.roles[${i}]`, `unknown role "${role}"`);
-  });
-  rule.platforms.forEach((platform, i) => {
-    if (!pack.platforms.includes(platform)) report(`${at}.platforms[${i}]`, `platform "${platform}" is not declared by the pack`);
-  });
-  for (const role of lookup.restrictedRoles) {
-    if (!rule.roles.includes(role.id)) continue;
-    if (!rule.platforms.some((p) => role.platforms!.includes(p))) {
-      report(`${at}.platforms`, `role "${role.id}" exists on none of the rule's platforms`);
-    }
-  }
-  (rule.when ?? []).forEach((feature, i) => {
-    if (!featureIds.has(feature)) report(`${at}.when[${i}]`, `unknown feature "${feature}"`);
-  });
-  if (rule.risk === 'high' && !rule.riskNote) report(`${at}.riskNote`, 'a high-risk rule must say why (riskNote)');
-  if (!rule.rationale.trim()) report(`${at}.rationale`, 'rationale is empty');
-
-  const variables = templateVariables(rule.value);
-  for (const name of variables) {
-    if (!lookup.variables.has(name)) report(`${at}.value`, `unknown variable {${name}}`);
-  }
-  for (const platform of rule.platforms) {
-    // Check the value with each variable replaced by its default (or by a neutral absolute stand-in).
-    let sample = rule.value;
-    for (const name of variables) {
-      const fallback = platform === 'windows' ? 'X:\\v' : '/v';
-      sample = sample.split(`{${name}}`).join(lookup.variables.get(name)?.defaults?.[platform]?.value ?? fallback);
-    }
-    checkValue(report, `${at}.value`, rule.kind, sample, platform);
-  }
-  if (!PATH_KINDS.has(rule.kind) && rule.recursive) report(`${at}.recursive`, `a ${rule.kind} rule cannot be recursive`);
-
-  let versions: CompiledRange | undefined;
-  if (rule.versions !== undefined) {
-    const scheme = pack.versionScheme;
-    // Ranges repeat across rules; each distinct text is compiled once per pack.
-    let compiled = lookup.ranges.get(rule.versions);
-    if (compiled === undefined) {
-      compiled = scheme.type === 'numeric' ? compileNumericRange(rule.versions) : scheme.type === 'train' ? compileTrainRange(rule.versions, scheme) : null;
-      lookup.ranges.set(rule.versions, compiled);
-    }
-    if (!compiled) report(`${at}.versions`, `"${rule.versions}" is not a valid range in the ${scheme.type} version scheme`);
-    else versions = compiled;
-  }
-  let osVersions: CompiledRange | undefined;
-  if (rule.osVersions !== undefined) {
-    for (const platform of rule.platforms) {
-      const scheme = pack.osVersionScheme?.[platform];
-      const compiled = scheme ? compileTrainRange(rule.osVersions, scheme) : null;
-      if (!scheme) report(`${at}.osVersions`, `the pack declares no osVersionScheme for ${platform}`);
-      else if (!compiled) report(`${at}.osVersions`, `"${rule.osVersions}" is not a valid range of ${platform} releases`);
-      else osVersions = compiled;
-    }
-  }
-
+// The compiled catalog is only ever read (the resolver builds fresh items from it), so a rule's small sub-objects
+// (source, notes, managedBy …) are shared with the pack rather than copied: fewer allocations for large catalogs.
+function compileRule(pack: RulePack, rule: RuleDefinition, ranges: Map<string, CompiledRange>): CompiledRule {
   const compiled: CompiledRule = {
     id: rule.id,
     kind: rule.kind,
@@ -161,110 +34,60 @@ function compileRule(
     recursive: rule.recursive,
     risk: rule.risk,
     rationale: rule.rationale,
-    source: { id: rule.source.id, section: rule.source.section },
+    source: rule.source,
     provenance: rule.provenance,
   };
-  if (rule.when?.length) compiled.when = [...rule.when];
+  if (rule.when?.length) compiled.when = rule.when;
   if (rule.skipIfUnset) compiled.skipIfUnset = true;
+  const variables = templateVariables(rule.value);
   if (variables.length) compiled.variables = variables;
   if (rule.riskNote !== undefined) compiled.riskNote = rule.riskNote;
   if (rule.managedBy !== undefined) compiled.managedBy = rule.managedBy;
   if (rule.correction !== undefined) compiled.correction = rule.correction;
   if (rule.notes !== undefined) compiled.notes = rule.notes;
-  if (versions) compiled.versions = versions;
-  if (osVersions) {
-    compiled.osVersions = osVersions;
-    compiled.osVersionsText = rule.osVersions!;
+  const scheme = pack.versionScheme;
+  if (rule.versions !== undefined) {
+    compiled.versions = range(pack, rule.versions, (t) => (scheme.type === 'numeric' ? compileNumericRange(t) : scheme.type === 'train' ? compileTrainRange(t, scheme) : null), ranges);
+  }
+  if (rule.osVersions !== undefined) {
+    const train = pack.osVersionScheme?.[rule.platforms[0]!];
+    compiled.osVersions = range(pack, `os:${rule.osVersions}`, () => (train ? compileTrainRange(rule.osVersions!, train) : null), ranges);
+    compiled.osVersionsText = rule.osVersions;
   }
   return compiled;
 }
 
-function compilePack(pack: RulePack, report: (path: string, message: string) => void): CompiledProduct {
-  for (const [list, key, label] of [
-    [pack.roles.map((r) => r.id), 'roles', 'role id'],
-    [pack.features.map((f) => f.id), 'features', 'feature id'],
-    [pack.variables.map((v) => v.name), 'variables', 'variable name'],
-    [pack.sources.map((s) => s.id), 'sources', 'source id'],
-    [pack.rules.map((r) => r.id), 'rules', 'rule id'],
-  ] as const) {
-    for (const dup of duplicates(list)) report(`$.${key}`, `duplicate ${label} "${dup}"`);
-  }
-  const sourceIds = new Set(pack.sources.map((s) => s.id));
-  pack.roles.forEach((role, i) =>
-    (role.platforms ?? []).forEach((p, j) => {
-      if (!pack.platforms.includes(p)) report(`$.roles[${i}].platforms[${j}]`, `platform "${p}" is not declared by the pack`);
-    }),
-  );
-  pack.variables.forEach((variable, i) => {
-    for (const [platform, def] of Object.entries(variable.defaults ?? {}) as [Platform, { value: string; source: { id: string } }][]) {
-      const at = `$.variables[${i}].defaults.${platform}`;
-      if (!pack.platforms.includes(platform)) report(at, `platform "${platform}" is not declared by the pack`);
-      if (!sourceIds.has(def.source.id)) report(`${at}.source.id`, `unknown source "${def.source.id}"`);
-      if (variable.type === 'path') checkValue(report, `${at}.value`, 'directory', def.value, platform);
-    }
-  });
-
+function documentedTuple(pack: RulePack, version: string): number[] {
   const scheme = pack.versionScheme;
-  const documentedTuples: number[][] = [];
-  pack.documentedVersions.forEach((version, i) => {
-    const tuple = parseVersion(pack, version);
-    if (!tuple) report(`$.documentedVersions[${i}]`, `"${version}" is not a version in the ${scheme.type} scheme`);
-    else {
-      const previous = documentedTuples[documentedTuples.length - 1];
-      if (previous && compareTuples(previous, tuple) >= 0) report(`$.documentedVersions[${i}]`, 'documented versions must be in ascending order');
-      documentedTuples.push(tuple);
-    }
-  });
-  if (scheme.type === 'none' && pack.documentedVersions.length) report('$.documentedVersions', 'a versionless pack documents no versions');
-  if (scheme.type !== 'none' && !pack.documentedVersions.length) report('$.documentedVersions', 'a versioned pack must document at least one version');
-  if (scheme.type === 'numeric') {
-    (scheme.codenames ?? []).forEach((codename, i) => {
-      if (!parseNumericVersion(codename.version, scheme.maxParts)) report(`$.versionScheme.codenames[${i}].version`, `"${codename.version}" is not a numeric version`);
-      if (!sourceIds.has(codename.source.id)) report(`$.versionScheme.codenames[${i}].source.id`, `unknown source "${codename.source.id}"`);
-    });
-  }
-  for (const [platform, train] of Object.entries(pack.osVersionScheme ?? {}) as [Platform, TrainVersionScheme][]) {
-    for (const dup of duplicates(train.releases.map((r) => r.id))) report(`$.osVersionScheme.${platform}`, `duplicate release "${dup}"`);
-  }
+  const tuple =
+    scheme.type === 'numeric' ? parseNumericVersion(version, scheme.maxParts) : scheme.type === 'train' ? [scheme.releases.findIndex((r) => r.id === version)] : null;
+  if (!tuple || tuple[0] === -1) throw new AvExclusionsError('INVALID_PACK', `data/${pack.id}.json: "${version}" is not a version (run checkPacks first)`, { value: version });
+  return tuple;
+}
 
-  const lookup: PackIndex = {
-    roleIds: new Set(pack.roles.map((r) => r.id)),
-    featureIds: new Set(pack.features.map((f) => f.id)),
-    sourceIds,
-    variables: new Map(pack.variables.map((v) => [v.name, v])),
-    ranges: new Map(),
-    restrictedRoles: pack.roles.filter((r) => r.platforms !== undefined),
-  };
-  const rules = pack.rules.map((rule, i) => compileRule(pack, rule, i, report, lookup));
+function compilePack(pack: RulePack): CompiledProduct {
+  const ranges = new Map<string, CompiledRange>();
+  const rules = pack.rules.map((rule) => compileRule(pack, rule, ranges));
   const index: CompiledProduct['index'] = {};
   for (const platform of pack.platforms) {
     const byRole: Record<string, number[]> = {};
-    for (const role of pack.roles) {
-      if (role.platforms && !role.platforms.includes(platform)) continue;
-      byRole[role.id] = [];
-    }
+    for (const role of pack.roles) if (!role.platforms || role.platforms.includes(platform)) byRole[role.id] = [];
     pack.rules.forEach((rule, i) => {
-      if (!rule.platforms.includes(platform)) return;
-      for (const role of rule.roles) byRole[role]?.push(i);
+      if (rule.platforms.includes(platform)) for (const role of rule.roles) byRole[role]?.push(i);
     });
     index[platform] = byRole;
   }
   const includes: Record<string, CompiledInclude[]> = {};
-  pack.includes.forEach((include, i) => {
-    if (!pack.roles.some((r) => r.id === include.role)) report(`$.includes[${i}].role`, `unknown role "${include.role}"`);
-    if (!sourceIds.has(include.source.id)) report(`$.includes[${i}].source.id`, `unknown source "${include.source.id}"`);
-    (includes[include.role] ??= []).push({ product: include.product, roles: [...include.roles] });
-  });
-
+  for (const include of pack.includes) (includes[include.role] ??= []).push({ product: include.product, roles: include.roles });
   const product: CompiledProduct = {
     id: pack.id,
     name: pack.name,
     vendor: pack.vendor,
     description: pack.description,
     versionScheme: pack.versionScheme,
-    documentedVersions: [...pack.documentedVersions],
-    documentedTuples,
-    platforms: [...pack.platforms],
+    documentedVersions: pack.documentedVersions,
+    documentedTuples: pack.documentedVersions.map((v) => documentedTuple(pack, v)),
+    platforms: pack.platforms,
     roles: pack.roles,
     features: pack.features,
     variables: Object.fromEntries(pack.variables.map((v) => [v.name, v])),
@@ -277,76 +100,23 @@ function compilePack(pack: RulePack, report: (path: string, message: string) => 
   return product;
 }
 
-function checkIncludes(products: Record<string, CompiledProduct>, issues: string[]): void {
-  for (const product of Object.values(products)) {
-    for (const [role, includes] of Object.entries(product.includes)) {
-      includes.forEach((include, i) => {
-        const target = products[include.product];
-        const at = `data/${product.id}.json: $.includes (role "${role}", #${i + 1})`;
-        if (!target) return void issues.push(`${at}: unknown product "${include.product}"`);
-        for (const r of include.roles) {
-          if (!target.roles.some((x) => x.id === r)) issues.push(`${at}: product "${include.product}" has no role "${r}"`);
-        }
-      });
-    }
-  }
-  // Cycle check over (product, role) nodes.
-  const state = new Map<string, 'visiting' | 'done'>();
-  const visit = (product: string, role: string, path: string[]): void => {
-    const key = `${product}/${role}`;
-    if (state.get(key) === 'done') return;
-    if (state.get(key) === 'visiting') {
-      issues.push(`data/${product}.json: $.includes: include cycle ${[...path, key].join(' -> ')}`);
-      return;
-    }
-    state.set(key, 'visiting');
-    for (const include of products[product]?.includes[role] ?? []) {
-      for (const r of include.roles) if (products[include.product]) visit(include.product, r, [...path, key]);
-    }
-    state.set(key, 'done');
-  };
-  for (const product of Object.values(products)) for (const role of product.roles) visit(product.id, role.id, []);
-
-  // Variables shared by name across packs must mean the same kind of value.
-  const seen = new Map<string, { product: string; type: string; multiple: boolean }>();
-  for (const product of Object.values(products)) {
-    for (const variable of Object.values(product.variables)) {
-      const other = seen.get(variable.name);
-      if (other && (other.type !== variable.type || other.multiple !== variable.multiple)) {
-        issues.push(`data/${product.id}.json: $.variables: "${variable.name}" differs in type or multiple from its definition in ${other.product}`);
-      } else if (!other) seen.set(variable.name, { product: product.id, type: variable.type, multiple: variable.multiple });
-    }
-  }
-}
-
 /**
- * Compiles packs (already valid in shape) into a catalog and lists every semantic problem: ids unique, references
- * resolve (roles, platforms, features, variables, sources, included products and roles), no include cycles, ranges
- * valid in their scheme, values absolute for their platform, Windows variables only machine ones, high-risk rules
- * explained.
+ * Compiles packs that `checkPacks` accepted into a catalog the resolver reads.
  *
- * @param packs - rule packs
- * @param external - already compiled products the packs may include (the bundled ones, for a caller's packs)
- * @returns the catalog and the problems found (empty when the packs are sound)
+ * @param packs - checked rule packs
+ * @param external - already compiled products to hold as well (the bundled ones, for a caller's packs)
+ * @returns the catalog
+ * @throws AvExclusionsError `INVALID_PACK` when a range or documented version cannot be read (unchecked input)
  * @example
  * ```ts
  * import pack from 'av-exclusions/data/kerio-connect.json' with { type: 'json' };
- * const { catalog, issues } = compilePacks([pack as RulePack]);
- * console.log(issues); // []
+ * const catalog = compilePacks([pack as RulePack]);
  * console.log(Object.keys(catalog.products)); // [ 'kerio-connect' ]
+ * console.log(catalog.products['kerio-connect']!.index.linux); // { server: [ 0, 1, 2, 3 ] }
  * ```
  */
-export function compilePacks(packs: readonly RulePack[], external: Readonly<Record<string, CompiledProduct>> = {}): CompileResult {
-  const issues: string[] = [];
+export function compilePacks(packs: readonly RulePack[], external: Readonly<Record<string, CompiledProduct>> = {}): CompiledCatalog {
   const products: Record<string, CompiledProduct> = { ...external };
-  for (const pack of packs) {
-    if (Object.hasOwn(external, pack.id)) issues.push(`data/${pack.id}.json: $.id: product "${pack.id}" already exists in the bundled catalog`);
-  }
-  for (const dup of duplicates(packs.map((p) => p.id))) issues.push(`data/${dup}.json: $.id: duplicate product id "${dup}"`);
-  for (const pack of packs) {
-    const report = (path: string, message: string) => issues.push(`data/${pack.id}.json: ${path}: ${message}`);
-    products[pack.id] = compilePack(pack, report);
-  }
-  checkIncludes(products, issues);
-  return { catalog: { products }, issues };
+  for (const pack of packs) products[pack.id] = compilePack(pack);
+  return { products };
 }

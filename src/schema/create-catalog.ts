@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { checkPacks } from '../catalog/check-packs.js';
 import { compilePacks } from '../catalog/compile-packs.js';
 import { describeProduct, type ProductInfo, type ProductSummary, summarizeProducts } from '../catalog/describe.js';
 import { AvExclusionsError } from '../errors.js';
@@ -57,11 +58,12 @@ export function createCatalog(packs: readonly unknown[], options: CreateCatalogO
     if (result.success) valid.push(result.data);
     else for (const issue of result.error.issues) issues.push(`${name}: $${issue.path.map((k) => (typeof k === 'number' ? `[${k}]` : `.${String(k)}`)).join('')}: ${issue.message}`);
   });
-  if (!issues.length) issues.push(...compilePacks(valid, options.includeBundled ? BUNDLED_CATALOG.products : {}).issues);
+  const external = options.includeBundled ? BUNDLED_CATALOG.products : {};
+  if (!issues.length) issues.push(...checkPacks(valid, external));
   if (issues.length) {
     throw new AvExclusionsError('INVALID_PACK', `${issues.length} problem(s) in the rule packs: ${issues[0]}${issues.length > 1 ? ' …' : ''}`, { issues });
   }
-  const { catalog } = compilePacks(valid, options.includeBundled ? BUNDLED_CATALOG.products : {});
+  const catalog = compilePacks(valid, external);
   return {
     resolveExclusions: (query) => resolveImpl(catalog, query),
     listProducts: () => summarizeProducts(catalog),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compilePacks } from '../../src/catalog/compile-packs.js';
+import { checkPacks } from '../../src/catalog/check-packs.js';
 import { RulePackSchema } from '../../src/schema/pack-schema.js';
 import type { RulePack } from '../../src/types/pack.js';
 import { formatPack } from '../../scripts/canonical-json.mjs';
@@ -38,7 +38,7 @@ describe('bundled rule packs', () => {
   });
 
   it('passes every semantic check (references, ranges, includes, platform paths)', () => {
-    expect(compilePacks(loadPacks()).issues).toEqual([]);
+    expect(checkPacks(loadPacks())).toEqual([]);
   });
 });
 
