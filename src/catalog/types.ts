@@ -5,52 +5,23 @@
  * @module
  */
 import type {
-  Correction,
   FeatureDefinition,
-  ManagedBy,
   Platform,
-  Provenance,
   RoleDefinition,
-  RuleKind,
-  Risk,
+  RuleDefinition,
   SourceDefinition,
-  SourceRef,
   TrainVersionScheme,
   VariableDefinition,
   VersionScheme,
 } from '../types/pack.js';
 import type { CompiledRange } from '../version/interval.js';
 
-/** A rule ready for matching: ranges compiled, source resolved, variables listed. */
-export interface CompiledRule {
-  /** Rule id inside its pack. */
-  id: string;
-  /** What is excluded. */
-  kind: RuleKind;
-  /** Value template. */
-  value: string;
-  /** Whether everything below is meant. */
-  recursive: boolean;
-  /** Features that must be on (absent: none). */
-  when?: string[];
-  /** Emit only when every variable has a value. */
-  skipIfUnset?: true;
-  /** Risk. */
-  risk: Risk;
-  /** Why the risk. */
-  riskNote?: string;
-  /** Installer-managed. */
-  managedBy?: ManagedBy;
-  /** Why. */
-  rationale: string;
-  /** Source reference (id into the product's `sources`, and section). */
-  source: SourceRef;
-  /** Provenance. */
-  provenance: Provenance;
-  /** Correction of the source value. */
-  correction?: Correction;
-  /** Notes. */
-  notes?: string[];
+/** A rule ready for matching: the pack's fields, with ranges compiled and template variables listed. */
+export interface CompiledRule
+  extends Pick<
+    RuleDefinition,
+    'id' | 'kind' | 'value' | 'recursive' | 'when' | 'skipIfUnset' | 'risk' | 'riskNote' | 'managedBy' | 'rationale' | 'source' | 'provenance' | 'correction' | 'notes'
+  > {
   /** Product versions, compiled (absent: all). */
   versions?: CompiledRange;
   /** OS releases as written (for conditions). */
