@@ -70,7 +70,7 @@ export const product: CompiledProduct = {
       "name": "MSCS_CLUSTER_VOLUMES",
       "description": "The root of each MSCS cluster volume of the source server.",
       "type": "path",
-      "hint": "The cluster disks in Failover Cluster Manager (or Disk Management) on the source server.",
+      "hint": "The drive letters or mount points of the MSCS cluster volumes on the source server.",
       "multiple": true
     },
     "TARGET_CACHE_DIR": {
