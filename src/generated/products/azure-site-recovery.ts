@@ -6,7 +6,7 @@ export const product: CompiledProduct = {
   "id": "azure-site-recovery",
   "name": "Azure Site Recovery",
   "vendor": "Microsoft",
-  "description": "Azure Site Recovery (Azure Recovery Services) replication components, by deployment scenario: SCVMM to Azure, Hyper-V to Azure, VMware to VMware and VMware to Azure. Roles that sit on VMM servers, Hyper-V hosts or cluster nodes include Microsoft's exclusions for those products.",
+  "description": "Azure Site Recovery (Azure Recovery Services) replication software, by deployment scenario: SCVMM to Azure, Hyper-V to Azure, VMware to VMware and VMware to Azure. Roles on VMM servers, Hyper-V hosts and cluster nodes also take Microsoft's exclusions for those products.",
   "versionScheme": {
     "type": "none"
   },
@@ -19,37 +19,58 @@ export const product: CompiledProduct = {
     {
       "id": "scvmm-to-azure/vmm-server",
       "name": "SCVMM to Azure: VMM server",
-      "description": "A System Center VMM server (the article names SC 2012 R2 VMM) in an SCVMM-to-Azure deployment."
+      "description": "A System Center VMM server (the article names SC 2012 R2 VMM) in a deployment that replicates VMM-managed VMs to Azure.",
+      "platforms": [
+        "windows"
+      ]
     },
     {
       "id": "scvmm-to-azure/cluster-node",
       "name": "SCVMM to Azure: cluster node",
-      "description": "A Hyper-V cluster node where VMM and the Azure Recovery Services agent are installed."
+      "description": "A node of a Hyper-V cluster on which VMM and the Azure Recovery Services agent are installed.",
+      "platforms": [
+        "windows"
+      ]
     },
     {
       "id": "hyper-v-to-azure/hyper-v-host",
       "name": "Hyper-V to Azure: Hyper-V host",
-      "description": "A Hyper-V host running the Azure Recovery Services agent."
+      "description": "A Hyper-V server running the Azure Recovery Services agent, replicating its VMs to Azure.",
+      "platforms": [
+        "windows"
+      ]
     },
     {
       "id": "vmware-to-vmware/source-server",
       "name": "VMware to VMware: source server",
-      "description": "A protected source server running the Scout agent."
+      "description": "A protected source server running the Scout agent.",
+      "platforms": [
+        "windows"
+      ]
     },
     {
       "id": "vmware-to-vmware/master-target",
       "name": "VMware to VMware: master target",
-      "description": "A master-target server running Scout MT, which receives replicated data."
+      "description": "A master-target server running Scout MT, which receives the replicated data.",
+      "platforms": [
+        "windows"
+      ]
     },
     {
       "id": "vmware-to-azure/configuration-server",
-      "name": "VMware to Azure: configuration server",
-      "description": "A configuration server, process server or master target of a VMware-to-Azure deployment."
+      "name": "VMware to Azure: configuration, process or master target server",
+      "description": "A Site Recovery infrastructure server of a VMware-to-Azure deployment: configuration server, process server or master target.",
+      "platforms": [
+        "windows"
+      ]
     },
     {
       "id": "vmware-to-azure/protected-vm",
       "name": "VMware to Azure: protected VM",
-      "description": "A guest virtual machine protected by Azure Site Recovery, with its guest agent."
+      "description": "A guest virtual machine protected by Site Recovery, running its guest agent.",
+      "platforms": [
+        "windows"
+      ]
     }
   ],
   "features": [
@@ -61,7 +82,7 @@ export const product: CompiledProduct = {
   "variables": {
     "APPLICATION_CACHE_DIR": {
       "name": "APPLICATION_CACHE_DIR",
-      "description": "The application cache folder of the Scout agent, when it was moved out of the installation path.",
+      "description": "The application cache folder of the Scout agent on a source server, when it is configured outside the installation path.",
       "type": "path",
       "hint": "The Application cache setting on the Agent tab.",
       "multiple": false
@@ -75,16 +96,16 @@ export const product: CompiledProduct = {
     },
     "TARGET_CACHE_DIR": {
       "name": "TARGET_CACHE_DIR",
-      "description": "The target cache folder of the master target, when it was moved out of the installation path.",
+      "description": "The target cache folder of the master target, when it is configured outside the installation path.",
       "type": "path",
-      "hint": "The Application cache setting on the Agent tab.",
+      "hint": "The Application cache setting on the Agent tab (the article points there for the target cache too).",
       "multiple": false
     },
     "RETENTION_LOG_VOLUMES": {
       "name": "RETENTION_LOG_VOLUMES",
-      "description": "Each volume that holds retention logs on the master target.",
+      "description": "Each volume of the master target that holds retention logs.",
       "type": "path",
-      "hint": "The retention volumes chosen for the master target when protection was set up.",
+      "hint": "The retention volumes chosen for the master target when protection was set up (drive letter or mount point of each).",
       "multiple": true
     }
   },
@@ -93,7 +114,7 @@ export const product: CompiledProduct = {
       "id": "A1",
       "title": "Recommended antivirus exclusions for Azure Recovery Services (KB 3186955)",
       "url": "https://learn.microsoft.com/en-us/troubleshoot/azure/site-recovery/getting-started/asr-recommended-antivirus-exclusions",
-      "docVersion": "ms.date 10/10/2020 (MicrosoftDocs/SupportArticles-docs 03bc52be)",
+      "docVersion": "ms.date 10/10/2020 (seed copy; same rules in MicrosoftDocs/SupportArticles-docs commit 03bc52bef875f55ec902389faf6de271f8661346)",
       "retrieved": "2026-11-22"
     }
   },
@@ -104,10 +125,10 @@ export const product: CompiledProduct = {
       "value": "%ProgramData%\\ASRLogs",
       "recursive": true,
       "risk": "low",
-      "rationale": "Site Recovery writes its logs here on the VMM server; scanning them slows the provider and can lock log files.",
+      "rationale": "Site Recovery writes its logs here on the VMM server; scanning every write slows the provider and can lock log files.",
       "source": {
         "id": "A1",
-        "section": "SCVMM to Azure: VMM servers (\"Additionally, exclude items from the following location\")"
+        "section": "SCVMM to Azure > SC 2012 R2 VMM servers: \"Additionally, exclude items from the following location\""
       },
       "provenance": "vendor-page"
     },
@@ -117,10 +138,10 @@ export const product: CompiledProduct = {
       "value": "%ProgramFiles%\\Microsoft Azure Recovery Services Agent\\Scratch",
       "recursive": true,
       "risk": "low",
-      "rationale": "The Recovery Services agent stages replication data in its scratch folder; scanning it slows replication.",
+      "rationale": "The Recovery Services agent stages replication data in its scratch folder; scanning it slows replication and can lock staged files.",
       "source": {
         "id": "A1",
-        "section": "Hyper-V to Azure: Hyper-V servers (\"exclude all items from the following locations\")"
+        "section": "Hyper-V to Azure > Hyper-V Servers (ASR Agent): \"exclude all items from the following locations\""
       },
       "provenance": "vendor-page"
     },
@@ -130,28 +151,27 @@ export const product: CompiledProduct = {
       "value": "%ProgramFiles%\\Microsoft Azure Recovery Services Agent\\Temp",
       "recursive": true,
       "risk": "low",
-      "rationale": "The agent's temporary files change constantly during replication; scanning them slows it.",
+      "rationale": "The agent keeps short-lived working files here; scanning them slows the agent and can lock files it is about to reuse.",
       "source": {
         "id": "A1",
-        "section": "Hyper-V to Azure: Hyper-V servers (\"exclude all items from the following locations\")"
+        "section": "Hyper-V to Azure > Hyper-V Servers (ASR Agent): \"exclude all items from the following locations\""
       },
       "provenance": "vendor-page"
     },
     {
-      "id": "scout-install-dir",
+      "id": "scout-agent-dir",
       "kind": "directory",
       "value": "C:\\Program Files (x86)\\InMage Systems",
       "recursive": true,
       "risk": "low",
-      "rationale": "The Scout agent (and Scout MT) program folder, which by default also holds its cache; scanning it slows or blocks replication.",
+      "rationale": "The Scout agent runs from here and, by default, keeps its application cache here; scanning it slows replication of the source server.",
       "source": {
         "id": "A1",
-        "section": "VMware to VMware: source servers and master-target servers, installation path of the Scout agent / Scout MT"
+        "section": "VMware to VMware > Source servers: the installation path of the Scout agent"
       },
       "provenance": "vendor-page",
       "notes": [
-        "The article names the folder without saying whether subfolders are meant; scanners exclude a folder's contents recursively.",
-        "Default installation path."
+        "This is the default installation path; if the agent was installed elsewhere, exclude that path instead."
       ]
     },
     {
@@ -160,10 +180,10 @@ export const product: CompiledProduct = {
       "value": "{APPLICATION_CACHE_DIR}",
       "recursive": true,
       "risk": "low",
-      "rationale": "Replication data is cached here before it is sent; scanning the cache slows replication.",
+      "rationale": "Changed data waits in the application cache before it is sent on; scanning it slows replication and can lock cached files.",
       "source": {
         "id": "A1",
-        "section": "VMware to VMware: source servers, application cache directory"
+        "section": "VMware to VMware > Source servers: the Application cache directory"
       },
       "provenance": "vendor-page",
       "skipIfUnset": true,
@@ -171,9 +191,13 @@ export const product: CompiledProduct = {
         "APPLICATION_CACHE_DIR"
       ],
       "correction": {
-        "note": "The article gives an executable as the default cache directory. The default cache lies under the installation path, which another rule already excludes, so only a cache moved elsewhere is emitted.",
+        "note": "The article gives this executable as the default path of the cache directory; it is a file inside the installation folder, not a folder. No default is stored: the default cache lies under the installation path already excluded, and a custom location comes from the Agent tab.",
         "original": "C:\\Program Files (x86)\\InMage Systems\\hostconfigwxcommon.exe"
-      }
+      },
+      "notes": [
+        "The source names the folder without saying whether subfolders are meant; scanners exclude a folder's contents recursively.",
+        "The article gives an executable (hostconfigwxcommon.exe) as the default cache directory. The default cache lies under the installation path, which another rule already excludes, so only a custom cache location is emitted."
+      ]
     },
     {
       "id": "inmage-cluster-log-dirs",
@@ -181,10 +205,10 @@ export const product: CompiledProduct = {
       "value": "{MSCS_CLUSTER_VOLUMES}\\InMageClusterLog",
       "recursive": true,
       "risk": "low",
-      "rationale": "On clustered source servers the agent keeps a log folder on every cluster volume; scanning it slows replication.",
+      "rationale": "On clustered source servers the agent keeps a log folder on every cluster volume; scanning it slows the agent and can lock its log files.",
       "source": {
         "id": "A1",
-        "section": "VMware to VMware: source servers, InMageClusterLog folder under every MSCS cluster volume"
+        "section": "VMware to VMware > Source servers: \"In case of MSCS cluster volumes, exclude the InMageClusterLog folder under every cluster volume\""
       },
       "provenance": "vendor-page",
       "when": [
@@ -194,7 +218,23 @@ export const product: CompiledProduct = {
         "MSCS_CLUSTER_VOLUMES"
       ],
       "notes": [
-        "The article names the folder without saying whether subfolders are meant; scanners exclude a folder's contents recursively."
+        "The source names the folder without saying whether subfolders are meant; scanners exclude a folder's contents recursively."
+      ]
+    },
+    {
+      "id": "scout-mt-dir",
+      "kind": "directory",
+      "value": "C:\\Program Files (x86)\\InMage Systems",
+      "recursive": true,
+      "risk": "low",
+      "rationale": "Scout MT runs from here and, by default, keeps its target cache here; scanning it slows writing the replicated data.",
+      "source": {
+        "id": "A1",
+        "section": "VMware to VMware > Master-target (MT) servers: the installation path of Scout MT"
+      },
+      "provenance": "vendor-page",
+      "notes": [
+        "This is the default installation path; if Scout MT was installed elsewhere, exclude that path instead."
       ]
     },
     {
@@ -203,10 +243,10 @@ export const product: CompiledProduct = {
       "value": "{TARGET_CACHE_DIR}",
       "recursive": true,
       "risk": "low",
-      "rationale": "Incoming replication data is cached here on the master target; scanning it slows replication.",
+      "rationale": "Incoming replicated data passes through the target cache; scanning it slows replication and can lock cached files.",
       "source": {
         "id": "A1",
-        "section": "VMware to VMware: master-target servers, target cache directory"
+        "section": "VMware to VMware > Master-target (MT) servers: the target cache directory"
       },
       "provenance": "vendor-page",
       "skipIfUnset": true,
@@ -214,9 +254,13 @@ export const product: CompiledProduct = {
         "TARGET_CACHE_DIR"
       ],
       "correction": {
-        "note": "The article gives an executable as the default cache directory. The default cache lies under the installation path, which another rule already excludes, so only a cache moved elsewhere is emitted.",
+        "note": "The article gives this executable as the default path of the cache directory; it is a file inside the installation folder, not a folder. No default is stored: the default cache lies under the installation path already excluded, and a custom location comes from the Agent tab.",
         "original": "C:\\Program Files (x86)\\InMage Systems\\hostconfigwxcommon.exe"
-      }
+      },
+      "notes": [
+        "The source names the folder without saying whether subfolders are meant; scanners exclude a folder's contents recursively.",
+        "The article gives an executable (hostconfigwxcommon.exe) as the default cache directory. The default cache lies under the installation path, which another rule already excludes, so only a custom cache location is emitted."
+      ]
     },
     {
       "id": "retention-log-volumes",
@@ -224,16 +268,16 @@ export const product: CompiledProduct = {
       "value": "{RETENTION_LOG_VOLUMES}",
       "recursive": true,
       "risk": "high",
-      "rationale": "Retention logs let you recover to earlier points in time; scanning them slows the master target and a scanner lock can damage them.",
+      "rationale": "Retention logs take a constant stream of replicated changes; scanning them slows the master target and can lock log files it must keep writing.",
       "source": {
         "id": "A1",
-        "section": "VMware to VMware: master-target servers, all retention log volumes"
+        "section": "VMware to VMware > Master-target (MT) servers: \"All Retention log volumes\""
       },
       "provenance": "vendor-page",
       "variables": [
         "RETENTION_LOG_VOLUMES"
       ],
-      "riskNote": "Excludes whole volumes: keep only retention logs on them."
+      "riskNote": "Excludes whole volumes: nothing stored on a retention log volume is scanned in real time."
     },
     {
       "id": "srv-dir",
@@ -241,12 +285,15 @@ export const product: CompiledProduct = {
       "value": "C:\\SRV",
       "recursive": true,
       "risk": "medium",
-      "rationale": "The master target uses C:\\SRV and its subfolders for replication; scanning there slows or disturbs it.",
+      "rationale": "The master target uses this folder during replication; the article asks for it with all subfolders.",
       "source": {
         "id": "A1",
-        "section": "VMware to VMware: master-target servers, the C:\\SRV path and all subfolders"
+        "section": "VMware to VMware > Master-target (MT) servers: \"The C:\\SRV path and all subfolders\""
       },
-      "provenance": "vendor-page"
+      "provenance": "vendor-page",
+      "notes": [
+        "The article does not say what the folder holds; it is rated like a data folder."
+      ]
     },
     {
       "id": "asr-agent-dir",
@@ -254,19 +301,18 @@ export const product: CompiledProduct = {
       "value": "C:\\Program Files (x86)\\Azure Site Recovery",
       "recursive": true,
       "risk": "low",
-      "rationale": "The Site Recovery agent (on protected VMs, the guest agent) tracks and sends changed data from here; scanning it slows replication.",
+      "rationale": "The Site Recovery agent runs and keeps its working files here; scanning them slows replication.",
       "source": {
         "id": "A1",
-        "section": "VMware to Azure: source servers (installation path of the Azure Site Recovery agent) and Protected VMs (guest agent installation folder)"
+        "section": "VMware to Azure > Source servers (Configuration Server, Process Server, Master Target): installation path of the Azure Site Recovery agent"
       },
       "provenance": "vendor-page",
       "correction": {
-        "note": "Missing space in the source servers section; the same article writes C:\\Program Files (x86)\\Azure Site Recovery under Protected VMs.",
+        "note": "A space is missing before \"(x86)\"; the same article writes the path correctly under Protected VMs, and that is the real 32-bit Program Files folder.",
         "original": "C:\\Program Files(x86)\\Azure Site Recovery"
       },
       "notes": [
-        "The article names the folder without saying whether subfolders are meant; scanners exclude a folder's contents recursively.",
-        "Default installation path."
+        "This is the default installation path; if the agent was installed elsewhere, exclude that path instead."
       ]
     },
     {
@@ -275,15 +321,31 @@ export const product: CompiledProduct = {
       "value": "C:\\Program Files\\Microsoft Azure Recovery Services Agent",
       "recursive": true,
       "risk": "low",
-      "rationale": "The Recovery Services agent's program and working folders; scanning them slows replication.",
+      "rationale": "The Recovery Services agent runs and stages data here; scanning it slows transfers to Azure.",
       "source": {
         "id": "A1",
-        "section": "VMware to Azure: source servers, installation path of the Recovery Services agent"
+        "section": "VMware to Azure > Source servers (Configuration Server, Process Server, Master Target): installation path of the Recovery Services agent"
       },
       "provenance": "vendor-page",
       "notes": [
-        "The article names the folder without saying whether subfolders are meant; scanners exclude a folder's contents recursively.",
-        "Default installation path."
+        "This is the default installation path; if the agent was installed elsewhere, exclude that path instead.",
+        "It contains the Scratch and Temp folders the Hyper-V to Azure role excludes through %ProgramFiles%."
+      ]
+    },
+    {
+      "id": "guest-agent-dir",
+      "kind": "directory",
+      "value": "C:\\Program Files (x86)\\Azure Site Recovery",
+      "recursive": true,
+      "risk": "low",
+      "rationale": "The guest agent tracks and sends the changes of the protected VM from this folder; scanning it slows replication inside the guest.",
+      "source": {
+        "id": "A1",
+        "section": "VMware to Azure > Protected VMs: installation folder of the guest agent"
+      },
+      "provenance": "vendor-page",
+      "notes": [
+        "This is the default installation folder; if the agent was installed elsewhere, exclude that path instead."
       ]
     }
   ],
@@ -329,17 +391,17 @@ export const product: CompiledProduct = {
         5
       ],
       "vmware-to-vmware/master-target": [
-        3,
         6,
         7,
-        8
+        8,
+        9
       ],
       "vmware-to-azure/configuration-server": [
-        9,
-        10
+        10,
+        11
       ],
       "vmware-to-azure/protected-vm": [
-        9
+        12
       ]
     }
   }

@@ -6,7 +6,7 @@ export const product: CompiledProduct = {
   "id": "failover-cluster",
   "name": "Windows Server Failover Clustering",
   "vendor": "Microsoft",
-  "description": "The Windows Server failover cluster service on each cluster node, for antivirus software that is not cluster-aware.",
+  "description": "The Cluster Service of Windows Server failover clusters, on every cluster node, for antivirus software that is not cluster-aware.",
   "versionScheme": {
     "type": "none"
   },
@@ -19,7 +19,7 @@ export const product: CompiledProduct = {
     {
       "id": "node",
       "name": "Cluster node",
-      "description": "A server that is a node of a Windows failover cluster."
+      "description": "A server that is a node of a Windows Server failover cluster."
     }
   ],
   "features": [],
@@ -35,7 +35,7 @@ export const product: CompiledProduct = {
       "name": "CLUSTER_SERVICE_TEMP_DIR",
       "description": "The temporary folder of the account the Cluster Service runs as.",
       "type": "path",
-      "hint": "The Temp folder in the profile of the cluster service account; the article's example is \\cliusr\\Local Settings\\Temp (the CLIUSR account).",
+      "hint": "The full local path of the Temp folder in the Cluster Service account's profile. The article's example, \\cliusr\\Local Settings\\Temp, is a relative path in the old (Windows XP/Server 2003) profile layout and cannot be used as written.",
       "multiple": false
     }
   },
@@ -44,7 +44,7 @@ export const product: CompiledProduct = {
       "id": "M3",
       "title": "Antivirus software that isn't cluster-aware may cause problems with Cluster Services (KB 250355)",
       "url": "https://learn.microsoft.com/en-us/troubleshoot/windows-server/high-availability/not-cluster-aware-antivirus-software-cause-issue",
-      "docVersion": "ms.date 12/26/2023 (MicrosoftDocs/SupportArticles-docs 08a0de45)",
+      "docVersion": "ms.date 12/26/2023 (MicrosoftDocs/SupportArticles-docs commit 08a0de456a6c276c63b6845337c04f06448f3205)",
       "retrieved": "2026-11-22"
     }
   },
@@ -55,18 +55,18 @@ export const product: CompiledProduct = {
       "value": "{QUORUM_DISK}\\Cluster",
       "recursive": true,
       "risk": "medium",
-      "rationale": "The cluster keeps its configuration on the quorum disk; a scanner that is not cluster-aware can lock those files and take cluster resources offline.",
+      "rationale": "The cluster keeps its data on the quorum disk; a scanner that does not understand shared disks can hold those files and cause resource failures or failed moves of groups between nodes.",
       "source": {
         "id": "M3",
-        "section": "Directory: the path of the quorum disk (for example Q:\\Cluster)"
+        "section": "Workaround > Directory: the \\Cluster folder on the quorum hard disk (example Q:\\Cluster)"
       },
       "provenance": "vendor-other-page",
       "variables": [
         "QUORUM_DISK"
       ],
       "notes": [
-        "The article names the folder without saying whether subfolders are meant; scanners exclude a folder's contents recursively.",
-        "The article gives Q:\\Cluster as an example; the drive letter differs per cluster, so it is a value only you know."
+        "The source names the folder without saying whether subfolders are meant; scanners exclude a folder's contents recursively.",
+        "The article gives Q:\\Cluster as an example; the drive letter differs per cluster, so only you know the value."
       ]
     },
     {
@@ -75,14 +75,14 @@ export const product: CompiledProduct = {
       "value": "%Systemroot%\\Cluster",
       "recursive": true,
       "risk": "low",
-      "rationale": "The node's cluster database and logs live here and are written constantly by the cluster service.",
+      "rationale": "The node's cluster service files, configuration database and logs live here and change constantly while the cluster runs.",
       "source": {
         "id": "M3",
-        "section": "Directory: %Systemroot%\\Cluster"
+        "section": "Workaround > Directory: the %Systemroot%\\Cluster folder"
       },
       "provenance": "vendor-other-page",
       "notes": [
-        "The article names the folder without saying whether subfolders are meant; scanners exclude a folder's contents recursively."
+        "The source names the folder without saying whether subfolders are meant; scanners exclude a folder's contents recursively."
       ]
     },
     {
@@ -91,18 +91,18 @@ export const product: CompiledProduct = {
       "value": "{CLUSTER_SERVICE_TEMP_DIR}",
       "recursive": true,
       "risk": "medium",
-      "rationale": "The cluster service works with temporary files in its account's temp folder; locking them disturbs cluster operations.",
+      "rationale": "The Cluster Service writes temporary files in its account's temp folder; scanner locks on them can disturb cluster operations.",
       "source": {
         "id": "M3",
-        "section": "Directory: temp folder of the Cluster Service account (for example \\cliusr\\Local Settings\\Temp)"
+        "section": "Workaround > Directory: the temp folder for the Cluster Service account (example \\cliusr\\Local Settings\\Temp)"
       },
       "provenance": "vendor-other-page",
       "variables": [
         "CLUSTER_SERVICE_TEMP_DIR"
       ],
       "notes": [
-        "The article names the folder without saying whether subfolders are meant; scanners exclude a folder's contents recursively.",
-        "The article's example is a relative, older-style profile path; the real folder depends on the account and Windows version."
+        "The source names the folder without saying whether subfolders are meant; scanners exclude a folder's contents recursively.",
+        "The article's example is a relative path in an old profile layout; the real folder depends on the account and the Windows release, so only you know the value."
       ]
     },
     {
@@ -111,14 +111,14 @@ export const product: CompiledProduct = {
       "value": "%systemroot%\\Cluster\\clussvc.exe",
       "recursive": false,
       "risk": "medium",
-      "rationale": "The Cluster Service process keeps the cluster database and quorum files open.",
+      "rationale": "The Cluster Service keeps the cluster configuration and quorum files open and moves resources between nodes.",
       "source": {
         "id": "M3",
-        "section": "Process"
+        "section": "Workaround > Process: clussvc.exe"
       },
       "provenance": "vendor-other-page",
       "notes": [
-        "The article says these processes \"may have to\" be excluded as processes; a process exclusion stops real-time scanning of the files the process opens."
+        "The article says this file \"may have to\" be configured as a process exclusion; a process exclusion stops real-time scanning of the files the process opens."
       ]
     },
     {
@@ -127,14 +127,14 @@ export const product: CompiledProduct = {
       "value": "%systemroot%\\Cluster\\rhs.exe",
       "recursive": false,
       "risk": "medium",
-      "rationale": "The Resource Hosting Subsystem runs the cluster's resource monitors, which bring disks and services online.",
+      "rationale": "The Resource Hosting Subsystem runs the resource monitors that bring cluster disks and services online.",
       "source": {
         "id": "M3",
-        "section": "Process"
+        "section": "Workaround > Process: rhs.exe"
       },
       "provenance": "vendor-other-page",
       "notes": [
-        "The article says these processes \"may have to\" be excluded as processes; a process exclusion stops real-time scanning of the files the process opens."
+        "The article says this file \"may have to\" be configured as a process exclusion; a process exclusion stops real-time scanning of the files the process opens."
       ]
     }
   ],

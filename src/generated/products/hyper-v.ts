@@ -6,7 +6,7 @@ export const product: CompiledProduct = {
   "id": "hyper-v",
   "name": "Hyper-V",
   "vendor": "Microsoft",
-  "description": "The Windows Server hypervisor role. Covers hosts that run virtual machines and servers that store virtual machine files for them over SMB.",
+  "description": "The Windows Server hypervisor role: physical hosts that run virtual machines, and file servers that keep virtual machine files on SMB 3.0 shares for them.",
   "versionScheme": {
     "type": "none"
   },
@@ -19,45 +19,45 @@ export const product: CompiledProduct = {
     {
       "id": "host",
       "name": "Hyper-V host",
-      "description": "A physical server with the Hyper-V role running virtual machines."
+      "description": "A physical server with the Hyper-V role that runs virtual machines."
     },
     {
       "id": "file-server",
       "name": "File server for virtual machines",
-      "description": "A server that stores virtual machine files on SMB 3.0 shares for Hyper-V hosts."
+      "description": "A server that stores virtual machine files on SMB 3.0 shares used by Hyper-V hosts."
     }
   ],
   "features": [
     {
       "id": "cluster-shared-volumes",
-      "description": "The hosts store virtual machines on Cluster Shared Volumes (C:\\ClusterStorage)."
+      "description": "The hosts use Cluster Shared Volumes (mounted below C:\\ClusterStorage)."
     }
   ],
   "variables": {
     "VM_CONFIG_DIRS": {
       "name": "VM_CONFIG_DIRS",
-      "description": "Virtual machine configuration folders other than the default.",
+      "description": "Folders other than the default that hold virtual machine configuration files.",
       "type": "path",
-      "hint": "Hyper-V Manager > Hyper-V Settings > Virtual Machines, and the configuration location in each virtual machine's settings.",
+      "hint": "Hyper-V Manager > Hyper-V Settings > Virtual Machines, and the configuration location shown in each virtual machine's settings.",
       "multiple": true
     },
     "VHD_DIRS": {
       "name": "VHD_DIRS",
-      "description": "Virtual hard disk folders other than the default.",
+      "description": "Folders other than the default that hold virtual hard disks.",
       "type": "path",
-      "hint": "Hyper-V Manager > Hyper-V Settings > Virtual Hard Disks, and the disk paths in each virtual machine's settings.",
+      "hint": "Hyper-V Manager > Hyper-V Settings > Virtual Hard Disks, and the disk paths shown in each virtual machine's settings.",
       "multiple": true
     },
     "REPLICA_DIRS": {
       "name": "REPLICA_DIRS",
       "description": "Folders that receive replication data (Hyper-V Replica or Azure Site Recovery).",
       "type": "path",
-      "hint": "Hyper-V Settings > Replication Configuration, the replica storage location.",
+      "hint": "Hyper-V Manager > Hyper-V Settings > Replication Configuration on the replica server (the storage location for replica files).",
       "multiple": true
     },
     "VM_FILE_SHARES": {
       "name": "VM_FILE_SHARES",
-      "description": "SMB 3.0 shares (their local folders on the file server) that hold virtual machine files.",
+      "description": "The local folders, on the file server, of the SMB 3.0 shares that hold virtual machine files.",
       "type": "path",
       "hint": "The local folders, on the file server, of the shares Hyper-V hosts use for virtual machine storage.",
       "multiple": true
@@ -68,7 +68,7 @@ export const product: CompiledProduct = {
       "id": "M2",
       "title": "Recommended antivirus exclusions for Hyper-V hosts (KB 3105657)",
       "url": "https://learn.microsoft.com/en-us/troubleshoot/windows-server/virtualization/antivirus-exclusions-for-hyper-v-hosts",
-      "docVersion": "ms.date 12/26/2023 (MicrosoftDocs/SupportArticles-docs c443d8d9)",
+      "docVersion": "ms.date 12/26/2023 (MicrosoftDocs/SupportArticles-docs commit c443d8d947a086348d304613ee36ecf034abcfb6)",
       "retrieved": "2026-11-22"
     }
   },
@@ -79,14 +79,14 @@ export const product: CompiledProduct = {
       "value": ".vhd",
       "recursive": false,
       "risk": "medium",
-      "rationale": "Virtual hard disk files are open and changing while VMs run; scanning them can fail VM start-up and hurts disk performance.",
+      "rationale": "Running VMs hold their virtual disks open and write to them all the time; a scanner that locks or rescans them can stop VMs from starting and slows their disk I/O.",
       "source": {
         "id": "M2",
-        "section": "Files"
+        "section": "Configurations > Files: Virtual Hard Disk file (*.vhd)"
       },
       "provenance": "vendor-other-page",
       "notes": [
-        "The article asks to exclude the directories that contain files of this type; an extension exclusion is the common way to do that, and it applies machine-wide."
+        "The article asks to exclude the directories that contain files of this type; an extension exclusion is the common way to implement that, and it applies machine-wide."
       ]
     },
     {
@@ -95,14 +95,14 @@ export const product: CompiledProduct = {
       "value": ".vhdx",
       "recursive": false,
       "risk": "medium",
-      "rationale": "Virtual hard disk files (VHDX) are open and changing while VMs run; scanning them can fail VM start-up and hurts disk performance.",
+      "rationale": "VHDX virtual disks are open and changing while their VMs run; scanning them can block VM start-up and slows every disk access of the guest.",
       "source": {
         "id": "M2",
-        "section": "Files"
+        "section": "Configurations > Files: Virtual Hard Disk v2 file (*.vhdx)"
       },
       "provenance": "vendor-other-page",
       "notes": [
-        "The article asks to exclude the directories that contain files of this type; an extension exclusion is the common way to do that, and it applies machine-wide."
+        "The article asks to exclude the directories that contain files of this type; an extension exclusion is the common way to implement that, and it applies machine-wide."
       ]
     },
     {
@@ -111,14 +111,14 @@ export const product: CompiledProduct = {
       "value": ".avhd",
       "recursive": false,
       "risk": "medium",
-      "rationale": "Differencing disks of checkpoints change with every guest write; scanning them slows or breaks the VM.",
+      "rationale": "After a checkpoint all writes of the VM go to this differencing disk, so a scanner lock on it stalls the guest.",
       "source": {
         "id": "M2",
-        "section": "Files"
+        "section": "Configurations > Files: Virtual Hard Disk snapshot file (*.avhd)"
       },
       "provenance": "vendor-other-page",
       "notes": [
-        "The article asks to exclude the directories that contain files of this type; an extension exclusion is the common way to do that, and it applies machine-wide."
+        "The article asks to exclude the directories that contain files of this type; an extension exclusion is the common way to implement that, and it applies machine-wide."
       ]
     },
     {
@@ -127,14 +127,14 @@ export const product: CompiledProduct = {
       "value": ".avhdx",
       "recursive": false,
       "risk": "medium",
-      "rationale": "Differencing disks of checkpoints (VHDX format) change with every guest write; scanning them slows or breaks the VM.",
+      "rationale": "Differencing disks of VHDX checkpoints take every write of the VM; scanning them stalls the guest or breaks the checkpoint chain.",
       "source": {
         "id": "M2",
-        "section": "Files"
+        "section": "Configurations > Files: Virtual Hard Disk v2 snapshot file (*.avhdx)"
       },
       "provenance": "vendor-other-page",
       "notes": [
-        "The article asks to exclude the directories that contain files of this type; an extension exclusion is the common way to do that, and it applies machine-wide."
+        "The article asks to exclude the directories that contain files of this type; an extension exclusion is the common way to implement that, and it applies machine-wide."
       ]
     },
     {
@@ -143,14 +143,14 @@ export const product: CompiledProduct = {
       "value": ".vhds",
       "recursive": false,
       "risk": "medium",
-      "rationale": "VHD Set files back shared virtual disks used by guest clusters; a scanner lock can take the shared disk away from the guests.",
+      "rationale": "A VHD Set describes a disk shared by several VMs; if a scanner holds it, the shared disk may fail to attach.",
       "source": {
         "id": "M2",
-        "section": "Files"
+        "section": "Configurations > Files: VHD Set file (*.vhds)"
       },
       "provenance": "vendor-other-page",
       "notes": [
-        "The article asks to exclude the directories that contain files of this type; an extension exclusion is the common way to do that, and it applies machine-wide."
+        "The article asks to exclude the directories that contain files of this type; an extension exclusion is the common way to implement that, and it applies machine-wide."
       ]
     },
     {
@@ -159,14 +159,14 @@ export const product: CompiledProduct = {
       "value": ".vhdpmem",
       "recursive": false,
       "risk": "medium",
-      "rationale": "Virtual persistent-memory disk files are mapped into VMs; scanning them interferes with the guest.",
+      "rationale": "Virtual persistent-memory disks are mapped into running VMs; scanner interference breaks or slows the device.",
       "source": {
         "id": "M2",
-        "section": "Files"
+        "section": "Configurations > Files: Virtual PMEM VHD file (*.vhdpmem)"
       },
       "provenance": "vendor-other-page",
       "notes": [
-        "The article asks to exclude the directories that contain files of this type; an extension exclusion is the common way to do that, and it applies machine-wide."
+        "The article asks to exclude the directories that contain files of this type; an extension exclusion is the common way to implement that, and it applies machine-wide."
       ]
     },
     {
@@ -175,15 +175,15 @@ export const product: CompiledProduct = {
       "value": ".iso",
       "recursive": false,
       "risk": "high",
-      "rationale": "Disc images attached to VMs are held open by the VM; a scanner lock can make the attach fail.",
+      "rationale": "Disc images attached to VMs are kept open by Hyper-V; a scanner lock can make attaching the image or starting the VM fail.",
       "source": {
         "id": "M2",
-        "section": "Files"
+        "section": "Configurations > Files: Virtual Optical Disk images (*.iso)"
       },
       "provenance": "vendor-other-page",
-      "riskNote": ".iso is a generic disc-image type: excluding it everywhere also hides downloaded images, which can carry malware.",
+      "riskNote": "A machine-wide .iso exclusion also skips disc images downloaded or copied anywhere on the server, which can carry malware. Where the scanner allows it, limit the exclusion to the folders that hold VM media.",
       "notes": [
-        "The article asks to exclude the directories that contain files of this type; an extension exclusion is the common way to do that, and it applies machine-wide."
+        "The article asks to exclude the directories that contain files of this type; an extension exclusion is the common way to implement that, and it applies machine-wide."
       ]
     },
     {
@@ -192,14 +192,14 @@ export const product: CompiledProduct = {
       "value": ".rct",
       "recursive": false,
       "risk": "medium",
-      "rationale": "Resilient Change Tracking files record changed blocks for backups; interfering with them breaks incremental backups of VMs.",
+      "rationale": "Hyper-V updates change-tracking files as the virtual disk changes; a lock on them can break the tracking that incremental backups rely on.",
       "source": {
         "id": "M2",
-        "section": "Files"
+        "section": "Configurations > Files: Resilient Change Tracking file (*.rct)"
       },
       "provenance": "vendor-other-page",
       "notes": [
-        "The article asks to exclude the directories that contain files of this type; an extension exclusion is the common way to do that, and it applies machine-wide."
+        "The article asks to exclude the directories that contain files of this type; an extension exclusion is the common way to implement that, and it applies machine-wide."
       ]
     },
     {
@@ -208,15 +208,15 @@ export const product: CompiledProduct = {
       "value": ".mrt",
       "recursive": false,
       "risk": "medium",
-      "rationale": "Modified Region Table files accompany change tracking for VM disks; a scanner lock on them disturbs backups.",
+      "rationale": "Modified-region tables are kept next to the virtual disk and updated as it changes; a scanner lock can break change tracking.",
       "source": {
         "id": "M2",
-        "section": "Files"
+        "section": "Configurations > Files: Modified Region Table file (*.mrt)"
       },
       "provenance": "vendor-other-page",
       "notes": [
-        "The article asks to exclude the directories that contain files of this type; an extension exclusion is the common way to do that, and it applies machine-wide.",
-        "Listed since the revision of 12/26/2023; the 09/08/2020 revision did not have it."
+        "The article asks to exclude the directories that contain files of this type; an extension exclusion is the common way to implement that, and it applies machine-wide.",
+        "Listed since the article's revision of 12/26/2023; the revision of 09/08/2020 does not have it."
       ]
     },
     {
@@ -225,14 +225,14 @@ export const product: CompiledProduct = {
       "value": ".vsv",
       "recursive": false,
       "risk": "medium",
-      "rationale": "Saved-state files are written when VMs save or migrate; scanning them can make save, restore or migration fail.",
+      "rationale": "The saved device state of a VM is written when it is saved or checkpointed and read when it resumes; a scanner lock can make either fail.",
       "source": {
         "id": "M2",
-        "section": "Files"
+        "section": "Configurations > Files: Device state file (*.vsv)"
       },
       "provenance": "vendor-other-page",
       "notes": [
-        "The article asks to exclude the directories that contain files of this type; an extension exclusion is the common way to do that, and it applies machine-wide."
+        "The article asks to exclude the directories that contain files of this type; an extension exclusion is the common way to implement that, and it applies machine-wide."
       ]
     },
     {
@@ -241,15 +241,15 @@ export const product: CompiledProduct = {
       "value": ".bin",
       "recursive": false,
       "risk": "high",
-      "rationale": "Memory-state files of saved VMs are large and written at save time; scanning them slows or breaks saving and restoring VMs.",
+      "rationale": "The saved memory of a VM is written and read by its worker process on save, checkpoint and resume; a scanner lock can make these fail.",
       "source": {
         "id": "M2",
-        "section": "Files"
+        "section": "Configurations > Files: Memory state file (*.bin)"
       },
       "provenance": "vendor-other-page",
-      "riskNote": ".bin is a generic extension used by many programs: excluding it machine-wide hides far more than VM memory files.",
+      "riskNote": ".bin is a generic extension used by many programs, firmware files and installers; a machine-wide exclusion leaves all of them unscanned. Where the scanner allows it, limit the exclusion to the VM folders.",
       "notes": [
-        "The article asks to exclude the directories that contain files of this type; an extension exclusion is the common way to do that, and it applies machine-wide."
+        "The article asks to exclude the directories that contain files of this type; an extension exclusion is the common way to implement that, and it applies machine-wide."
       ]
     },
     {
@@ -258,16 +258,16 @@ export const product: CompiledProduct = {
       "value": ".xml",
       "recursive": false,
       "risk": "high",
-      "rationale": "Older (version 1) VM configuration files are XML; a scanner lock on them can stop the VM management service from reading a VM.",
+      "rationale": "Older VM configuration versions keep their settings in XML files; if a scanner locks or quarantines one, Hyper-V can lose the VM.",
       "source": {
         "id": "M2",
-        "section": "Files"
+        "section": "Configurations > Files: VM Configuration file (*.xml)"
       },
       "provenance": "vendor-other-page",
-      "riskNote": ".xml is used by countless programs: a machine-wide exclusion removes a lot of coverage. Prefer excluding the VM configuration folders.",
+      "riskNote": "XML files are everywhere on a server (settings, data, documents); a machine-wide .xml exclusion leaves all of them unscanned. Where the scanner allows it, limit the exclusion to the VM configuration folders.",
       "notes": [
-        "The article asks to exclude the directories that contain files of this type; an extension exclusion is the common way to do that, and it applies machine-wide.",
-        "Listed since the revision of 12/26/2023; the 09/08/2020 revision did not have it."
+        "The article asks to exclude the directories that contain files of this type; an extension exclusion is the common way to implement that, and it applies machine-wide.",
+        "Listed since the article's revision of 12/26/2023; the revision of 09/08/2020 does not have it."
       ]
     },
     {
@@ -276,14 +276,14 @@ export const product: CompiledProduct = {
       "value": ".vmcx",
       "recursive": false,
       "risk": "medium",
-      "rationale": "VM configuration files (version 2 format) are read and written by the VM management service; locking them breaks VM management.",
+      "rationale": "The VM management service reads and writes these configuration files; a scanner lock can make VMs disappear from Hyper-V Manager or fail to start.",
       "source": {
         "id": "M2",
-        "section": "Files"
+        "section": "Configurations > Files: VM Configuration v2 file (*.vmcx)"
       },
       "provenance": "vendor-other-page",
       "notes": [
-        "The article asks to exclude the directories that contain files of this type; an extension exclusion is the common way to do that, and it applies machine-wide."
+        "The article asks to exclude the directories that contain files of this type; an extension exclusion is the common way to implement that, and it applies machine-wide."
       ]
     },
     {
@@ -292,14 +292,14 @@ export const product: CompiledProduct = {
       "value": ".vmrs",
       "recursive": false,
       "risk": "medium",
-      "rationale": "VM runtime-state files are written while VMs run; scanning them slows or breaks the VM.",
+      "rationale": "Runtime state files are open while the VM runs and are rewritten on save; scanning them interferes with running and resuming VMs.",
       "source": {
         "id": "M2",
-        "section": "Files"
+        "section": "Configurations > Files: VM Runtime State file (*.vmrs)"
       },
       "provenance": "vendor-other-page",
       "notes": [
-        "The article asks to exclude the directories that contain files of this type; an extension exclusion is the common way to do that, and it applies machine-wide."
+        "The article asks to exclude the directories that contain files of this type; an extension exclusion is the common way to implement that, and it applies machine-wide."
       ]
     },
     {
@@ -308,14 +308,14 @@ export const product: CompiledProduct = {
       "value": ".vmgs",
       "recursive": false,
       "risk": "medium",
-      "rationale": "VM guest-state files hold the guest's firmware and security state; a scanner lock can keep the VM from starting.",
+      "rationale": "The guest state file belongs to the VM and is needed every time it starts; a scanner lock can stop the VM from starting.",
       "source": {
         "id": "M2",
-        "section": "Files"
+        "section": "Configurations > Files: VM Guest State file (*.vmgs)"
       },
       "provenance": "vendor-other-page",
       "notes": [
-        "The article asks to exclude the directories that contain files of this type; an extension exclusion is the common way to do that, and it applies machine-wide."
+        "The article asks to exclude the directories that contain files of this type; an extension exclusion is the common way to implement that, and it applies machine-wide."
       ]
     },
     {
@@ -324,12 +324,15 @@ export const product: CompiledProduct = {
       "value": "%ProgramData%\\Microsoft\\Windows\\Hyper-V",
       "recursive": true,
       "risk": "medium",
-      "rationale": "The default location of virtual machine configuration files and their subfolders.",
+      "rationale": "Hyper-V's default folder for VM configuration and state files; a scanner there can lock files the management service needs to register and run VMs.",
       "source": {
         "id": "M2",
-        "section": "Directory: default virtual machine configuration directory and its subdirectories"
+        "section": "Configurations > Directory: default virtual machine configuration directory and any of its subdirectories"
       },
-      "provenance": "vendor-other-page"
+      "provenance": "vendor-other-page",
+      "notes": [
+        "The article asks for this folder when the default location is in use."
+      ]
     },
     {
       "id": "vhd-dir",
@@ -337,12 +340,15 @@ export const product: CompiledProduct = {
       "value": "%Public%\\Documents\\Hyper-V\\Virtual Hard Disks",
       "recursive": true,
       "risk": "medium",
-      "rationale": "The default location of virtual hard disk files.",
+      "rationale": "The default folder for new virtual hard disks; the disks in it are open and changing while VMs run.",
       "source": {
         "id": "M2",
-        "section": "Directory: default virtual hard disk drive directory"
+        "section": "Configurations > Directory: default virtual hard disk files directory and any of its subdirectories"
       },
-      "provenance": "vendor-other-page"
+      "provenance": "vendor-other-page",
+      "notes": [
+        "The article asks for this folder when the default location is in use."
+      ]
     },
     {
       "id": "snapshot-dir",
@@ -350,14 +356,15 @@ export const product: CompiledProduct = {
       "value": "%SystemDrive%\\ProgramData\\Microsoft\\Windows\\Hyper-V\\Snapshots",
       "recursive": true,
       "risk": "medium",
-      "rationale": "The default location of checkpoint (snapshot) files.",
+      "rationale": "Checkpoint files land here by default and are written whenever a checkpoint is taken or merged.",
       "source": {
         "id": "M2",
-        "section": "Directory: default snapshot files directory"
+        "section": "Configurations > Directory: default snapshot files directory and any of its subdirectories"
       },
       "provenance": "vendor-other-page",
       "notes": [
-        "Normally inside the configuration folder excluded above; listed because the article lists it."
+        "The article asks for this folder when the default location is in use.",
+        "With the usual values of %SystemDrive% and %ProgramData% this folder lies inside %ProgramData%\\Microsoft\\Windows\\Hyper-V, so it is already covered; the article lists it separately."
       ]
     },
     {
@@ -366,10 +373,10 @@ export const product: CompiledProduct = {
       "value": "C:\\ClusterStorage",
       "recursive": true,
       "risk": "medium",
-      "rationale": "Cluster Shared Volumes are mounted below C:\\ClusterStorage and hold the VMs of a host cluster; scanning them from every node disturbs the cluster.",
+      "rationale": "Cluster Shared Volumes are mounted below this folder and hold the VMs of a host cluster; scanning them through every node slows and can block VM disk access.",
       "source": {
         "id": "M2",
-        "section": "Directory: Cluster Shared Volumes (C:\\ClusterStorage and its subdirectories)"
+        "section": "Configurations > Directory: default Cluster Shared Volumes path and any of its subdirectories"
       },
       "provenance": "vendor-other-page",
       "when": [
@@ -382,15 +389,18 @@ export const product: CompiledProduct = {
       "value": "{VM_CONFIG_DIRS}",
       "recursive": true,
       "risk": "medium",
-      "rationale": "VM configuration folders moved away from the default need the same exclusion as the default folder.",
+      "rationale": "VM configuration files kept outside the default folder are just as sensitive to scanner locks.",
       "source": {
         "id": "M2",
-        "section": "Directory: custom virtual machine configuration directories"
+        "section": "Configurations > Directory: any custom virtual machine configuration directories"
       },
       "provenance": "vendor-other-page",
       "skipIfUnset": true,
       "variables": [
         "VM_CONFIG_DIRS"
+      ],
+      "notes": [
+        "The source names the folder without saying whether subfolders are meant; scanners exclude a folder's contents recursively."
       ]
     },
     {
@@ -399,15 +409,18 @@ export const product: CompiledProduct = {
       "value": "{VHD_DIRS}",
       "recursive": true,
       "risk": "medium",
-      "rationale": "Virtual hard disks kept outside the default folder need the same exclusion.",
+      "rationale": "Virtual disks kept outside the default folder are open and changing while their VMs run, like the default ones.",
       "source": {
         "id": "M2",
-        "section": "Directory: custom virtual hard disk drive directories"
+        "section": "Configurations > Directory: any custom virtual hard disk drive directories"
       },
       "provenance": "vendor-other-page",
       "skipIfUnset": true,
       "variables": [
         "VHD_DIRS"
+      ],
+      "notes": [
+        "The source names the folder without saying whether subfolders are meant; scanners exclude a folder's contents recursively."
       ]
     },
     {
@@ -416,15 +429,18 @@ export const product: CompiledProduct = {
       "value": "{REPLICA_DIRS}",
       "recursive": true,
       "risk": "medium",
-      "rationale": "With Hyper-V Replica, replicated VM files arrive continuously in the replication folders; scanning them slows or breaks replication.",
+      "rationale": "Replicated VM data is written into these folders continuously; scanning it slows replication and can lock replica files.",
       "source": {
         "id": "M2",
-        "section": "Directory: custom replication data directories, if you are using Hyper-V Replica"
+        "section": "Configurations > Directory: any custom replication data directories (Hyper-V Replica)"
       },
       "provenance": "vendor-other-page",
       "skipIfUnset": true,
       "variables": [
         "REPLICA_DIRS"
+      ],
+      "notes": [
+        "The source names the folder without saying whether subfolders are meant; scanners exclude a folder's contents recursively."
       ]
     },
     {
@@ -433,14 +449,18 @@ export const product: CompiledProduct = {
       "value": "{VM_FILE_SHARES}",
       "recursive": true,
       "risk": "medium",
-      "rationale": "When VMs run from SMB 3.0 shares, the file server holds their disks and configuration; its scanner must leave those folders alone as a host's would.",
+      "rationale": "VM disks and configuration files on the share are used live by the hosts over SMB; a scanner on the file server locks and slows them as a local one would.",
       "source": {
         "id": "M2",
-        "section": "Directory: SMB 3.0 file shares that store virtual machine files"
+        "section": "Configurations > Directory: SMB 3.0 file shares on which you store virtual machine files"
       },
       "provenance": "vendor-other-page",
       "variables": [
         "VM_FILE_SHARES"
+      ],
+      "notes": [
+        "The source names the folder without saying whether subfolders are meant; scanners exclude a folder's contents recursively.",
+        "The article asks for this only where antivirus software runs on the file server. Give the local folder each share points to."
       ]
     },
     {
@@ -449,14 +469,14 @@ export const product: CompiledProduct = {
       "value": "%systemroot%\\System32\\Vmms.exe",
       "recursive": false,
       "risk": "medium",
-      "rationale": "The Virtual Machine Management service reads and writes VM configuration and state files.",
+      "rationale": "The Virtual Machine Management service creates and updates VM configuration and state files.",
       "source": {
         "id": "M2",
-        "section": "Process"
+        "section": "Configurations > Process: Vmms.exe"
       },
       "provenance": "vendor-other-page",
       "notes": [
-        "The article says these processes \"may have to\" be excluded as processes; a process exclusion stops real-time scanning of the files the process opens."
+        "The article says this file \"may have to\" be configured as a process exclusion; a process exclusion stops real-time scanning of the files the process opens."
       ]
     },
     {
@@ -465,14 +485,14 @@ export const product: CompiledProduct = {
       "value": "%systemroot%\\System32\\Vmwp.exe",
       "recursive": false,
       "risk": "medium",
-      "rationale": "One VM worker process runs each virtual machine and does its disk and memory I/O.",
+      "rationale": "The worker process of each running VM creates and updates its memory, device and runtime state files.",
       "source": {
         "id": "M2",
-        "section": "Process"
+        "section": "Configurations > Process: Vmwp.exe"
       },
       "provenance": "vendor-other-page",
       "notes": [
-        "The article says these processes \"may have to\" be excluded as processes; a process exclusion stops real-time scanning of the files the process opens."
+        "The article says this file \"may have to\" be configured as a process exclusion; a process exclusion stops real-time scanning of the files the process opens."
       ]
     },
     {
@@ -481,14 +501,15 @@ export const product: CompiledProduct = {
       "value": "%systemroot%\\System32\\Vmsp.exe",
       "recursive": false,
       "risk": "medium",
-      "rationale": "From Windows Server 2016 a VM security process runs beside each worker process and handles the VM's state.",
+      "rationale": "From Windows Server 2016 on, Microsoft lists this Hyper-V process next to Vmms.exe and Vmwp.exe as one whose file access a scanner can disturb.",
       "source": {
         "id": "M2",
-        "section": "Process (Windows Server 2016 and later)"
+        "section": "Configurations > Process: Vmsp.exe"
       },
       "provenance": "vendor-other-page",
       "notes": [
-        "The article says these processes \"may have to\" be excluded as processes; a process exclusion stops real-time scanning of the files the process opens."
+        "The article says this file \"may have to\" be configured as a process exclusion; a process exclusion stops real-time scanning of the files the process opens.",
+        "The article asks for it starting with Windows Server 2016."
       ],
       "osVersions": [
         {
@@ -506,15 +527,15 @@ export const product: CompiledProduct = {
       "value": "%systemroot%\\System32\\Vmcompute.exe",
       "recursive": false,
       "risk": "medium",
-      "rationale": "The Host Compute Service manages VMs and containers and writes their runtime state.",
+      "rationale": "The Host Compute Service opens device and runtime state files of VMs, as the article notes for .vsv and .vmrs files.",
       "source": {
         "id": "M2",
-        "section": "Process (note \"Starting with Windows Server 2019\")"
+        "section": "Configurations > Process: Vmcompute.exe"
       },
       "provenance": "derived",
       "notes": [
-        "The article says these processes \"may have to\" be excluded as processes; a process exclusion stops real-time scanning of the files the process opens.",
-        "Microsoft's text stops after \"Starting with Windows Server 2019\"; we read it as Windows Server 2019 and later."
+        "Microsoft's own text for this entry is cut off after \"Starting with Windows Server 2019\" (in every revision seen); we read it as Windows Server 2019 and later. The process itself is named by the article; only the OS bound is our reading.",
+        "Unlike the other entries, the article does not finish the sentence saying it \"may have to\" be a process exclusion; we treat it like the others."
       ],
       "osVersions": [
         {

@@ -6,7 +6,7 @@ export const product: CompiledProduct = {
   "id": "scvmm",
   "name": "System Center Virtual Machine Manager",
   "vendor": "Microsoft",
-  "description": "System Center Virtual Machine Manager (VMM): the VMM management server, its library servers and shares, and the Hyper-V hosts and host clusters it manages. The article covers System Center 2012 and 2012 R2 VMM.",
+  "description": "Microsoft's management server for Hyper-V hosts and clusters (System Center VMM 2012 and 2012 R2 named by the article), its library servers and the hosts it manages.",
   "versionScheme": {
     "type": "none"
   },
@@ -18,46 +18,46 @@ export const product: CompiledProduct = {
   "roles": [
     {
       "id": "vmm-server",
-      "name": "VMM management server",
-      "description": "The server running the VMM management service."
+      "name": "VMM server",
+      "description": "The server that runs the Virtual Machine Manager management service."
     },
     {
       "id": "library-server",
       "name": "VMM library server",
-      "description": "A server holding VMM library shares (disk images, ISO files, templates)."
+      "description": "A server whose VMM library shares hold virtual disks, ISO images and other resources VMM deploys."
     },
     {
       "id": "managed-host",
-      "name": "VMM-managed Hyper-V host",
-      "description": "A Hyper-V host or host-cluster node managed by VMM."
+      "name": "Managed Hyper-V host",
+      "description": "A Hyper-V host, or a node of a Hyper-V host cluster, managed by VMM."
     }
   ],
   "features": [
     {
       "id": "cluster-shared-volumes",
-      "description": "The hosts store virtual machines on Cluster Shared Volumes (C:\\ClusterStorage)."
+      "description": "The hosts use Cluster Shared Volumes (mounted below C:\\ClusterStorage)."
     }
   ],
   "variables": {
     "VHD_DIRS": {
       "name": "VHD_DIRS",
-      "description": "Virtual hard disk folders other than the default.",
+      "description": "Folders other than the default that hold virtual hard disks.",
       "type": "path",
-      "hint": "Hyper-V Manager > Hyper-V Settings > Virtual Hard Disks, and the disk paths in each virtual machine's settings.",
+      "hint": "Hyper-V Manager > Hyper-V Settings > Virtual Hard Disks, and the disk paths shown in each virtual machine's settings.",
       "multiple": true
     },
     "REPLICA_DIRS": {
       "name": "REPLICA_DIRS",
       "description": "Folders that receive replication data (Hyper-V Replica or Azure Site Recovery).",
       "type": "path",
-      "hint": "Hyper-V Settings > Replication Configuration, the replica storage location.",
+      "hint": "Hyper-V Manager > Hyper-V Settings > Replication Configuration on the replica server (the storage location for replica files).",
       "multiple": true
     },
     "CSV_VOLUME_IDS": {
       "name": "CSV_VOLUME_IDS",
       "description": "The volume id (\\\\?\\Volume{GUID}\\) of each Cluster Shared Volume.",
       "type": "path",
-      "hint": "Run mountvol on a cluster node; each CSV is listed as \\\\?\\Volume{GUID}\\ with its C:\\ClusterStorage mount point.",
+      "hint": "Run mountvol in an elevated command prompt on a cluster node: each CSV is listed as \\\\?\\Volume{GUID}\\ followed by its C:\\ClusterStorage\\Volume<n> mount point.",
       "multiple": true
     }
   },
@@ -66,7 +66,7 @@ export const product: CompiledProduct = {
       "id": "M1",
       "title": "Recommended antivirus exclusions for System Center Virtual Machine Manager and managed hosts (KB 3119208)",
       "url": "https://learn.microsoft.com/en-us/troubleshoot/system-center/vmm/antivirus-exclusions-for-managed-hosts",
-      "docVersion": "ms.date 04/09/2024 (MicrosoftDocs/SupportArticles-docs d07311de)",
+      "docVersion": "ms.date 04/09/2024 (MicrosoftDocs/SupportArticles-docs commit d07311de37be0db393e768873238012c4b7d89c5)",
       "retrieved": "2026-11-22"
     }
   },
@@ -77,14 +77,14 @@ export const product: CompiledProduct = {
       "value": ".vhd",
       "recursive": false,
       "risk": "medium",
-      "rationale": "Virtual hard disks in libraries and on hosts are large and kept open; scanning them slows or breaks VM deployment and operation.",
+      "rationale": "VMM copies virtual disks between libraries and hosts and VMs keep them open while running; scanning them slows deployments and can block VM start-up.",
       "source": {
         "id": "M1",
-        "section": "Set antivirus file type exclusions"
+        "section": "Set antivirus file type exclusions: \"All VHD, VHDX, AVHD, AVHDX, VSV, and ISO files\""
       },
       "provenance": "vendor-other-page",
       "notes": [
-        "The article names these file types for the files stored in VMM libraries and library shares and on managed hosts and host clusters."
+        "The article asks for file type exclusions on the VMM server, the VMM libraries and the managed hosts, for files of this type stored in libraries and library shares and on Hyper-V hosts and host clusters. A file type exclusion applies machine-wide."
       ]
     },
     {
@@ -93,14 +93,14 @@ export const product: CompiledProduct = {
       "value": ".vhdx",
       "recursive": false,
       "risk": "medium",
-      "rationale": "VHDX virtual hard disks in libraries and on hosts are large and kept open; scanning them slows or breaks VM deployment and operation.",
+      "rationale": "VHDX disks are copied by VMM and kept open by running VMs; a scanner lock can fail a deployment or a VM start.",
       "source": {
         "id": "M1",
-        "section": "Set antivirus file type exclusions"
+        "section": "Set antivirus file type exclusions: \"All VHD, VHDX, AVHD, AVHDX, VSV, and ISO files\""
       },
       "provenance": "vendor-other-page",
       "notes": [
-        "The article names these file types for the files stored in VMM libraries and library shares and on managed hosts and host clusters."
+        "The article asks for file type exclusions on the VMM server, the VMM libraries and the managed hosts, for files of this type stored in libraries and library shares and on Hyper-V hosts and host clusters. A file type exclusion applies machine-wide."
       ]
     },
     {
@@ -109,14 +109,14 @@ export const product: CompiledProduct = {
       "value": ".avhd",
       "recursive": false,
       "risk": "medium",
-      "rationale": "Checkpoint differencing disks change with every guest write; scanning them slows or breaks the VM.",
+      "rationale": "Checkpoint differencing disks take all writes of a VM after a checkpoint; scanning them stalls the guest.",
       "source": {
         "id": "M1",
-        "section": "Set antivirus file type exclusions"
+        "section": "Set antivirus file type exclusions: \"All VHD, VHDX, AVHD, AVHDX, VSV, and ISO files\""
       },
       "provenance": "vendor-other-page",
       "notes": [
-        "The article names these file types for the files stored in VMM libraries and library shares and on managed hosts and host clusters."
+        "The article asks for file type exclusions on the VMM server, the VMM libraries and the managed hosts, for files of this type stored in libraries and library shares and on Hyper-V hosts and host clusters. A file type exclusion applies machine-wide."
       ]
     },
     {
@@ -125,14 +125,14 @@ export const product: CompiledProduct = {
       "value": ".avhdx",
       "recursive": false,
       "risk": "medium",
-      "rationale": "Checkpoint differencing disks (VHDX) change with every guest write; scanning them slows or breaks the VM.",
+      "rationale": "VHDX checkpoint disks take all writes of a VM after a checkpoint; scanning them stalls the guest or breaks the checkpoint chain.",
       "source": {
         "id": "M1",
-        "section": "Set antivirus file type exclusions"
+        "section": "Set antivirus file type exclusions: \"All VHD, VHDX, AVHD, AVHDX, VSV, and ISO files\""
       },
       "provenance": "vendor-other-page",
       "notes": [
-        "The article names these file types for the files stored in VMM libraries and library shares and on managed hosts and host clusters."
+        "The article asks for file type exclusions on the VMM server, the VMM libraries and the managed hosts, for files of this type stored in libraries and library shares and on Hyper-V hosts and host clusters. A file type exclusion applies machine-wide."
       ]
     },
     {
@@ -141,14 +141,14 @@ export const product: CompiledProduct = {
       "value": ".vsv",
       "recursive": false,
       "risk": "medium",
-      "rationale": "Saved-state files are written when VMs save or migrate; scanning them can make those operations fail.",
+      "rationale": "Saved device state of a VM is written and read on save, checkpoint and resume; a scanner lock can make these fail.",
       "source": {
         "id": "M1",
-        "section": "Set antivirus file type exclusions"
+        "section": "Set antivirus file type exclusions: \"All VHD, VHDX, AVHD, AVHDX, VSV, and ISO files\""
       },
       "provenance": "vendor-other-page",
       "notes": [
-        "The article names these file types for the files stored in VMM libraries and library shares and on managed hosts and host clusters."
+        "The article asks for file type exclusions on the VMM server, the VMM libraries and the managed hosts, for files of this type stored in libraries and library shares and on Hyper-V hosts and host clusters. A file type exclusion applies machine-wide."
       ]
     },
     {
@@ -157,15 +157,15 @@ export const product: CompiledProduct = {
       "value": ".iso",
       "recursive": false,
       "risk": "high",
-      "rationale": "Disc images in libraries are copied to hosts and attached to VMs; scanning them slows deployments and a lock can fail the attach.",
+      "rationale": "Disc images stored in libraries are copied to hosts and attached to VMs; scanning them slows deployments and a lock can fail the attach.",
       "source": {
         "id": "M1",
-        "section": "Set antivirus file type exclusions"
+        "section": "Set antivirus file type exclusions: \"All VHD, VHDX, AVHD, AVHDX, VSV, and ISO files\""
       },
       "provenance": "vendor-other-page",
-      "riskNote": ".iso is a generic disc-image type: excluding it everywhere also hides downloaded images, which can carry malware.",
+      "riskNote": "A machine-wide .iso exclusion also skips disc images downloaded or copied anywhere on the machine, which can carry malware. Where the scanner allows it, limit the exclusion to library shares and VM folders.",
       "notes": [
-        "The article names these file types for the files stored in VMM libraries and library shares and on managed hosts and host clusters."
+        "The article asks for file type exclusions on the VMM server, the VMM libraries and the managed hosts, for files of this type stored in libraries and library shares and on Hyper-V hosts and host clusters. A file type exclusion applies machine-wide."
       ]
     },
     {
@@ -174,12 +174,15 @@ export const product: CompiledProduct = {
       "value": "C:\\ProgramData\\Microsoft\\Windows\\Hyper-V",
       "recursive": true,
       "risk": "medium",
-      "rationale": "The default folder of VM configuration files on a managed host, with its subfolders.",
+      "rationale": "Hyper-V's default folder for VM configuration and state files on a managed host; a scanner there can lock files Hyper-V needs to register and run VMs.",
       "source": {
         "id": "M1",
-        "section": "Set antivirus file type exclusions: default virtual machine configuration directory"
+        "section": "Set antivirus file type exclusions: default virtual machine configuration directory and its subdirectories"
       },
-      "provenance": "vendor-other-page"
+      "provenance": "vendor-other-page",
+      "notes": [
+        "The article asks for this folder when the default location is in use."
+      ]
     },
     {
       "id": "vhd-dir",
@@ -187,12 +190,15 @@ export const product: CompiledProduct = {
       "value": "C:\\Users\\Public\\Documents\\Hyper-V\\Virtual Hard Disks",
       "recursive": true,
       "risk": "medium",
-      "rationale": "The default folder of virtual hard disks on a managed host.",
+      "rationale": "The default folder for virtual disks on a managed host; the disks in it are open and changing while VMs run.",
       "source": {
         "id": "M1",
-        "section": "Set antivirus file type exclusions: default virtual hard disk directory"
+        "section": "Set antivirus file type exclusions: default virtual machine virtual hard disk files directory and its subdirectories"
       },
-      "provenance": "vendor-other-page"
+      "provenance": "vendor-other-page",
+      "notes": [
+        "The article asks for this folder when the default location is in use."
+      ]
     },
     {
       "id": "snapshot-dir",
@@ -200,12 +206,16 @@ export const product: CompiledProduct = {
       "value": "C:\\ProgramData\\Microsoft\\Windows\\Hyper-V\\Snapshots",
       "recursive": true,
       "risk": "medium",
-      "rationale": "The default folder of checkpoint files on a managed host.",
+      "rationale": "Checkpoint files land here by default and are written whenever a checkpoint is taken or merged.",
       "source": {
         "id": "M1",
-        "section": "Set antivirus file type exclusions: default snapshot directory"
+        "section": "Set antivirus file type exclusions: default snapshot files directory and its subdirectories"
       },
-      "provenance": "vendor-other-page"
+      "provenance": "vendor-other-page",
+      "notes": [
+        "The article asks for this folder when the default location is in use.",
+        "This folder lies inside C:\\ProgramData\\Microsoft\\Windows\\Hyper-V, so it is already covered; the article lists it separately."
+      ]
     },
     {
       "id": "cluster-storage-dir",
@@ -213,10 +223,10 @@ export const product: CompiledProduct = {
       "value": "C:\\ClusterStorage",
       "recursive": true,
       "risk": "medium",
-      "rationale": "Cluster Shared Volumes mounted below C:\\ClusterStorage hold the VMs of a host cluster.",
+      "rationale": "Cluster Shared Volumes are mounted below this folder and hold the VMs of a host cluster; scanning them slows and can block VM disk access.",
       "source": {
         "id": "M1",
-        "section": "Set antivirus file type exclusions: Cluster Shared Volumes (C:\\ClusterStorage and any subdirectories)"
+        "section": "Set antivirus file type exclusions: default Cluster Shared Volumes (CSV) paths and any subdirectories"
       },
       "provenance": "vendor-other-page",
       "when": [
@@ -229,10 +239,10 @@ export const product: CompiledProduct = {
       "value": "{CSV_VOLUME_IDS}",
       "recursive": true,
       "risk": "high",
-      "rationale": "A scanner that excludes CSVs only by their C:\\ClusterStorage path can still reach them through the volume id; excluding each CSV volume id closes that gap.",
+      "rationale": "VMs on a Cluster Shared Volume are used by the cluster nodes while they run; Microsoft now asks to exclude each CSV by its volume id, which ties the exclusion to the volume rather than to its mount path.",
       "source": {
         "id": "M1",
-        "section": "Set antivirus file type exclusions: note on excluding CSVs by volume ID (mountvol)"
+        "section": "Set antivirus file type exclusions: note under the CSV paths (\"The new method is to set the exclusion using the Volume ID\")"
       },
       "provenance": "vendor-other-page",
       "when": [
@@ -241,9 +251,10 @@ export const product: CompiledProduct = {
       "variables": [
         "CSV_VOLUME_IDS"
       ],
-      "riskNote": "Excludes whole volumes: everything stored on a CSV goes unscanned.",
+      "riskNote": "Excludes whole volumes: nothing stored on a Cluster Shared Volume is scanned in real time.",
       "notes": [
-        "The article says the older method of excluding each C:\\ClusterStorage\\Volume<x> path is no longer used and points to the volume id instead."
+        "The article says the older method of excluding each C:\\ClusterStorage\\volume(x) path is no longer used and that the exclusion is set by volume id instead, found with mountvol.",
+        "The article still lists C:\\ClusterStorage itself; both rules are kept."
       ]
     },
     {
@@ -252,15 +263,18 @@ export const product: CompiledProduct = {
       "value": "{VHD_DIRS}",
       "recursive": true,
       "risk": "medium",
-      "rationale": "Virtual hard disks kept outside the default folder need the same exclusion.",
+      "rationale": "Virtual disks kept outside the default folder are open and changing while their VMs run, like the default ones.",
       "source": {
         "id": "M1",
-        "section": "Set antivirus file type exclusions: custom virtual hard disk directories"
+        "section": "Set antivirus file type exclusions: any applicable custom virtual hard disk drive directories"
       },
       "provenance": "vendor-other-page",
       "skipIfUnset": true,
       "variables": [
         "VHD_DIRS"
+      ],
+      "notes": [
+        "The source names the folder without saying whether subfolders are meant; scanners exclude a folder's contents recursively."
       ]
     },
     {
@@ -269,15 +283,18 @@ export const product: CompiledProduct = {
       "value": "{REPLICA_DIRS}",
       "recursive": true,
       "risk": "medium",
-      "rationale": "With Hyper-V Replica or Azure Site Recovery, replicated VM data arrives continuously in the replication folders.",
+      "rationale": "Replicated VM data is written into these folders continuously; scanning it slows replication and can lock replica files.",
       "source": {
         "id": "M1",
-        "section": "Set antivirus file type exclusions: custom replication data directories (Hyper-V Replica or Azure Site Recovery)"
+        "section": "Set antivirus file type exclusions: any custom replication data directories (Hyper-V Replica or Azure Site Recovery)"
       },
       "provenance": "vendor-other-page",
       "skipIfUnset": true,
       "variables": [
         "REPLICA_DIRS"
+      ],
+      "notes": [
+        "The source names the folder without saying whether subfolders are meant; scanners exclude a folder's contents recursively."
       ]
     },
     {
@@ -286,15 +303,15 @@ export const product: CompiledProduct = {
       "value": "Vmms.exe",
       "recursive": false,
       "risk": "medium",
-      "rationale": "The Virtual Machine Management service on a managed host reads and writes VM configuration and state files.",
+      "rationale": "The Virtual Machine Management service on a managed host creates and updates VM configuration and state files.",
       "source": {
         "id": "M1",
-        "section": "More information: process exclusions for Hyper-V hosts"
+        "section": "More information: Hyper-V processes to set as process exclusions on all Hyper-V hosts"
       },
       "provenance": "vendor-other-page",
       "notes": [
-        "The article says these processes \"may have to\" be excluded as processes; a process exclusion stops real-time scanning of the files the process opens.",
-        "The article gives the image name only; a name-only exclusion matches that name in any folder."
+        "The article says these processes \"may have to\" be set as process exclusions; a process exclusion stops real-time scanning of the files the process opens.",
+        "The article gives the image name only; a name-only process exclusion matches that name in any folder."
       ]
     },
     {
@@ -303,15 +320,15 @@ export const product: CompiledProduct = {
       "value": "Vmwp.exe",
       "recursive": false,
       "risk": "medium",
-      "rationale": "The VM worker process runs each virtual machine and does its disk and memory I/O.",
+      "rationale": "The worker process of each running VM creates and updates its memory, device and runtime state files.",
       "source": {
         "id": "M1",
-        "section": "More information: process exclusions for Hyper-V hosts"
+        "section": "More information: Hyper-V processes to set as process exclusions on all Hyper-V hosts"
       },
       "provenance": "vendor-other-page",
       "notes": [
-        "The article says these processes \"may have to\" be excluded as processes; a process exclusion stops real-time scanning of the files the process opens.",
-        "The article gives the image name only; a name-only exclusion matches that name in any folder."
+        "The article says these processes \"may have to\" be set as process exclusions; a process exclusion stops real-time scanning of the files the process opens.",
+        "The article gives the image name only; a name-only process exclusion matches that name in any folder."
       ]
     },
     {
@@ -320,15 +337,15 @@ export const product: CompiledProduct = {
       "value": "Vmmservice.exe",
       "recursive": false,
       "risk": "medium",
-      "rationale": "The VMM management service works with library and VM files while it deploys and manages VMs.",
+      "rationale": "The VMM management service works with library and VM files while it deploys and manages VMs; a scanner can slow or block that work.",
       "source": {
         "id": "M1",
-        "section": "More information: process exclusions for VMM servers"
+        "section": "More information: VMM processes to set as process exclusions on all VMM servers"
       },
       "provenance": "vendor-other-page",
       "notes": [
-        "The article says these processes \"may have to\" be excluded as processes; a process exclusion stops real-time scanning of the files the process opens.",
-        "The article gives the image name only and assigns it to VMM servers."
+        "The article says these processes \"may have to\" be set as process exclusions; a process exclusion stops real-time scanning of the files the process opens.",
+        "The article gives the image name only and names VMM servers as the machines to set it on; a name-only process exclusion matches that name in any folder."
       ]
     },
     {
@@ -337,15 +354,15 @@ export const product: CompiledProduct = {
       "value": "VmmAgent.exe",
       "recursive": false,
       "risk": "medium",
-      "rationale": "The VMM agent carries out VMM operations on the machine.",
+      "rationale": "The VMM agent runs VMM jobs on the machine; Microsoft lists it among the processes to exclude on VMM servers.",
       "source": {
         "id": "M1",
-        "section": "More information: process exclusions for VMM servers"
+        "section": "More information: VMM processes to set as process exclusions on all VMM servers"
       },
       "provenance": "vendor-other-page",
       "notes": [
-        "The article says these processes \"may have to\" be excluded as processes; a process exclusion stops real-time scanning of the files the process opens.",
-        "The article gives the image name only and assigns it to VMM servers."
+        "The article says these processes \"may have to\" be set as process exclusions; a process exclusion stops real-time scanning of the files the process opens.",
+        "The article gives the image name only and names VMM servers as the machines to set it on; a name-only process exclusion matches that name in any folder."
       ]
     },
     {
@@ -354,15 +371,15 @@ export const product: CompiledProduct = {
       "value": "VmmAdminUI.exe",
       "recursive": false,
       "risk": "medium",
-      "rationale": "The VMM console works with library files when administrators manage VMs.",
+      "rationale": "Microsoft lists the VMM console process among those whose file access a scanner can disturb on VMM servers.",
       "source": {
         "id": "M1",
-        "section": "More information: process exclusions for VMM servers"
+        "section": "More information: VMM processes to set as process exclusions on all VMM servers"
       },
       "provenance": "vendor-other-page",
       "notes": [
-        "The article says these processes \"may have to\" be excluded as processes; a process exclusion stops real-time scanning of the files the process opens.",
-        "The article gives the image name only and assigns it to VMM servers."
+        "The article says these processes \"may have to\" be set as process exclusions; a process exclusion stops real-time scanning of the files the process opens.",
+        "The article gives the image name only and names VMM servers as the machines to set it on; a name-only process exclusion matches that name in any folder."
       ]
     }
   ],

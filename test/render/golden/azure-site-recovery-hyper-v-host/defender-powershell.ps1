@@ -10,77 +10,77 @@ $ErrorActionPreference = 'Stop'
 $policy = Get-ItemProperty -Path 'HKLM:\SOFTWARE\Policies\Microsoft\Windows Defender' -Name 'DisableLocalAdminMerge' -ErrorAction SilentlyContinue
 if ($policy -and $policy.DisableLocalAdminMerge -eq 1) { Write-Warning 'Group Policy sets DisableLocalAdminMerge: Defender ignores exclusions added locally. Deliver them by policy instead.' }
 
-# azure-site-recovery/mars-scratch-dir (directory): The Recovery Services agent stages replication data in its scratch folder; scanning it slows replication.
+# azure-site-recovery/mars-scratch-dir (directory): The Recovery Services agent stages replication data in its scratch folder; scanning it slows replication and can lock staged files.
 Add-MpPreference -ExclusionPath '%ProgramFiles%\Microsoft Azure Recovery Services Agent\Scratch'
 
-# azure-site-recovery/mars-temp-dir (directory): The agent's temporary files change constantly during replication; scanning them slows it.
+# azure-site-recovery/mars-temp-dir (directory): The agent keeps short-lived working files here; scanning them slows the agent and can lock files it is about to reuse.
 Add-MpPreference -ExclusionPath '%ProgramFiles%\Microsoft Azure Recovery Services Agent\Temp'
 
-# hyper-v/vhd-extension (extension): Virtual hard disk files are open and changing while VMs run; scanning them can fail VM start-up and hurts disk performance.
+# hyper-v/vhd-extension (extension): Running VMs hold their virtual disks open and write to them all the time; a scanner that locks or rescans them can stop VMs from starting and slows their disk I/O.
 Add-MpPreference -ExclusionExtension '.vhd'
 
-# hyper-v/vhdx-extension (extension): Virtual hard disk files (VHDX) are open and changing while VMs run; scanning them can fail VM start-up and hurts disk performance.
+# hyper-v/vhdx-extension (extension): VHDX virtual disks are open and changing while their VMs run; scanning them can block VM start-up and slows every disk access of the guest.
 Add-MpPreference -ExclusionExtension '.vhdx'
 
-# hyper-v/avhd-extension (extension): Differencing disks of checkpoints change with every guest write; scanning them slows or breaks the VM.
+# hyper-v/avhd-extension (extension): After a checkpoint all writes of the VM go to this differencing disk, so a scanner lock on it stalls the guest.
 Add-MpPreference -ExclusionExtension '.avhd'
 
-# hyper-v/avhdx-extension (extension): Differencing disks of checkpoints (VHDX format) change with every guest write; scanning them slows or breaks the VM.
+# hyper-v/avhdx-extension (extension): Differencing disks of VHDX checkpoints take every write of the VM; scanning them stalls the guest or breaks the checkpoint chain.
 Add-MpPreference -ExclusionExtension '.avhdx'
 
-# hyper-v/vhds-extension (extension): VHD Set files back shared virtual disks used by guest clusters; a scanner lock can take the shared disk away from the guests.
+# hyper-v/vhds-extension (extension): A VHD Set describes a disk shared by several VMs; if a scanner holds it, the shared disk may fail to attach.
 Add-MpPreference -ExclusionExtension '.vhds'
 
-# hyper-v/vhdpmem-extension (extension): Virtual persistent-memory disk files are mapped into VMs; scanning them interferes with the guest.
+# hyper-v/vhdpmem-extension (extension): Virtual persistent-memory disks are mapped into running VMs; scanner interference breaks or slows the device.
 Add-MpPreference -ExclusionExtension '.vhdpmem'
 
-# hyper-v/iso-extension (extension): Disc images attached to VMs are held open by the VM; a scanner lock can make the attach fail.
+# hyper-v/iso-extension (extension): Disc images attached to VMs are kept open by Hyper-V; a scanner lock can make attaching the image or starting the VM fail.
 Add-MpPreference -ExclusionExtension '.iso'
 
-# hyper-v/rct-extension (extension): Resilient Change Tracking files record changed blocks for backups; interfering with them breaks incremental backups of VMs.
+# hyper-v/rct-extension (extension): Hyper-V updates change-tracking files as the virtual disk changes; a lock on them can break the tracking that incremental backups rely on.
 Add-MpPreference -ExclusionExtension '.rct'
 
-# hyper-v/mrt-extension (extension): Modified Region Table files accompany change tracking for VM disks; a scanner lock on them disturbs backups.
+# hyper-v/mrt-extension (extension): Modified-region tables are kept next to the virtual disk and updated as it changes; a scanner lock can break change tracking.
 Add-MpPreference -ExclusionExtension '.mrt'
 
-# hyper-v/vsv-extension (extension): Saved-state files are written when VMs save or migrate; scanning them can make save, restore or migration fail.
+# hyper-v/vsv-extension (extension): The saved device state of a VM is written when it is saved or checkpointed and read when it resumes; a scanner lock can make either fail.
 Add-MpPreference -ExclusionExtension '.vsv'
 
-# hyper-v/bin-extension (extension): Memory-state files of saved VMs are large and written at save time; scanning them slows or breaks saving and restoring VMs.
+# hyper-v/bin-extension (extension): The saved memory of a VM is written and read by its worker process on save, checkpoint and resume; a scanner lock can make these fail.
 Add-MpPreference -ExclusionExtension '.bin'
 
-# hyper-v/xml-extension (extension): Older (version 1) VM configuration files are XML; a scanner lock on them can stop the VM management service from reading a VM.
+# hyper-v/xml-extension (extension): Older VM configuration versions keep their settings in XML files; if a scanner locks or quarantines one, Hyper-V can lose the VM.
 Add-MpPreference -ExclusionExtension '.xml'
 
-# hyper-v/vmcx-extension (extension): VM configuration files (version 2 format) are read and written by the VM management service; locking them breaks VM management.
+# hyper-v/vmcx-extension (extension): The VM management service reads and writes these configuration files; a scanner lock can make VMs disappear from Hyper-V Manager or fail to start.
 Add-MpPreference -ExclusionExtension '.vmcx'
 
-# hyper-v/vmrs-extension (extension): VM runtime-state files are written while VMs run; scanning them slows or breaks the VM.
+# hyper-v/vmrs-extension (extension): Runtime state files are open while the VM runs and are rewritten on save; scanning them interferes with running and resuming VMs.
 Add-MpPreference -ExclusionExtension '.vmrs'
 
-# hyper-v/vmgs-extension (extension): VM guest-state files hold the guest's firmware and security state; a scanner lock can keep the VM from starting.
+# hyper-v/vmgs-extension (extension): The guest state file belongs to the VM and is needed every time it starts; a scanner lock can stop the VM from starting.
 Add-MpPreference -ExclusionExtension '.vmgs'
 
-# hyper-v/vm-config-dir (directory): The default location of virtual machine configuration files and their subfolders.
+# hyper-v/vm-config-dir (directory): Hyper-V's default folder for VM configuration and state files; a scanner there can lock files the management service needs to register and run VMs.
 Add-MpPreference -ExclusionPath '%ProgramData%\Microsoft\Windows\Hyper-V'
 
-# hyper-v/vhd-dir (directory): The default location of virtual hard disk files.
+# hyper-v/vhd-dir (directory): The default folder for new virtual hard disks; the disks in it are open and changing while VMs run.
 Add-MpPreference -ExclusionPath '%Public%\Documents\Hyper-V\Virtual Hard Disks'
 
-# hyper-v/snapshot-dir (directory): The default location of checkpoint (snapshot) files.
+# hyper-v/snapshot-dir (directory): Checkpoint files land here by default and are written whenever a checkpoint is taken or merged.
 Add-MpPreference -ExclusionPath '%SystemDrive%\ProgramData\Microsoft\Windows\Hyper-V\Snapshots'
 
-# hyper-v/cluster-storage-dir (directory): Cluster Shared Volumes are mounted below C:\ClusterStorage and hold the VMs of a host cluster; scanning them from every node disturbs the cluster.
+# hyper-v/cluster-storage-dir (directory): Cluster Shared Volumes are mounted below this folder and hold the VMs of a host cluster; scanning them through every node slows and can block VM disk access.
 Add-MpPreference -ExclusionPath 'C:\ClusterStorage'
 
-# hyper-v/vmms-process (process): The Virtual Machine Management service reads and writes VM configuration and state files.
+# hyper-v/vmms-process (process): The Virtual Machine Management service creates and updates VM configuration and state files.
 Add-MpPreference -ExclusionProcess '%systemroot%\System32\Vmms.exe'
 
-# hyper-v/vmwp-process (process): One VM worker process runs each virtual machine and does its disk and memory I/O.
+# hyper-v/vmwp-process (process): The worker process of each running VM creates and updates its memory, device and runtime state files.
 Add-MpPreference -ExclusionProcess '%systemroot%\System32\Vmwp.exe'
 
-# hyper-v/vmsp-process (process): From Windows Server 2016 a VM security process runs beside each worker process and handles the VM's state.
+# hyper-v/vmsp-process (process): From Windows Server 2016 on, Microsoft lists this Hyper-V process next to Vmms.exe and Vmwp.exe as one whose file access a scanner can disturb.
 Add-MpPreference -ExclusionProcess '%systemroot%\System32\Vmsp.exe'
 
-# hyper-v/vmcompute-process (process): The Host Compute Service manages VMs and containers and writes their runtime state.
+# hyper-v/vmcompute-process (process): The Host Compute Service opens device and runtime state files of VMs, as the article notes for .vsv and .vmrs files.
 Add-MpPreference -ExclusionProcess '%systemroot%\System32\Vmcompute.exe'
