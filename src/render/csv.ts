@@ -4,10 +4,11 @@
  * @module
  */
 import type { ItemBase, Resolution } from '../types/resolution.js';
+import { assertNoControlCharacters } from './common.js';
 import { quoteCsv } from './quote/csv.js';
 import type { RenderOptions, RenderOutput } from './types.js';
 
-/** The columns, in order. */
+/** The columns, in order (`condition` and `needs` are filled for conditional and unresolved items only). */
 export const CSV_COLUMNS = [
   'bucket',
   'kind',
@@ -27,6 +28,7 @@ export const CSV_COLUMNS = [
 ] as const;
 
 function row(bucket: string, item: ItemBase, value: string, condition: string, needs: string): string {
+  assertNoControlCharacters(value, 'csv');
   return [
     bucket,
     item.kind,
@@ -49,13 +51,17 @@ function row(bucket: string, item: ItemBase, value: string, condition: string, n
 }
 
 /**
- * Renders every item of a resolution as CSV (RFC 4180, CRLF, a header row): exclusions, then conditional items
- * (with their condition), then unresolved ones (with the variables they need and an empty value). Fields that a
- * spreadsheet would run as formulas are prefixed with `'`. Any platform.
+ * Renders every item of a resolution as CSV (RFC 4180: CRLF line endings, a header row, fields quoted when they hold
+ * `"`, `,`, CR, LF or leading/trailing whitespace, with `"` doubled): exclusions, then conditional items (with their
+ * condition), then unresolved ones (with the variables they need and an empty value). Columns: {@link CSV_COLUMNS};
+ * `managed_by` names who else adds the item, `via` is the include chain (`product/role > product/role`). A field a
+ * spreadsheet would run as a formula (first non-blank character `=`, `+`, `-`, `@`) gets a leading `'`; values never
+ * start that way, free text might (see `quote/csv`). Any platform; every item is listed, managed ones included.
  *
  * @param resolution - the resolution
  * @param _options - ignored
  * @returns the CSV text
+ * @throws AvExclusionsError `UNSAFE_VALUE` (a value with a control character; free text may hold line breaks, quoted)
  * @example
  * ```ts
  * import { renderExclusions, resolveExclusions } from 'av-exclusions';

@@ -3,29 +3,35 @@
  *
  * @module
  */
-import type { Resolution } from '../types/resolution.js';
-import { assertPlatform, assertRenderable, commentText, headerLines, selectItems, unresolvedLines } from './common.js';
+import type { ExclusionItem, Resolution } from '../types/resolution.js';
+import { assertPlatform, commentText, defenderList, defenderValue, headerLines, selectItems, unresolvedLines } from './common.js';
 import { quoteReg } from './quote/reg.js';
 import type { RenderOptions, RenderOutput } from './types.js';
 
 const KEY = 'HKEY_LOCAL_MACHINE\\SOFTWARE\\Policies\\Microsoft\\Windows Defender\\Exclusions';
 const LISTS = [
-  { kind: 'path', sub: 'Paths', switch: 'Exclusions_Paths' },
-  { kind: 'process', sub: 'Processes', switch: 'Exclusions_Processes' },
-  { kind: 'extension', sub: 'Extensions', switch: 'Exclusions_Extensions' },
+  { list: 'ExclusionPath', sub: 'Paths', switch: 'Exclusions_Paths' },
+  { list: 'ExclusionProcess', sub: 'Processes', switch: 'Exclusions_Processes' },
+  { list: 'ExclusionExtension', sub: 'Extensions', switch: 'Exclusions_Extensions' },
 ] as const;
 
 /**
- * Renders a Windows resolution as a `.reg` file for the Defender exclusion policy (the registry form of the Group
- * Policy settings "Path Exclusions", "Process Exclusions" and "Extension Exclusions"): value name = the item, data
- * `"0"`. The install form also switches the three policies on; `action: 'remove'` deletes only the values this
- * resolution added (`"item"=-`) and leaves the switches and any other values alone. CRLF line endings.
- * These keys belong to Group Policy: prefer delivering the same items through a GPO or Group Policy Preferences.
+ * Renders a Windows resolution as a `.reg` file (REGEDIT5) for the Defender exclusion policy: the registry form of
+ * the Group Policy settings "Path Exclusions", "Process Exclusions" and "Extension Exclusions". Under
+ * `HKLM\SOFTWARE\Policies\Microsoft\Windows Defender\Exclusions`, the sub-keys `Paths`, `Processes` and `Extensions`
+ * get one value per item: value name = the item (`\` and `"` escaped), data `"0"`. The install form also switches
+ * on the policies that have items (`"Exclusions_Paths"=dword:00000001` …).
+ *
+ * `action: 'remove'` deletes only the values this resolution adds (`"item"=-`): never a whole key, since other
+ * policies may own values there, and the policy switches stay as they are. These keys belong to Group Policy: the
+ * file says so and recommends a GPO or Group Policy Preferences item with the same values. CRLF line endings; a file
+ * with non-ASCII values must be saved as UTF-16 LE before `regedit` or `reg import` reads it (a warning says so).
  *
  * @param resolution - a Windows resolution
  * @param options - `action`, `includeManaged`
  * @returns the file; installer-managed items in `skipped` unless `includeManaged`
- * @throws AvExclusionsError `TARGET_PLATFORM_MISMATCH`, `UNSAFE_VALUE`
+ * @throws AvExclusionsError `TARGET_PLATFORM_MISMATCH` (not Windows), `UNSAFE_VALUE` (control characters, user or
+ *   unknown `%VARIABLES%`, unresolved placeholders, empty values)
  * @example
  * ```ts
  * import { renderExclusions, resolveExclusions } from 'av-exclusions';
@@ -37,32 +43,39 @@ export function renderDefenderGpo(resolution: Resolution, options: RenderOptions
   assertPlatform(resolution, 'defender-gpo', ['windows']);
   const action = options.action ?? 'add';
   const { items, skipped } = selectItems(resolution, options, true);
+  const rendered = items.map((item: ExclusionItem) => ({ list: defenderList(item.kind), value: defenderValue(item, 'defender-gpo') }));
   const warnings: string[] = [];
   const lines = ['Windows Registry Editor Version 5.00', ''];
   lines.push(...headerLines(resolution, 'defender-gpo', action).map((l) => `; ${commentText(l)}`));
-  lines.push('; These keys belong to Group Policy; prefer a GPO or Group Policy Preferences item with the same values.');
-  if (action === 'remove') lines.push('; Uninstall form: deletes only the values listed here; the policy switches and other values stay.');
+  lines.push(
+    '; These keys belong to Group Policy: a GPO (Computer Configuration > Administrative Templates > Windows Components >',
+    '; Microsoft Defender Antivirus > Exclusions) or a Group Policy Preferences registry item with the same values is the',
+    '; preferred owner. Values written directly are tracked by no GPO, so they are hard to trace back and remove later.',
+  );
+  if (action === 'remove') {
+    lines.push(
+      '; Uninstall form: deletes only the values listed here. The policy switches (Exclusions_Paths, Exclusions_Processes,',
+      '; Exclusions_Extensions) are left as they are, since other items or policies may still need them.',
+    );
+  }
   for (const s of skipped) lines.push(`; Left to the installer: ${commentText(`${s.rule}: ${s.value ?? ''} (${s.reason})`)}`);
   if (skipped.length) warnings.push(`${skipped.length} installer-managed exclusion(s) left to the product's installer`);
   const unresolved = unresolvedLines(resolution);
   lines.push(...unresolved.map((l) => `; ${commentText(l)}`));
   if (unresolved.length) warnings.push(`${resolution.unresolved.length} exclusion(s) need values only you know and were not rendered`);
 
-  const byList = LISTS.map((list) => ({
-    ...list,
-    items: items.filter((i) => (list.kind === 'path' ? i.kind !== 'process' && i.kind !== 'extension' : i.kind === list.kind)),
-  })).filter((list) => list.items.length > 0);
+  const byList = LISTS.map((list) => ({ ...list, values: rendered.filter((r) => r.list === list.list).map((r) => r.value) })).filter(
+    (list) => list.values.length > 0,
+  );
   if (action === 'add' && byList.length) {
     lines.push('', `[${KEY}]`, ...byList.map((list) => `${quoteReg(list.switch)}=dword:00000001`));
   }
   for (const list of byList) {
     lines.push('', `[${KEY}\\${list.sub}]`);
-    for (const item of list.items) {
-      assertRenderable(item.value, 'windows', 'defender-gpo');
-      lines.push(`${quoteReg(item.value)}=${action === 'remove' ? '-' : '"0"'}`);
-    }
+    for (const value of list.values) lines.push(`${quoteReg(value)}=${action === 'remove' ? '-' : '"0"'}`);
   }
-  if (items.some((i) => /[^\u0020-\u007e]/.test(i.value))) {
+  if (!byList.length) lines.push('', '; Nothing to change.');
+  if (rendered.some((r) => /[^\u0020-\u007e]/.test(r.value))) {
     warnings.push('some values are not ASCII: save the file as UTF-16 LE ("Unicode") before importing it with regedit or reg import');
   }
   return { target: 'defender-gpo', text: `${lines.join('\r\n')}\r\n`, skipped, warnings };

@@ -5,28 +5,34 @@
  */
 import { AvExclusionsError } from '../errors.js';
 import type { Resolution } from '../types/resolution.js';
-import { assertPlatform, assertRenderable, commentText, headerLines, selectItems, unresolvedLines } from './common.js';
+import { assertPlatform, commentText, defenderList, defenderValue, headerLines, selectItems, unresolvedLines } from './common.js';
 import type { RenderOptions, RenderOutput } from './types.js';
 
+const OMA_URI = './Device/Vendor/MSFT/Policy/Config/Defender/';
 const SETTINGS = [
-  { name: 'ExcludedPaths', test: (kind: string) => kind !== 'process' && kind !== 'extension' },
-  { name: 'ExcludedProcesses', test: (kind: string) => kind === 'process' },
-  { name: 'ExcludedExtensions', test: (kind: string) => kind === 'extension' },
+  { name: 'ExcludedPaths', list: 'ExclusionPath' },
+  { name: 'ExcludedProcesses', list: 'ExclusionProcess' },
+  { name: 'ExcludedExtensions', list: 'ExclusionExtension' },
 ] as const;
 
-/** The Policy CSP values, by setting name (only settings with items). */
+/** The Policy CSP values, by setting name (only settings with items): the items joined with `|`. */
 export type IntuneSettings = Partial<Record<'ExcludedPaths' | 'ExcludedProcesses' | 'ExcludedExtensions', string>>;
 
 /**
- * Renders a Windows resolution as Defender Policy CSP settings (`./Device/Vendor/MSFT/Policy/Config/Defender/…`,
- * data type String, items separated by `|`), ready for an Intune custom profile. `data` holds the values by setting
- * name. With `action: 'remove'` the same values are listed as the items to delete from the profile (a CSP value is
- * replaced as a whole, so removal means deploying the profile without them).
+ * Renders a Windows resolution as Defender Policy CSP settings for an Intune custom profile: one block per setting
+ * with items (OMA-URI `./Device/Vendor/MSFT/Policy/Config/Defender/ExcludedPaths`, `…/ExcludedProcesses`,
+ * `…/ExcludedExtensions`; data type String; the items joined with `|`), under `#` comment lines naming the product,
+ * query and sources. `data` holds the same values by setting name ({@link IntuneSettings}).
+ *
+ * A CSP value is replaced as a whole, so there is no remove command: with `action: 'remove'` the same strings are
+ * listed as the items to delete from the profile's values, keeping the other items (and deleting a setting that is
+ * left empty). LF line endings.
  *
  * @param resolution - a Windows resolution
  * @param options - `action`, `includeManaged`
- * @returns text and `data` ({@link IntuneSettings})
- * @throws AvExclusionsError `TARGET_PLATFORM_MISMATCH`, `UNSAFE_VALUE` (including a value with `|`)
+ * @returns text and `data` ({@link IntuneSettings}); installer-managed items in `skipped` unless `includeManaged`
+ * @throws AvExclusionsError `TARGET_PLATFORM_MISMATCH` (not Windows), `UNSAFE_VALUE` (a value with `|`, the list
+ *   separator; control characters, user or unknown `%VARIABLES%`, unresolved placeholders, empty values)
  * @example
  * ```ts
  * import { renderExclusions, resolveExclusions } from 'av-exclusions';
@@ -39,6 +45,13 @@ export function renderDefenderIntune(resolution: Resolution, options: RenderOpti
   assertPlatform(resolution, 'defender-intune', ['windows']);
   const action = options.action ?? 'add';
   const { items, skipped } = selectItems(resolution, options, true);
+  const rendered = items.map((item) => {
+    const value = defenderValue(item, 'defender-intune');
+    if (value.includes('|')) {
+      throw new AvExclusionsError('UNSAFE_VALUE', `"${value}" contains "|", the Policy CSP list separator; it cannot be a Defender CSP item`, { value });
+    }
+    return { list: defenderList(item.kind), value };
+  });
   const warnings: string[] = [];
   const lines = headerLines(resolution, 'defender-intune', action).map((l) => `# ${commentText(l)}`);
   for (const s of skipped) lines.push(`# Left to the installer: ${commentText(`${s.rule}: ${s.value ?? ''} (${s.reason})`)}`);
@@ -46,21 +59,25 @@ export function renderDefenderIntune(resolution: Resolution, options: RenderOpti
   const unresolved = unresolvedLines(resolution);
   lines.push(...unresolved.map((l) => `# ${commentText(l)}`));
   if (unresolved.length) warnings.push(`${resolution.unresolved.length} exclusion(s) need values only you know and were not rendered`);
-  lines.push(
-    action === 'add'
-      ? '# Add each setting to a custom profile (OMA-URI, data type String); merge with values the profile already has.'
-      : '# Uninstall: remove these items from the profile values below and deploy the profile again.',
-  );
+  if (action === 'add') {
+    lines.push(
+      '# Add each setting to a custom profile (OMA-URI, data type String). If the profile already has the setting,',
+      '# append these items to its value, separated by |.',
+    );
+  } else {
+    lines.push(
+      '# Uninstall: remove these items from the profile. A CSP value is replaced as a whole, so edit each setting below:',
+      '# delete these items (separated by |) from its value, keep the other items, and deploy the profile again.',
+      '# If no item is left, delete the setting from the profile.',
+    );
+  }
   const data: IntuneSettings = {};
   for (const setting of SETTINGS) {
-    const values = items.filter((i) => setting.test(i.kind)).map((i) => i.value);
+    const values = rendered.filter((r) => r.list === setting.list).map((r) => r.value);
     if (!values.length) continue;
-    for (const value of values) {
-      assertRenderable(value, 'windows', 'defender-intune');
-      if (value.includes('|')) throw new AvExclusionsError('UNSAFE_VALUE', `"${value}" contains "|", the Policy CSP list separator`, { value });
-    }
-    data[setting.name] = values.join('|');
-    lines.push('', `OMA-URI: ./Device/Vendor/MSFT/Policy/Config/Defender/${setting.name}`, 'Data type: String', `Value: ${data[setting.name]}`);
+    const value = values.join('|');
+    data[setting.name] = value;
+    lines.push('', `OMA-URI: ${OMA_URI}${setting.name}`, 'Data type: String', action === 'add' ? `Value: ${value}` : `Remove these items from the value: ${value}`);
   }
   if (!Object.keys(data).length) lines.push('', '# Nothing to change.');
   return { target: 'defender-intune', text: `${lines.join('\n')}\n`, data, skipped, warnings };

@@ -3,9 +3,10 @@
  *
  * @module
  */
+import type { Resolution } from '../types/resolution.js';
 import {
   assertPlatform,
-  assertRenderable,
+  defenderValue,
   commentText,
   defenderList,
   headerLines,
@@ -13,22 +14,30 @@ import {
   unresolvedLines,
 } from './common.js';
 import { quotePowerShell } from './quote/powershell.js';
-import type { Resolution } from '../types/resolution.js';
 import type { RenderOptions, RenderOutput } from './types.js';
 
 /**
  * Renders a Windows resolution as a Microsoft Defender Antivirus PowerShell script. The install form uses
  * `Add-MpPreference`, which adds to the existing lists (never `Set-MpPreference`, which would replace the admin's
  * other exclusions); `action: 'remove'` gives the matching `Remove-MpPreference` script with the same strings.
- * Running either twice is harmless. The script stops at the first error, warns when policy ignores local
- * exclusions (`DisableLocalAdminMerge`), and names the product, rules and sources in its header. Every value is a
- * single-quoted string, so a caller's path is data, never code. CRLF line endings.
+ * Running either twice is harmless. One command per item: directories, files, patterns and volumes go to
+ * `-ExclusionPath`, processes to `-ExclusionProcess`, extensions to `-ExclusionExtension`.
+ *
+ * The script needs an elevated session (`#Requires -RunAsAdministrator`), stops at the first error, and warns
+ * (read-only check) when the policy `DisableLocalAdminMerge` makes Defender ignore locally added exclusions. Its
+ * header names the product, query and sources, so a SOC reviewer can tell it from an attack. Installer-managed items
+ * and unresolved ones are listed in comments, never rendered.
+ *
+ * Every value is a single-quoted string with `'` and the typographic quotes ‘ ’ ‚ ‛ doubled, so a caller's path is
+ * data, never code. CRLF line endings. When the script holds any non-ASCII character it starts with a byte-order mark
+ * (U+FEFF): Windows PowerShell 5.1 reads a `.ps1` without one in the ANSI code page, where the UTF-8 bytes of, say,
+ * `ё` include 0x91, read as ‘, which would end a quoted string early. Write `text` as UTF-8 and keep that mark.
  *
  * @param resolution - a Windows resolution
  * @param options - `action`, `includeManaged`
  * @returns the script; installer-managed items in `skipped` unless `includeManaged`
  * @throws AvExclusionsError `TARGET_PLATFORM_MISMATCH` (not Windows), `UNSAFE_VALUE` (control characters, user or
- *   unknown `%VARIABLES%`, unresolved placeholders)
+ *   unknown `%VARIABLES%`, unresolved placeholders, empty values)
  * @example
  * ```ts
  * import { renderExclusions, resolveExclusions } from 'av-exclusions';
@@ -42,10 +51,11 @@ export function renderDefenderPowerShell(resolution: Resolution, options: Render
   assertPlatform(resolution, 'defender-powershell', ['windows']);
   const action = options.action ?? 'add';
   const { items, skipped } = selectItems(resolution, options, true);
+  const values = items.map((item) => defenderValue(item, 'defender-powershell'));
   const lines = headerLines(resolution, 'defender-powershell', action).map((l) => `# ${commentText(l)}`);
   const warnings: string[] = [];
   if (skipped.length) {
-    lines.push('#', '# Left out: the product\'s installer manages these in Defender itself (render with --include-managed to add them):');
+    lines.push('#', "# Left out: the product's installer manages these in Defender itself (render with --include-managed to add them):");
     for (const s of skipped) lines.push(`#   ${commentText(`${s.rule}: ${s.value ?? ''} (${s.reason})`)}`);
     warnings.push(`${skipped.length} installer-managed exclusion(s) left to the product's installer`);
   }
@@ -58,15 +68,23 @@ export function renderDefenderPowerShell(resolution: Resolution, options: Render
     '',
     '#Requires -RunAsAdministrator',
     "$ErrorActionPreference = 'Stop'",
+    '',
+    '# When Group Policy sets DisableLocalAdminMerge ("Configure local administrator merge behavior for lists"),',
+    '# Defender ignores exclusions added locally, these included. The next two lines only read that value and warn.',
     "$policy = Get-ItemProperty -Path 'HKLM:\\SOFTWARE\\Policies\\Microsoft\\Windows Defender' -Name 'DisableLocalAdminMerge' -ErrorAction SilentlyContinue",
     "if ($policy -and $policy.DisableLocalAdminMerge -eq 1) { Write-Warning 'Group Policy sets DisableLocalAdminMerge: Defender ignores exclusions added locally. Deliver them by policy instead.' }",
   );
   const cmdlet = action === 'remove' ? 'Remove-MpPreference' : 'Add-MpPreference';
-  for (const item of items) {
-    assertRenderable(item.value, 'windows', 'defender-powershell');
+  items.forEach((item, i) => {
     lines.push('', `# ${commentText(`${item.rule} (${item.kind}): ${item.rationale}`)}`);
-    lines.push(`${cmdlet} -${defenderList(item.kind)} ${quotePowerShell(item.value)}`);
-  }
+    lines.push(`${cmdlet} -${defenderList(item.kind)} ${quotePowerShell(values[i]!)}`);
+  });
   if (items.length === 0) lines.push('', '# Nothing to change.');
-  return { target: 'defender-powershell', text: `${lines.join('\r\n')}\r\n`, skipped, warnings };
+  const body = `${lines.join('\r\n')}\r\n`;
+  // eslint-disable-next-line no-control-regex
+  const ascii = /^[\u0000-\u007f]*$/.test(body);
+  if (!ascii) {
+    warnings.push('the script holds non-ASCII characters and starts with a byte-order mark: save it as UTF-8 with that mark, or Windows PowerShell 5.1 misreads it');
+  }
+  return { target: 'defender-powershell', text: ascii ? body : `\uFEFF${body}`, skipped, warnings };
 }

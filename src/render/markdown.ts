@@ -3,24 +3,47 @@
  *
  * @module
  */
-import type { Resolution } from '../types/resolution.js';
+import type { ConditionalItem, ExclusionItem, Resolution } from '../types/resolution.js';
+import { assertNoControlCharacters } from './common.js';
 import { markdownCell, markdownCode } from './quote/markdown.js';
 import type { RenderOptions, RenderOutput } from './types.js';
 
+/** A link to the source, or plain text when the URL is not a plain http(s) URL. `|` and `\` are percent-encoded. */
 function link(title: string, url: string, section: string): string {
-  const safeUrl = /^https?:\/\/[^\s()<>]+$/.test(url) ? url : '';
   const label = markdownCell(`${title}, ${section}`);
-  return safeUrl ? `[${label}](${safeUrl})` : label;
+  if (!/^https?:\/\/[^\s()<>]+$/.test(url)) return label;
+  return `[${label}](${url.replace(/\|/g, '%7C').replace(/\\/g, '%5C')})`;
+}
+
+function code(value: string): string {
+  assertNoControlCharacters(value, 'markdown');
+  return markdownCode(value);
+}
+
+function why(item: ExclusionItem): string {
+  const parts = [item.rationale];
+  if (item.managedBy) parts.push(`Managed by the ${item.managedBy.by} in ${item.managedBy.scanner}.`);
+  if (item.riskNote) parts.push(item.riskNote);
+  if (item.duplicates.length) parts.push(`Also required by ${item.duplicates.map((d) => d.rule).join(', ')}.`);
+  return markdownCell(parts.join(' '));
+}
+
+function condition(item: ConditionalItem): string {
+  return [...(item.condition.features ?? []).map((f) => `feature ${f}`), ...(item.condition.osVersions ? [`OS ${item.condition.osVersions}`] : [])].join(' and ');
 }
 
 /**
- * Renders a resolution as a Markdown review document: the query, a table of exclusions (item, kind, why, source,
- * provenance, risk), then conditional items, items that need values, and warnings. Cell text is escaped so values
- * show as written. Any platform.
+ * Renders a resolution as a Markdown review document for a change ticket: a title line, the query (version, roles,
+ * platform, features), a table of the exclusions (Item | Kind | Why | Source | Provenance | Risk), then tables of
+ * conditional items and of items that need values, and the resolution's warnings. Values are code spans that show
+ * backticks, pipes and backslashes as written; free text is escaped so it cannot break a cell or open links, HTML or
+ * emphasis; source links are plain http(s) URLs. Every item is listed, managed ones included (the Why column says who
+ * manages them). Any platform; LF line endings.
  *
  * @param resolution - the resolution
  * @param _options - ignored
  * @returns the Markdown text
+ * @throws AvExclusionsError `UNSAFE_VALUE` (a value with a control character)
  * @example
  * ```ts
  * import { renderExclusions, resolveExclusions } from 'av-exclusions';
@@ -35,7 +58,7 @@ export function renderMarkdown(resolution: Resolution, _options: RenderOptions =
     '',
     `- Version: ${q.version === null ? 'not given' : markdownCell(q.version)}${q.documentedVersion ? ` (documented guidance: ${markdownCell(q.documentedVersion)})` : ''}`,
     `- Roles: ${q.roles.map(markdownCell).join(', ')}`,
-    `- Platform: ${q.platform}${q.osVersion ? `, OS release ${markdownCell(q.osVersion)}` : ''}`,
+    `- Platform: ${markdownCell(q.platform)}${q.osVersion ? `, OS release ${markdownCell(q.osVersion)}` : ''}`,
     `- Features: ${q.features.length ? q.features.map(markdownCell).join(', ') : 'none'}`,
     '',
     '> Exclusions lower protection: review each item before applying it.',
@@ -46,24 +69,20 @@ export function renderMarkdown(resolution: Resolution, _options: RenderOptions =
     '|---|---|---|---|---|---|',
   ];
   for (const item of resolution.exclusions) {
-    const why = [item.rationale, item.managedBy ? `Managed by the ${item.managedBy.by} in ${item.managedBy.scanner}.` : '', item.riskNote ?? '']
-      .filter(Boolean)
-      .join(' ');
-    lines.push(
-      `| ${markdownCode(item.value)} | ${item.kind}${item.recursive && item.kind === 'directory' ? ', with subfolders' : ''} | ${markdownCell(why)} | ${link(item.source.title, item.source.url, item.source.section)} | ${item.provenance} | ${item.risk} |`,
-    );
+    const kind = `${markdownCell(item.kind)}${item.recursive && item.kind === 'directory' ? ', with subfolders' : ''}`;
+    const source = link(item.source.title, item.source.url, item.source.section);
+    lines.push(`| ${code(item.value)} | ${kind} | ${why(item)} | ${source} | ${markdownCell(item.provenance)} | ${markdownCell(item.risk)} |`);
   }
   if (resolution.conditional.length) {
     lines.push('', `## Would apply if (${resolution.conditional.length})`, '', '| Item | Condition | Why |', '|---|---|---|');
     for (const item of resolution.conditional) {
-      const condition = [...(item.condition.features ?? []).map((f) => `feature ${f}`), ...(item.condition.osVersions ? [`OS ${item.condition.osVersions}`] : [])].join(' and ');
-      lines.push(`| ${markdownCode(item.value ?? item.template)} | ${markdownCell(condition)} | ${markdownCell(item.rationale)} |`);
+      lines.push(`| ${code(item.value ?? item.template)} | ${markdownCell(condition(item))} | ${markdownCell(item.rationale)} |`);
     }
   }
   if (resolution.unresolved.length) {
     lines.push('', `## Need values only you know (${resolution.unresolved.length})`, '', '| Item | Needs | Where to find it |', '|---|---|---|');
     for (const item of resolution.unresolved) {
-      lines.push(`| ${markdownCode(item.template)} | ${item.variables.map(markdownCode).join(', ')} | ${markdownCell(item.hint)} |`);
+      lines.push(`| ${code(item.template)} | ${item.variables.map(code).join(', ')} | ${markdownCell(item.hint)} |`);
     }
   }
   if (resolution.warnings.length) {

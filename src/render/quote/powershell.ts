@@ -16,7 +16,7 @@ const SINGLE_QUOTES = /['\u2018\u2019\u201a\u201b]/g;
  * @returns the literal, quotes included
  * @example
  * ```ts
- * quotePowerShell("C:\\O'Brien\\$(x)"); // "'C:\\O''Brien\\$(x)'"
+ * console.log(quotePowerShell("C:\\O'Brien\\$(x)")); // "'C:\\O''Brien\\$(x)'"
  * ```
  */
 export function quotePowerShell(value: string): string {

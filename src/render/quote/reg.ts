@@ -11,7 +11,7 @@
  * @returns the quoted string
  * @example
  * ```ts
- * quoteReg('C:\\Program Files\\A "B"'); // '"C:\\\\Program Files\\\\A \\"B\\""'
+ * console.log(quoteReg('C:\\Program Files\\A "B"')); // '"C:\\\\Program Files\\\\A \\"B\\""'
  * ```
  */
 export function quoteReg(value: string): string {

@@ -12,6 +12,9 @@
 
 #Requires -RunAsAdministrator
 $ErrorActionPreference = 'Stop'
+
+# When Group Policy sets DisableLocalAdminMerge ("Configure local administrator merge behavior for lists"),
+# Defender ignores exclusions added locally, these included. The next two lines only read that value and warn.
 $policy = Get-ItemProperty -Path 'HKLM:\SOFTWARE\Policies\Microsoft\Windows Defender' -Name 'DisableLocalAdminMerge' -ErrorAction SilentlyContinue
 if ($policy -and $policy.DisableLocalAdminMerge -eq 1) { Write-Warning 'Group Policy sets DisableLocalAdminMerge: Defender ignores exclusions added locally. Deliver them by policy instead.' }
 
