@@ -1,4 +1,5 @@
-// Canonical formatting of rule packs: keys in the order of the RulePack interfaces, 2-space JSON, final newline.
+// Canonical formatting of rule packs: keys in the fixed order of KEY_ORDER below (one list for every object in a
+// pack, so it differs in places from the field order of the RulePack interfaces), 2-space JSON, final newline.
 // Used by `npm run fix:data` (scripts/format-data.mjs) and checked by test/data/format.test.ts.
 export const KEY_ORDER = [
   '$schema', 'id', 'name', 'vendor', 'description', 'type', 'maxParts', 'codenames', 'releases',

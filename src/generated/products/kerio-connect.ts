@@ -6,7 +6,7 @@ export const product: CompiledProduct = {
   "id": "kerio-connect",
   "name": "Kerio Connect",
   "vendor": "GFI Software",
-  "description": "Mail and groupware server (formerly Kerio MailServer), with the Kerio Outlook Connector (Offline Edition) add-in that keeps a local copy of mailboxes on Windows PCs.",
+  "description": "Mail and groupware server (formerly Kerio MailServer), together with the Kerio Outlook Connector (Offline Edition), an Outlook add-in that keeps a local copy of the mailbox on Windows PCs.",
   "versionScheme": {
     "type": "none"
   },
@@ -21,12 +21,12 @@ export const product: CompiledProduct = {
     {
       "id": "server",
       "name": "Kerio Connect server",
-      "description": "The machine running the Kerio Connect mail server."
+      "description": "The machine that runs the Kerio Connect mail server."
     },
     {
       "id": "outlook-connector",
-      "name": "Kerio Outlook Connector (Offline Edition) client",
-      "description": "A Windows PC where Outlook uses the Kerio Outlook Connector (Offline Edition) with its local mailbox store.",
+      "name": "Kerio Outlook Connector (Offline Edition)",
+      "description": "A Windows PC on which Outlook uses the Kerio Outlook Connector (Offline Edition) and keeps a local mailbox store.",
       "platforms": [
         "windows"
       ]
@@ -38,7 +38,7 @@ export const product: CompiledProduct = {
       "name": "KERIO_INSTALL_DIR",
       "description": "The Kerio Connect installation directory.",
       "type": "path",
-      "hint": "Chosen at installation; the defaults are the ones this article lists.",
+      "hint": "The folder chosen when Kerio Connect was installed.",
       "multiple": false,
       "defaults": {
         "windows": {
@@ -66,7 +66,7 @@ export const product: CompiledProduct = {
     },
     "KERIO_STORE_DIR": {
       "name": "KERIO_STORE_DIR",
-      "description": "The Kerio Connect store directory (mailboxes).",
+      "description": "The Kerio Connect store directory, which holds the mailboxes.",
       "type": "path",
       "hint": "Administration Console > Configuration > Advanced Options > Store Directory.",
       "multiple": false,
@@ -82,7 +82,7 @@ export const product: CompiledProduct = {
     },
     "KERIO_ARCHIVE_DIR": {
       "name": "KERIO_ARCHIVE_DIR",
-      "description": "The Kerio Connect archive directory.",
+      "description": "The directory Kerio Connect archives messages to.",
       "type": "path",
       "hint": "Administration Console > Configuration > Archiving and Backup > Archiving.",
       "multiple": false,
@@ -98,7 +98,7 @@ export const product: CompiledProduct = {
     },
     "KERIO_BACKUP_DIR": {
       "name": "KERIO_BACKUP_DIR",
-      "description": "The Kerio Connect backup target directory.",
+      "description": "The directory Kerio Connect writes its backups to.",
       "type": "path",
       "hint": "Administration Console > Configuration > Archiving and Backup > Backup.",
       "multiple": false,
@@ -114,9 +114,9 @@ export const product: CompiledProduct = {
     },
     "KOFF_USERS": {
       "name": "KOFF_USERS",
-      "description": "Windows user names of the people who use the Kerio Outlook Connector (Offline Edition) on the PC.",
+      "description": "The Windows user names of the people who use the Kerio Outlook Connector (Offline Edition) on the PC.",
       "type": "name",
-      "hint": "The profile folder names under C:\\Users of the Outlook users on this PC.",
+      "hint": "The profile folder names under C:\\Users of the Outlook users on the PC.",
       "multiple": true
     }
   },
@@ -136,7 +136,7 @@ export const product: CompiledProduct = {
       "value": "{KERIO_INSTALL_DIR}",
       "recursive": true,
       "risk": "low",
-      "rationale": "A scanner that locks or quarantines Kerio Connect's own files breaks webmail and administration loading, slows the server and can corrupt data.",
+      "rationale": "A scanner that locks or quarantines Kerio Connect's own files can stop webmail and the administration interface from loading, slow the server down and corrupt data.",
       "source": {
         "id": "K1",
         "section": "Directories to be excluded: Kerio Connect Installation directory; macOS; Linux"
@@ -146,8 +146,8 @@ export const product: CompiledProduct = {
         "KERIO_INSTALL_DIR"
       ],
       "notes": [
-        "The article names the folder without saying whether subfolders are meant; scanners exclude a folder's contents recursively.",
-        "The macOS and Linux paths appear in the article as sub-items of the Offline Connector list through a formatting slip; they are the server installation directories."
+        "The source names the folder without saying whether subfolders are meant; scanners exclude a folder's contents recursively.",
+        "The macOS and Linux paths appear in the article under the Offline Connector bullet through a formatting slip; they are server installation directories."
       ]
     },
     {
@@ -156,7 +156,7 @@ export const product: CompiledProduct = {
       "value": "{KERIO_STORE_DIR}",
       "recursive": true,
       "risk": "medium",
-      "rationale": "The store holds every mailbox; scanning or quarantining message files there disrupts mail flow and can damage mailboxes.",
+      "rationale": "Every mailbox lives in the store; a scanner that locks or quarantines message files there disturbs mail delivery and can damage mailboxes.",
       "source": {
         "id": "K1",
         "section": "Directories to be excluded: Kerio Connect Mailstore directory; \"For the store directory, navigate to ...\""
@@ -167,8 +167,8 @@ export const product: CompiledProduct = {
         "KERIO_STORE_DIR"
       ],
       "notes": [
-        "The article names the folder without saying whether subfolders are meant; scanners exclude a folder's contents recursively.",
-        "The article gives the default for Windows only. On Linux and macOS the default store lies inside the installation directory already excluded, so a location is emitted only when you pass a moved one."
+        "The source names the folder without saying whether subfolders are meant; scanners exclude a folder's contents recursively.",
+        "The article gives a default for Windows only, so the rule is emitted there by default; on Linux and macOS it is emitted only when you pass the moved location."
       ]
     },
     {
@@ -177,7 +177,7 @@ export const product: CompiledProduct = {
       "value": "{KERIO_ARCHIVE_DIR}",
       "recursive": true,
       "risk": "medium",
-      "rationale": "Archived messages are written here continuously; a scanner interfering with them risks damaged archives.",
+      "rationale": "Kerio Connect keeps writing archived messages here; a scanner interfering with these files can leave the archive damaged or incomplete.",
       "source": {
         "id": "K1",
         "section": "Directories to be excluded: Kerio Connect Archive directory; \"For the Archive directory, navigate to ...\""
@@ -188,8 +188,8 @@ export const product: CompiledProduct = {
         "KERIO_ARCHIVE_DIR"
       ],
       "notes": [
-        "The article names the folder without saying whether subfolders are meant; scanners exclude a folder's contents recursively.",
-        "The article gives the default for Windows only; elsewhere a location is emitted only when you pass it."
+        "The source names the folder without saying whether subfolders are meant; scanners exclude a folder's contents recursively.",
+        "The article gives a default for Windows only, so the rule is emitted there by default; on Linux and macOS it is emitted only when you pass the location."
       ]
     },
     {
@@ -198,7 +198,7 @@ export const product: CompiledProduct = {
       "value": "{KERIO_BACKUP_DIR}",
       "recursive": true,
       "risk": "medium",
-      "rationale": "Kerio Connect writes its backups here; a scanner locking backup files can make backups fail or leave them incomplete.",
+      "rationale": "Kerio Connect writes its backups here; a scanner locking backup files can make a backup fail or leave it incomplete.",
       "source": {
         "id": "K1",
         "section": "Directories to be excluded: Kerio Connect Backup directory; \"For the Backup directory, navigate to ...\""
@@ -209,8 +209,8 @@ export const product: CompiledProduct = {
         "KERIO_BACKUP_DIR"
       ],
       "notes": [
-        "The article names the folder without saying whether subfolders are meant; scanners exclude a folder's contents recursively.",
-        "The article gives the default for Windows only; elsewhere a location is emitted only when you pass it."
+        "The source names the folder without saying whether subfolders are meant; scanners exclude a folder's contents recursively.",
+        "The article gives a default for Windows only, so the rule is emitted there by default; on Linux and macOS it is emitted only when you pass the location."
       ]
     },
     {
@@ -219,15 +219,15 @@ export const product: CompiledProduct = {
       "value": "C:\\Program Files (x86)\\Kerio\\Outlook Connector (Offline Edition)",
       "recursive": true,
       "risk": "low",
-      "rationale": "The Offline Connector's program files; scanning them can block the add-in Outlook depends on.",
+      "rationale": "These are the program files of the Outlook add-in; a scanner blocking them can keep Outlook from working with Kerio Connect.",
       "source": {
         "id": "K1",
-        "section": "Kerio Connect Offline Connector (default locations on client machine)"
+        "section": "Directories to be excluded: Kerio Connect Offline Connector (default locations on client machine)"
       },
       "provenance": "vendor-page",
       "notes": [
-        "The article names the folder without saying whether subfolders are meant; scanners exclude a folder's contents recursively.",
-        "Default location; it differs if another folder was chosen at installation."
+        "The source names the folder without saying whether subfolders are meant; scanners exclude a folder's contents recursively.",
+        "Default location; the article says it differs if another folder was chosen during installation."
       ]
     },
     {
@@ -236,18 +236,18 @@ export const product: CompiledProduct = {
       "value": "C:\\Users\\{KOFF_USERS}\\AppData\\Local\\Kerio\\Outlook Connector",
       "recursive": true,
       "risk": "medium",
-      "rationale": "Each user's local copy of the mailbox lives here; a scanner locking these files disturbs synchronisation with the server.",
+      "rationale": "Each user's local copy of the mailbox is kept here; a scanner locking these files disturbs synchronisation with the server and can damage the local store.",
       "source": {
         "id": "K1",
-        "section": "Kerio Connect Offline Connector (default locations on client machine)"
+        "section": "Directories to be excluded: Kerio Connect Offline Connector (default locations on client machine)"
       },
       "provenance": "vendor-page",
       "variables": [
         "KOFF_USERS"
       ],
       "notes": [
-        "The article names the folder without saying whether subfolders are meant; scanners exclude a folder's contents recursively.",
-        "One folder per Windows user; Defender does not expand user-profile variables, so each user's folder is listed by name."
+        "The source names the folder without saying whether subfolders are meant; scanners exclude a folder's contents recursively.",
+        "The article writes <username> in the path; the rule yields one folder per user name given, since Defender does not expand user-profile variables."
       ]
     },
     {
@@ -256,14 +256,15 @@ export const product: CompiledProduct = {
       "value": "C:\\Program Files (x86)\\Kerio\\UpdaterService",
       "recursive": true,
       "risk": "low",
-      "rationale": "The Kerio updater service installs new versions of the connector; scanning its files can block updates.",
+      "rationale": "The Kerio updater service keeps the connector up to date; a scanner blocking its files can stop updates from installing.",
       "source": {
         "id": "K1",
-        "section": "Kerio Connect Offline Connector (default locations on client machine)"
+        "section": "Directories to be excluded: Kerio Connect Offline Connector (default locations on client machine)"
       },
       "provenance": "vendor-page",
       "notes": [
-        "The article names the folder without saying whether subfolders are meant; scanners exclude a folder's contents recursively."
+        "The source names the folder without saying whether subfolders are meant; scanners exclude a folder's contents recursively.",
+        "Default location; the article says it differs if another folder was chosen during installation."
       ]
     }
   ],

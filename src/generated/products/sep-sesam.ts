@@ -6,7 +6,7 @@ export const product: CompiledProduct = {
   "id": "sep-sesam",
   "name": "SEP sesam",
   "vendor": "SEP AG",
-  "description": "Backup and restore software. A SEP sesam Server drives backups, Clients are the machines being backed up, and Remote Device Servers (RDS) write to data stores (including deduplication stores) on behalf of the Server.",
+  "description": "Backup and restore software. The SEP sesam Server plans and runs backups, Clients are the machines whose data is backed up, and Remote Device Servers (RDS) write backup data to data stores, including deduplication stores.",
   "versionScheme": {
     "type": "numeric",
     "maxParts": 4,
@@ -16,7 +16,7 @@ export const product: CompiledProduct = {
         "version": "5.1.0",
         "source": {
           "id": "S1",
-          "section": "Page banner: \"latest SEP sesam documentation version 5.1.0 Apollon\""
+          "section": "Page banner (\"latest SEP sesam documentation version 5.1.0 Apollon\")"
         }
       },
       {
@@ -24,23 +24,23 @@ export const product: CompiledProduct = {
         "version": "5.0.0",
         "source": {
           "id": "S1",
-          "section": "Recommended antivirus exclusion rules, note on version 5.0.0 Jaglion"
+          "section": "Recommended antivirus exclusion rules: note under \"On Windows:\" (\"in version 5.0.0 Jaglion\")"
         }
       },
       {
         "name": "Beefalo",
         "version": "4.4.3",
         "source": {
-          "id": "S4",
-          "section": "4.4.3 Beefalo: Updating SEP sesam (\"introduced in 4.4.3 Beefalo\")"
+          "id": "S4a",
+          "section": "Updating SEP sesam, 4.4.3 Beefalo documentation (\"introduced in 4.4.3 Beefalo\")"
         }
       },
       {
         "name": "Beefalo V2",
         "version": "4.4.3",
         "source": {
-          "id": "S4",
-          "section": "4.4.3 Beefalo: Updating SEP sesam (\"fine-tuned in 4.4.3 Beefalo V2\")"
+          "id": "S4a",
+          "section": "Updating SEP sesam, 4.4.3 Beefalo documentation (\"fine-tuned in 4.4.3 Beefalo V2\")"
         }
       },
       {
@@ -48,7 +48,7 @@ export const product: CompiledProduct = {
         "version": "4.4.3",
         "source": {
           "id": "S4b",
-          "section": "Updating SEP sesam, 4.4.3 (\"If you are running a version ≤ 4.4.3 Grolar\")"
+          "section": "Updating SEP sesam, 4.4.3 documentation (\"a version ≤ 4.4.3 Grolar\")"
         }
       }
     ]
@@ -77,17 +77,17 @@ export const product: CompiledProduct = {
     {
       "id": "server",
       "name": "SEP sesam Server",
-      "description": "The machine running the SEP sesam Server: it schedules and controls backups and can hold data stores itself."
+      "description": "The machine running the SEP sesam Server, which schedules and controls backups and restores and may hold data stores itself."
     },
     {
       "id": "client",
       "name": "SEP sesam Client",
-      "description": "A machine whose data SEP sesam backs up and restores."
+      "description": "A machine with the SEP sesam Client installed, whose data is backed up and restored."
     },
     {
       "id": "rds",
       "name": "Remote Device Server",
-      "description": "A SEP sesam Remote Device Server (RDS), which writes backup data to its own data stores for the Server."
+      "description": "A SEP sesam Remote Device Server (RDS), which receives backup data for the Server and writes it to its own data stores."
     }
   ],
   "features": [
@@ -99,76 +99,76 @@ export const product: CompiledProduct = {
   "variables": {
     "SESAM_ROOT": {
       "name": "SESAM_ROOT",
-      "description": "The SEP sesam installation root on Windows.",
+      "description": "The SEP sesam installation folder on Windows.",
       "type": "path",
-      "hint": "Chosen in the installer; the installer default is C:\\Program Files\\SEPsesam.",
+      "hint": "The folder chosen in the SEP sesam installer (Directory Layout calls it <SESAM_ROOT>).",
       "multiple": false,
       "defaults": {
         "windows": {
           "value": "C:\\Program Files\\SEPsesam",
           "source": {
             "id": "S2",
-            "section": "Windows: <SESAM_ROOT> default"
+            "section": "Windows: <SESAM_ROOT>"
           }
         }
       }
     },
     "SESAM_BIN": {
       "name": "SESAM_BIN",
-      "description": "The SEP sesam program tree (binaries under bin\\..., skel).",
+      "description": "The SEP sesam program tree (executables under bin, templates under skel).",
       "type": "path",
-      "hint": "On Windows the installation root; on Linux /opt/sesam for RPM/DEB packages. The real locations are recorded in /etc/sesam2000.ini on Linux.",
+      "hint": "On Windows the installation folder; on Linux the real location is recorded in /etc/sesam2000.ini.",
       "multiple": false,
       "defaults": {
         "windows": {
           "value": "C:\\Program Files\\SEPsesam",
           "source": {
             "id": "S2",
-            "section": "Windows: <SESAM_BIN> is the same location as <SESAM_ROOT>"
+            "section": "Windows: <SESAM_BIN> (same location as <SESAM_ROOT>)"
           }
         },
         "linux": {
           "value": "/opt/sesam",
           "source": {
             "id": "S2",
-            "section": "Linux package installation: <SESAM_BIN>"
+            "section": "Linux (RPM/DEB packages): <SESAM_BIN>"
           }
         }
       }
     },
     "SESAM_VAR": {
       "name": "SESAM_VAR",
-      "description": "The SEP sesam variable data tree (ini files, database, logs, work and temporary files). On Windows the Directory Layout page puts it in the installation root, while a 5.1.0 \"sm_main status\" sample shows var data under D:\\ProgramData\\SEPsesam\\var: pass the real location if it differs.",
+      "description": "The SEP sesam variable data tree (configuration, database, logs, work and temporary files). Directory Layout puts it in the installation folder on Windows, but the 5.1.0 \"SEP sesam Processes\" page shows an sm_main status sample with var data under D:\\ProgramData\\SEPsesam\\var, so pass the real location when it differs.",
       "type": "path",
-      "hint": "On Windows the folder that holds var\\ini; on Linux /var/opt/sesam/var for RPM/DEB packages (see /etc/sesam2000.ini).",
+      "hint": "On Windows the folder that contains var\\ini; on Linux the real location is recorded in /etc/sesam2000.ini.",
       "multiple": false,
       "defaults": {
         "windows": {
           "value": "C:\\Program Files\\SEPsesam",
           "source": {
             "id": "S2",
-            "section": "Windows: <SESAM_VAR> is the same location as <SESAM_ROOT>"
+            "section": "Windows: <SESAM_VAR> (same location as <SESAM_ROOT>)"
           }
         },
         "linux": {
           "value": "/var/opt/sesam/var",
           "source": {
             "id": "S2",
-            "section": "Linux package installation: <SESAM_VAR>"
+            "section": "Linux (RPM/DEB packages): <SESAM_VAR>"
           }
         }
       }
     },
     "DATA_STORE_VOLUMES": {
       "name": "DATA_STORE_VOLUMES",
-      "description": "Each partition (volume) that holds a SEP sesam data store or deduplication store.",
+      "description": "Every partition that holds a SEP sesam data store or deduplication store.",
       "type": "path",
       "hint": "The drives or mount points that hold the data stores and deduplication stores configured in SEP sesam.",
       "multiple": true
     },
     "DATA_STORE_DIRS": {
       "name": "DATA_STORE_DIRS",
-      "description": "The directory of each SEP sesam data store.",
+      "description": "The directory of each SEP sesam data store (for the exclusion the SEP sesam installer adds to Microsoft Defender).",
       "type": "path",
       "hint": "The paths of the data stores configured in SEP sesam.",
       "multiple": true
@@ -189,8 +189,8 @@ export const product: CompiledProduct = {
       "docVersion": "5.1.0 Apollon",
       "retrieved": "2026-11-22"
     },
-    "S4": {
-      "id": "S4",
+    "S4a": {
+      "id": "S4a",
       "title": "Updating SEP sesam (4.4.3 Beefalo)",
       "url": "https://wiki.sep.de/wiki/index.php/Special:MyLanguage/4_4_3_Beefalo:Updating_SEP_sesam",
       "docVersion": "4.4.3 Beefalo",
@@ -211,10 +211,10 @@ export const product: CompiledProduct = {
       "value": "{SESAM_BIN}",
       "recursive": true,
       "risk": "low",
-      "rationale": "Scanning the SEP sesam program files slows installation and the GUI and can block SEP sesam processes, which makes Server and Client unreachable.",
+      "rationale": "Scanning the SEP sesam programs slows installation and the GUI, and a scanner that blocks them can leave Server and Client unreachable.",
       "source": {
         "id": "S1",
-        "section": "Recommended antivirus exclusion rules: SESAM_BIN directory including all subfolders"
+        "section": "Recommended antivirus exclusion rules: \"SESAM_BIN directory including all subfolders\""
       },
       "provenance": "vendor-page",
       "variables": [
@@ -227,10 +227,10 @@ export const product: CompiledProduct = {
       "value": "{SESAM_VAR}",
       "recursive": true,
       "risk": "low",
-      "rationale": "SEP sesam keeps its configuration, database, logs and working files here; scanning them while jobs run can abort backups or corrupt the files.",
+      "rationale": "SEP sesam writes its configuration, database, logs and working files here while jobs run; a scanner holding these files can abort backups and restores.",
       "source": {
         "id": "S1",
-        "section": "Recommended antivirus exclusion rules: SESAM_VAR directory including all subfolders"
+        "section": "Recommended antivirus exclusion rules: \"SESAM_VAR directory including all subfolders\""
       },
       "provenance": "vendor-page",
       "variables": [
@@ -243,16 +243,16 @@ export const product: CompiledProduct = {
       "value": "{DATA_STORE_VOLUMES}",
       "recursive": true,
       "risk": "high",
-      "rationale": "Backup data written to data stores can be flagged and damaged by a scanner, which makes it useless for restores, and scanning slows every backup.",
+      "rationale": "A scanner can mistake saved backup data for a threat and damage it, so it can no longer be restored; scanning it also slows every backup and restore.",
       "source": {
         "id": "S1",
-        "section": "Recommended antivirus exclusion rules: all partitions on which the data stores (data stores and deduplication stores) are configured"
+        "section": "Recommended antivirus exclusion rules: partitions on which the data stores (data stores and deduplication stores) are configured"
       },
       "provenance": "vendor-page",
       "variables": [
         "DATA_STORE_VOLUMES"
       ],
-      "riskNote": "Excludes whole partitions: keep only backup data on them, since anything else stored there is no longer scanned either."
+      "riskNote": "Excludes whole partitions: anything else kept on them is no longer scanned either, so they should hold backup data only."
     },
     {
       "id": "postgres-process",
@@ -260,21 +260,21 @@ export const product: CompiledProduct = {
       "value": "postgres.exe",
       "recursive": false,
       "risk": "medium",
-      "rationale": "The page lists SEP sesam processes to exclude where a scanner lets you switch off child-process monitoring; for 5.0.0 that list also takes in the PostgreSQL server process when SEP sesam runs its database on PostgreSQL.",
+      "rationale": "When SEP sesam 5.0.0 keeps its database in PostgreSQL, the database server is one more SEP sesam program whose file access a scanner can slow down or block.",
       "source": {
         "id": "S1",
-        "section": "Recommended antivirus exclusion rules: note under \"On Windows:\" (\"in version 5.0.0 Jaglion, you must also exclude the postgres process, if it is used\")"
+        "section": "Recommended antivirus exclusion rules: note under \"On Windows:\" about version 5.0.0 Jaglion and the postgres process"
       },
       "provenance": "derived",
       "when": [
         "postgresql"
       ],
       "notes": [
-        "The page states this for version 5.0.0 Jaglion only. It is the 5.1.0 Apollon documentation, so we read the exclusion as not applying to 5.1.0 and later.",
-        "The page does not spell out the executable; postgres.exe is the name PostgreSQL documents for its database server process (PostgreSQL documentation, \"postgres — PostgreSQL database server\", https://www.postgresql.org/docs/current/app-postgres.html).",
+        "The page states this for 5.0.0 Jaglion only; we read it as not applying to 5.1.0 Apollon, since the page itself is the 5.1.0 documentation.",
+        "The page does not spell out the executable. PostgreSQL documents its database server program as postgres, which is postgres.exe on Windows (PostgreSQL documentation, \"postgres — PostgreSQL database server\", https://www.postgresql.org/docs/current/app-postgres.html, version \"current\").",
         "The note sits in the Windows process list, so the rule is stored for Windows only.",
         "\"If it is used\" is read as \"if PostgreSQL is the SEP sesam database\".",
-        "The surrounding list is meant for scanners on which the Child Process Monitoring option is switched off; the rest of that process list could not be recovered from the page and is not included."
+        "The surrounding process list is meant for scanners on which the Child Process Monitoring option can be switched off; the rest of that list could not be recovered from the page and is not included."
       ],
       "versions": [
         {
@@ -299,10 +299,10 @@ export const product: CompiledProduct = {
       "value": "{SESAM_ROOT}\\SEP sesam BSR Pro\\*.*",
       "recursive": false,
       "risk": "low",
-      "rationale": "SEP sesam BSR Pro, the Windows disaster-recovery tool, is excluded so the scanner does not interfere with it.",
+      "rationale": "The files of SEP sesam BSR Pro, the Windows disaster-recovery tool, are kept out of scanning so the scanner cannot get in the way of a system recovery.",
       "source": {
         "id": "S1",
-        "section": "SEP sesam exclusion rules for Windows Defender"
+        "section": "SEP sesam exclusion rules for Windows Defender: exclusions added during installation and update"
       },
       "provenance": "vendor-page",
       "variables": [
@@ -314,7 +314,7 @@ export const product: CompiledProduct = {
         "note": "added during installation and every update, removed when SEP sesam is uninstalled"
       },
       "correction": {
-        "note": "The page writes forward slashes for a Windows-only Defender rule; the value is stored with Windows backslashes.",
+        "note": "The page writes forward slashes for a rule that exists only in Windows Defender; the value is stored with Windows backslashes.",
         "original": "<SESAM_ROOT>/SEP sesam BSR Pro/*.*"
       },
       "notes": [
@@ -327,7 +327,7 @@ export const product: CompiledProduct = {
       "value": "{DATA_STORE_DIRS}",
       "recursive": true,
       "risk": "medium",
-      "rationale": "SEP sesam adds each data store folder to Defender itself so that stored backup data is not scanned; other scanners need the same folders excluded.",
+      "rationale": "SEP sesam keeps Defender away from each data store so stored backup data is not scanned; another scanner on the machine needs the same folders excluded.",
       "source": {
         "id": "S1",
         "section": "SEP sesam exclusion rules for Windows Defender: exclusion added when a datastore is created"
@@ -341,7 +341,10 @@ export const product: CompiledProduct = {
         "by": "SEP sesam installer",
         "scanner": "Microsoft Defender Antivirus",
         "note": "added when a data store is created, removed when it is deleted"
-      }
+      },
+      "notes": [
+        "The source names the folder without saying whether subfolders are meant; scanners exclude a folder's contents recursively."
+      ]
     }
   ],
   "includes": {},

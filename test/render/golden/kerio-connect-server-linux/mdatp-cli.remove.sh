@@ -10,7 +10,7 @@ run() {
   "$@" || { status=1; printf 'av-exclusions: failed: %s\n' "$*" >&2; }
 }
 
-# kerio-connect/install-dir (directory): A scanner that locks or quarantines Kerio Connect's own files breaks webmail and administration loading, slows the server and can corrupt data.
+# kerio-connect/install-dir (directory): A scanner that locks or quarantines Kerio Connect's own files can stop webmail and the administration interface from loading, slow the server down and corrupt data.
 run mdatp exclusion folder remove --path '/opt/kerio/mailserver/' --scope epp
 
 exit "$status"

@@ -18,8 +18,8 @@ $ErrorActionPreference = 'Stop'
 $policy = Get-ItemProperty -Path 'HKLM:\SOFTWARE\Policies\Microsoft\Windows Defender' -Name 'DisableLocalAdminMerge' -ErrorAction SilentlyContinue
 if ($policy -and $policy.DisableLocalAdminMerge -eq 1) { Write-Warning 'Group Policy sets DisableLocalAdminMerge: Defender ignores exclusions added locally. Deliver them by policy instead.' }
 
-# sep-sesam/sesam-bin-dir (directory): Scanning the SEP sesam program files slows installation and the GUI and can block SEP sesam processes, which makes Server and Client unreachable.
+# sep-sesam/sesam-bin-dir (directory): Scanning the SEP sesam programs slows installation and the GUI, and a scanner that blocks them can leave Server and Client unreachable.
 Add-MpPreference -ExclusionPath 'C:\Program Files\SEPsesam'
 
-# sep-sesam/postgres-process (process): The page lists SEP sesam processes to exclude where a scanner lets you switch off child-process monitoring; for 5.0.0 that list also takes in the PostgreSQL server process when SEP sesam runs its database on PostgreSQL.
+# sep-sesam/postgres-process (process): When SEP sesam 5.0.0 keeps its database in PostgreSQL, the database server is one more SEP sesam program whose file access a scanner can slow down or block.
 Add-MpPreference -ExclusionProcess 'postgres.exe'
