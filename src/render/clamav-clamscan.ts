@@ -1,25 +1,36 @@
 /**
- * The `clamav-clamscan` target: a `clamscan` wrapper script with `--exclude-dir` and `--exclude` arguments.
+ * The `clamav-clamscan` target: a POSIX `sh` wrapper that runs `clamscan -r` with `--exclude-dir` and `--exclude`
+ * arguments.
  *
  * @module
  */
 import { AvExclusionsError } from '../errors.js';
-import type { Resolution } from '../types/resolution.js';
-import { planClamav } from './clamav-patterns.js';
-import { assertPlatform, assertRenderable, commentText, headerLines, unresolvedLines } from './common.js';
+import type { ExclusionItem, Resolution } from '../types/resolution.js';
+import { clamavPatterns } from './clamav-clamd.js';
+import { assertPlatform, commentText, headerLines, selectItems, unresolvedLines } from './common.js';
 import { quotePosixShell } from './quote/posix-shell.js';
-import type { RenderOptions, RenderOutput } from './types.js';
+import type { RenderOptions, RenderOutput, SkippedItem } from './types.js';
 
 /**
- * Renders a Linux or macOS resolution as a POSIX `sh` script that runs `clamscan -r` with anchored, escaped
- * `--exclude-dir=` and `--exclude=` patterns (as for `clamav-clamd`) and passes its own arguments on as scan roots.
- * The script refuses relative scan roots: clamscan matches the patterns against paths built from its arguments, so
- * the absolute patterns only work for absolute roots. `data` is the argument list. There is no remove form.
+ * Renders a Linux or macOS resolution as a POSIX `sh` script that runs
+ * `exec clamscan -r --exclude-dir='…' --exclude='…' … "$@"`: the admin passes the scan roots (and any extra clamscan
+ * options, in `--name=value` form) as the script's arguments. Patterns are those of `clamav-clamd`, anchored and
+ * escaped (see `clamavPatterns`): a directory gives `--exclude-dir='^D(/|$)'` (the directory is not entered) and
+ * `--exclude='^D/'` (files below it, should one be reached another way); a file `--exclude='^F$'`; a pattern
+ * `--exclude='^…[^/]*…$'`; an extension `--exclude='\.ext$'`. Each regex is single-quoted for the shell. `data` is the
+ * argument list (`-r` and the exclusion arguments), for callers that run clamscan themselves.
+ *
+ * clamscan matches the patterns against paths built from its arguments (`clamscan -r srv` sees `srv/opt/…`), and every
+ * pattern starts with `^/`, so scan roots must be absolute: the script refuses a relative root (and no root) with exit
+ * status 2 before starting clamscan. Processes cannot be expressed and are listed in `skipped` and in a comment;
+ * unresolved items are listed in comments and `warnings`. There is no remove form (nothing is installed: stop using
+ * the script), so `action: 'remove'` is an `INVALID_OPTION` error. LF line endings.
  *
  * @param resolution - a Linux or macOS resolution
- * @param options - `action` must be `add`
- * @returns the script and `data` (the `clamscan` arguments)
- * @throws AvExclusionsError `TARGET_PLATFORM_MISMATCH`, `UNSAFE_VALUE`, `INVALID_OPTION` (`remove`)
+ * @param options - `action` must be `add` (`includeManaged` does not apply: ClamAV targets render every item)
+ * @returns the script and `data` (the clamscan arguments)
+ * @throws AvExclusionsError `TARGET_PLATFORM_MISMATCH` (a Windows resolution), `INVALID_OPTION` (`action: 'remove'`),
+ *   `UNSAFE_VALUE` (control characters, leftover `{NAME}`, relative or non-canonical paths, values too long for ClamAV)
  * @example
  * ```ts
  * import { renderExclusions, resolveExclusions } from 'av-exclusions';
@@ -31,34 +42,73 @@ import type { RenderOptions, RenderOutput } from './types.js';
 export function renderClamavClamscan(resolution: Resolution, options: RenderOptions = {}): RenderOutput {
   assertPlatform(resolution, 'clamav-clamscan', ['linux', 'macos']);
   if ((options.action ?? 'add') !== 'add') {
-    throw new AvExclusionsError('INVALID_OPTION', 'clamscan arguments have no remove form: stop using the script', { value: options.action, choices: ['add'] });
+    throw new AvExclusionsError('INVALID_OPTION', 'clamav-clamscan has no remove form: the exclusions live only in the script, so stop using it', {
+      value: options.action,
+      choices: ['add'],
+    });
   }
+  const platform = resolution.query.platform;
+  const { items } = selectItems(resolution, options, false);
+  const skipped: SkippedItem[] = [];
+  const entries: { item: ExclusionItem; flags: [string, string][] }[] = [];
+  const seen = new Set<string>();
+  for (const item of items) {
+    const patterns = clamavPatterns(item, platform, 'clamav-clamscan');
+    if (!patterns) {
+      skipped.push({ rule: item.rule, value: item.value, reason: 'ClamAV has no process exclusion' });
+      continue;
+    }
+    const flags: [string, string][] = [];
+    if (patterns.dir !== undefined) flags.push(['--exclude-dir=', patterns.dir]);
+    flags.push(['--exclude=', patterns.file]);
+    const fresh = flags.filter(([flag, pattern]) => !seen.has(flag + pattern));
+    for (const [flag, pattern] of fresh) seen.add(flag + pattern);
+    if (fresh.length) entries.push({ item, flags: fresh });
+  }
+
   const warnings: string[] = [];
-  const args = ['-r'];
-  const lines = ['#!/bin/sh', ...headerLines(resolution, 'clamav-clamscan', 'add').map((l) => `# ${commentText(l)}`)];
-  lines.push('# Usage: sh this-script /absolute/scan/root ... (scan roots must be absolute paths).');
-  const unresolved = unresolvedLines(resolution);
-  lines.push(...unresolved.map((l) => `# ${commentText(l)}`));
-  if (unresolved.length) warnings.push(`${resolution.unresolved.length} exclusion(s) need values only you know and were not rendered`);
-  for (const item of resolution.exclusions) assertRenderable(item.value, resolution.query.platform, 'clamav-clamscan');
-  const plan = planClamav(resolution.exclusions);
-  const skipped = plan.skipped;
-  lines.push(...plan.skippedLines.map((l) => `# ${commentText(l)}`));
-  for (const { patterns } of plan.entries) {
-    if (patterns.dir) args.push(`--exclude-dir=${patterns.dir}`);
-    if (patterns.file) args.push(`--exclude=${patterns.file}`);
-  }
+  const lines = ['#!/bin/sh', ...headerLines(resolution, 'clamav-clamscan', 'add').map((l) => `# ${commentText(l)}`), '#'];
+  lines.push(
+    '# Usage: sh this-script [--clamscan-option=value ...] /absolute/scan/root ...',
+    '# Scan roots must be absolute paths: clamscan matches the patterns against paths built from its arguments,',
+    '# and every pattern starts with ^/ (it is anchored so that look-alike siblings stay scanned).',
+    '# The patterns are POSIX extended regular expressions, case-sensitive; each regex is single-quoted for the shell.',
+  );
+  for (const s of skipped) lines.push(`# ${commentText(`Skipped ${s.rule} (${s.value ?? ''}): ClamAV has no process exclusion.`)}`);
   if (skipped.length) warnings.push(`${skipped.length} process exclusion(s) cannot be expressed in ClamAV and were skipped`);
+  const unresolved = unresolvedLines(resolution);
+  if (unresolved.length) {
+    lines.push('#', ...unresolved.map((l) => `# ${commentText(l)}`));
+    warnings.push(`${resolution.unresolved.length} exclusion(s) need values only you know and were not rendered`);
+  }
   lines.push(
     '',
-    'for root in "$@"; do',
-    '  case $root in',
-    '    /*|-*) ;;',
-    "    *) printf 'av-exclusions: scan roots must be absolute paths: %s\\n' \"$root\" >&2; exit 2 ;;",
+    'set -eu',
+    '',
+    'if [ "$#" -eq 0 ]; then',
+    "  printf 'av-exclusions: give the absolute paths to scan, e.g. sh %s /srv\\n' \"$0\" >&2",
+    '  exit 2',
+    'fi',
+    'for arg in "$@"; do',
+    '  case $arg in',
+    '    /* | -*) ;;',
+    "    *) printf 'av-exclusions: scan roots must be absolute paths: %s\\n' \"$arg\" >&2; exit 2 ;;",
     '  esac',
     'done',
     '',
-    `exec clamscan ${args.map((a) => (a === '-r' ? a : quotePosixShell(a))).join(' \\\n  ')} \\\n  "$@"`,
   );
-  return { target: 'clamav-clamscan', text: `${lines.join('\n')}\n`, data: args, skipped, warnings };
+  // A comment cannot sit inside a command continued with backslashes, so the reasons come first, in order.
+  const data = ['-r'];
+  const args: string[] = [];
+  if (entries.length) lines.push('# Exclusions, in the order of the arguments below:');
+  else lines.push('# Nothing to exclude.');
+  for (const { item, flags } of entries) {
+    lines.push(`#   ${commentText(`${item.rule} (${item.kind}): ${item.rationale}`)}`);
+    for (const [flag, pattern] of flags) {
+      data.push(flag + pattern);
+      args.push(`  ${flag}${quotePosixShell(pattern)} \\`);
+    }
+  }
+  lines.push('exec clamscan -r \\', ...args, '  "$@"');
+  return { target: 'clamav-clamscan', text: `${lines.join('\n')}\n`, data, skipped, warnings };
 }

@@ -7,21 +7,30 @@ import type { Resolution } from '../types/resolution.js';
 import type { RenderOptions, RenderOutput } from './types.js';
 
 /**
- * Renders a resolution as JSON: exactly what `resolveExclusions` returns (see the `Resolution` type for every
- * field), two-space indented, keys in the library's order, newline-terminated. Any platform; never throws.
+ * Renders a resolution as JSON: exactly what `resolveExclusions` returns (the `Resolution` type documents every
+ * field: `query`, `exclusions`, `conditional`, `unresolved`, `warnings`), with nothing added, dropped or reordered.
+ * `text` is `JSON.stringify(resolution, null, 2)` plus a final newline: two-space indentation, keys in the order the
+ * resolution holds them (the resolver's order, so the same query gives the same bytes), values escaped as JSON, so
+ * any path is data. `data` is a deep copy of the resolution made from that text (changing it cannot change the
+ * resolution; fields whose value is `undefined` are absent, as in the text).
  *
- * @param resolution - the resolution
- * @param _options - ignored (JSON has no install or uninstall form)
+ * Works for every platform and ignores the options (JSON has no install or uninstall form), so it throws nothing on
+ * account of the platform or the action. Read it back with `JSON.parse` and it is a `Resolution` the other renderers
+ * accept.
+ *
+ * @param resolution - the resolution (any platform)
+ * @param _options - ignored
  * @returns `text` (the JSON) and `data` (a deep copy of the resolution)
  * @example
  * ```ts
  * import { renderExclusions, resolveExclusions } from 'av-exclusions';
  * const resolution = resolveExclusions({ product: 'kerio-connect', roles: ['server'], platform: 'linux' });
- * const { text } = renderExclusions(resolution, 'json');
+ * const { text, data } = renderExclusions(resolution, 'json');
  * console.log(JSON.parse(text).exclusions[0].value); // '/opt/kerio/mailserver'
+ * console.log(data !== resolution && JSON.stringify(data) === JSON.stringify(resolution)); // true
  * ```
  */
 export function renderJson(resolution: Resolution, _options: RenderOptions = {}): RenderOutput {
   const text = `${JSON.stringify(resolution, null, 2)}\n`;
-  return { target: 'json', text, data: JSON.parse(text) as unknown, skipped: [], warnings: [] };
+  return { target: 'json', text, data: JSON.parse(text) as Resolution, skipped: [], warnings: [] };
 }

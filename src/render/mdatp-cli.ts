@@ -1,69 +1,142 @@
 /**
- * The `mdatp-cli` target: a POSIX `sh` script of `mdatp exclusion … add|remove` commands.
+ * The `mdatp-cli` target: a POSIX `sh` script of `mdatp exclusion … add|remove` commands for Microsoft Defender for
+ * Endpoint on Linux and macOS.
  *
  * @module
  */
+import { AvExclusionsError } from '../errors.js';
 import type { ExclusionItem, Resolution } from '../types/resolution.js';
-import { assertPlatform, assertRenderable, commentText, headerLines, unresolvedLines } from './common.js';
+import { assertPlatform, commentText, headerLines, posixValue, selectItems, unresolvedLines } from './common.js';
 import { quotePosixShell } from './quote/posix-shell.js';
 import type { RenderOptions, RenderOutput } from './types.js';
 
-/** The `mdatp` arguments for one item (without the leading `mdatp`). */
-export function mdatpArguments(item: ExclusionItem, action: 'add' | 'remove', linux: boolean): string[] {
-  const scope = linux ? ['--scope', 'epp'] : [];
-  switch (item.kind) {
-    case 'extension':
-      return ['exclusion', 'extension', action, '--name', item.value, ...scope];
-    case 'process':
-      return ['exclusion', 'process', action, item.value.includes('/') ? '--path' : '--name', item.value, ...scope];
-    case 'file':
-    case 'glob':
-      return ['exclusion', 'file', action, '--path', item.value, ...scope];
-    default:
-      return ['exclusion', 'folder', action, '--path', item.value.endsWith('/') ? item.value : `${item.value}/`, ...scope];
-  }
+function unsafe(message: string, value: string): never {
+  throw new AvExclusionsError('UNSAFE_VALUE', message, { value });
 }
 
 /**
+ * The `mdatp` arguments for one item (without the leading `mdatp`): directories and volumes →
+ * `exclusion folder <action> --path '<dir>/'` (a trailing slash, the form of Microsoft's folder examples); files and
+ * patterns → `exclusion file <action> --path`; extensions → `exclusion extension <action> --name '.ext'`; processes →
+ * `exclusion process <action> --path` for a full path, `--name` for a bare image name. On Linux every command ends with
+ * `--scope epp` (antivirus only; EDR keeps seeing the files), extensions too (`global` does not take them); the macOS
+ * command documents no `--scope`, so none is added there.
+ *
+ * @param item - an exclusion of a Linux or macOS resolution
+ * @param action - `add` or `remove`
+ * @param platform - `linux` or `macos`
+ * @returns the argument list
+ * @throws AvExclusionsError `UNSAFE_VALUE` (see {@link posixValue}; also a process name starting with `-`, which
+ *   mdatp would read as an option)
+ * @example
+ * ```ts
+ * console.log(mdatpArguments({ rule: 'k/dir', kind: 'directory', value: '/opt/kerio/mailserver' }, 'add', 'linux'));
+ * // [ 'exclusion', 'folder', 'add', '--path', '/opt/kerio/mailserver/', '--scope', 'epp' ]
+ * console.log(mdatpArguments({ rule: 'k/p', kind: 'process', value: 'postgres' }, 'remove', 'macos'));
+ * // [ 'exclusion', 'process', 'remove', '--name', 'postgres' ]
+ * ```
+ */
+export function mdatpArguments(item: Pick<ExclusionItem, 'rule' | 'kind' | 'value'>, action: 'add' | 'remove', platform: 'linux' | 'macos'): string[] {
+  const value = posixValue(item, platform, 'mdatp-cli');
+  const scope = platform === 'linux' ? ['--scope', 'epp'] : [];
+  switch (item.kind) {
+    case 'directory':
+    case 'volume':
+      return ['exclusion', 'folder', action, '--path', value === '/' ? '/' : `${value}/`, ...scope];
+    case 'file':
+    case 'glob':
+      return ['exclusion', 'file', action, '--path', value, ...scope];
+    case 'extension':
+      return ['exclusion', 'extension', action, '--name', value, ...scope];
+    case 'process':
+      if (value.startsWith('-')) unsafe(`process name "${value}" (${item.rule}) starts with "-", which mdatp would read as an option`, value);
+      return ['exclusion', 'process', action, value.startsWith('/') ? '--path' : '--name', value, ...scope];
+  }
+}
+
+/** The options whose argument is a value (single-quoted); every other word of the command line is a fixed keyword. */
+const VALUE_FLAGS = new Set(['--path', '--name']);
+
+/**
  * Renders a Linux or macOS resolution as a POSIX `sh` script for Microsoft Defender for Endpoint's `mdatp` command:
- * folders (and volumes) with `folder`, files and patterns with `file`, extensions with `extension`, processes with
- * `process --path` (full path) or `--name`. On Linux every command names its scope (`--scope epp`, antivirus only);
- * the macOS command documents no scope. Every value is single-quoted. The script runs every command, reports each
- * failure on stderr and exits 1 if any failed. `action: 'remove'` removes the same items with the same scope.
+ * one `mdatp exclusion folder|file|extension|process add|remove …` command per item (see {@link mdatpArguments} for
+ * the mapping), each value single-quoted (`'` written as `'\''`), so a path is one argument whatever it holds. On Linux
+ * every command says `--scope epp` (the command-line default, but written out so that nobody mistakes it for
+ * `global`, which would also mute EDR); the macOS command documents no `--scope`, so none is written there.
+ *
+ * The script starts with `#!/bin/sh` and `set -eu`, so it stops at the first command that fails, with mdatp's own
+ * message; its header comments name the product, query and sources. `action: 'remove'` gives the same commands with
+ * `remove`, the same values and the same scope. Items that render to the same command are written once (the comment
+ * names every rule). Installer-managed items (`managedBy` naming Defender) are left out unless `includeManaged`;
+ * unresolved items are listed in comments and `warnings`. mdatp reads `*` and `?` in any path as wildcards: a
+ * directory, file or process value holding one is warned about. LF line endings.
  *
  * @param resolution - a Linux or macOS resolution
- * @param options - `action`
- * @returns the script
- * @throws AvExclusionsError `TARGET_PLATFORM_MISMATCH`, `UNSAFE_VALUE`
+ * @param options - `action`, `includeManaged`
+ * @returns the script; installer-managed items in `skipped` unless `includeManaged`
+ * @throws AvExclusionsError `TARGET_PLATFORM_MISMATCH` (a Windows resolution), `UNSAFE_VALUE` (control characters,
+ *   leftover `{NAME}`, relative or non-canonical paths, a process name starting with `-`; see {@link posixValue})
  * @example
  * ```ts
  * import { renderExclusions, resolveExclusions } from 'av-exclusions';
  * const resolution = resolveExclusions({ product: 'kerio-connect', roles: ['server'], platform: 'linux' });
- * console.log(renderExclusions(resolution, 'mdatp-cli').text.includes("run mdatp exclusion folder add --path '/opt/kerio/mailserver/' --scope epp")); // true
+ * const { text } = renderExclusions(resolution, 'mdatp-cli');
+ * console.log(text.split('\n').filter((line) => line.startsWith('mdatp ')));
+ * // [ "mdatp exclusion folder add --path '/opt/kerio/mailserver/' --scope epp" ]
  * ```
  */
 export function renderMdatpCli(resolution: Resolution, options: RenderOptions = {}): RenderOutput {
   assertPlatform(resolution, 'mdatp-cli', ['linux', 'macos']);
   const action = options.action ?? 'add';
-  const linux = resolution.query.platform === 'linux';
-  const warnings: string[] = [];
-  const lines = ['#!/bin/sh', ...headerLines(resolution, 'mdatp-cli', action).map((l) => `# ${commentText(l)}`)];
-  if (!linux) lines.push('# macOS: the mdatp command documents no --scope; these are antivirus exclusions.');
-  const unresolved = unresolvedLines(resolution);
-  lines.push(...unresolved.map((l) => `# ${commentText(l)}`));
-  if (unresolved.length) warnings.push(`${resolution.unresolved.length} exclusion(s) need values only you know and were not rendered`);
-  lines.push(
-    '',
-    'status=0',
-    'run() {',
-    "  \"$@\" || { status=1; printf 'av-exclusions: failed: %s\\n' \"$*\" >&2; }",
-    '}',
-  );
-  for (const item of resolution.exclusions) {
-    assertRenderable(item.value, resolution.query.platform, 'mdatp-cli');
-    lines.push('', `# ${commentText(`${item.rule} (${item.kind}): ${item.rationale}`)}`);
-    lines.push(`run mdatp ${mdatpArguments(item, action, linux).map((a) => (/^[a-z-]+$/.test(a) ? a : quotePosixShell(a))).join(' ')}`);
+  const platform = resolution.query.platform as 'linux' | 'macos';
+  const { items, skipped } = selectItems(resolution, options, true);
+
+  const commands = new Map<string, { args: string[]; items: ExclusionItem[] }>();
+  for (const item of items) {
+    const args = mdatpArguments(item, action, platform);
+    const key = args.join('\0');
+    const command = commands.get(key);
+    if (command) command.items.push(item);
+    else commands.set(key, { args, items: [item] });
   }
-  lines.push('', 'exit "$status"');
-  return { target: 'mdatp-cli', text: `${lines.join('\n')}\n`, skipped: [], warnings };
+
+  const warnings: string[] = [];
+  const lines = ['#!/bin/sh', ...headerLines(resolution, 'mdatp-cli', action).map((l) => `# ${commentText(l)}`), '#'];
+  lines.push(
+    platform === 'linux'
+      ? '# Scope: every command says --scope epp (antivirus exclusions; EDR still sees these files). Remove with the same scope.'
+      : '# macOS: mdatp documents no --scope option there; these are antivirus exclusions (EDR still sees these files).',
+    '# Run as root. Values are single-quoted, so the shell passes them unchanged; mdatp reads * and ? in them as wildcards.',
+    '# The script stops at the first command that fails (set -e).',
+  );
+  if (action === 'remove') {
+    lines.push('# Uninstall: removes what the install form added. Exclusions from a managed profile can only be removed by the profile.');
+  }
+  if (skipped.length) {
+    lines.push('#', "# Left out: the product's installer manages these in Defender itself (render with --include-managed to add them):");
+    for (const s of skipped) lines.push(`#   ${commentText(`${s.rule}: ${s.value ?? ''} (${s.reason})`)}`);
+    warnings.push(`${skipped.length} installer-managed exclusion(s) left to the product's installer`);
+  }
+  const unresolved = unresolvedLines(resolution);
+  if (unresolved.length) {
+    lines.push('#', ...unresolved.map((l) => `# ${commentText(l)}`));
+    warnings.push(`${resolution.unresolved.length} exclusion(s) need values only you know and were not rendered`);
+  }
+  lines.push('', 'set -eu');
+
+  for (const { args, items: merged } of commands.values()) {
+    const first = merged[0]!;
+    lines.push('', `# ${commentText(`${first.rule} (${first.kind}): ${first.rationale}`)}`);
+    if (merged.length > 1) lines.push(`# ${commentText(`Also covers: ${merged.slice(1).map((m) => m.rule).join(', ')}.`)}`);
+    if ((first.kind === 'directory' || first.kind === 'volume') && !first.recursive) {
+      warnings.push(`${first.rule}: a Defender for Endpoint folder exclusion includes subfolders; ${first.value} is excluded with everything below it`);
+    }
+    if (first.kind !== 'glob' && first.kind !== 'extension' && /[*?]/.test(first.value)) {
+      lines.push('# Note: mdatp reads the * or ? in this value as a wildcard.');
+      warnings.push(`"${first.value}" (${first.rule}, ${first.kind}) holds * or ?, which mdatp reads as wildcards`);
+    }
+    lines.push(`mdatp ${args.map((a, i) => (VALUE_FLAGS.has(args[i - 1] ?? '') ? quotePosixShell(a) : a)).join(' ')}`);
+  }
+  if (commands.size === 0) lines.push('', '# Nothing to change.');
+  return { target: 'mdatp-cli', text: `${lines.join('\n')}\n`, skipped, warnings };
 }

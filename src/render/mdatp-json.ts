@@ -1,53 +1,123 @@
 /**
- * The `mdatp-json` target: the `exclusionSettings` section of Defender for Endpoint's managed configuration (Linux).
+ * The `mdatp-json` target: the `exclusionSettings` section of Microsoft Defender for Endpoint's managed configuration
+ * on Linux (`/etc/opt/microsoft/mdatp/managed/mdatp_managed.json`).
  *
  * @module
  */
 import { AvExclusionsError } from '../errors.js';
-import type { Resolution } from '../types/resolution.js';
-import { assertPlatform, assertRenderable } from './common.js';
+import type { ExclusionItem, Resolution } from '../types/resolution.js';
+import { assertPlatform, selectItems, unresolvedLines } from './common.js';
+import { posixValue } from './common.js';
 import type { RenderOptions, RenderOutput } from './types.js';
 
-/** One entry of `exclusionSettings.exclusions`. */
+/** One entry of `exclusionSettings.exclusions`, always with explicit `scopes`. */
 export type MdatpExclusion =
   | { $type: 'excludedPath'; isDirectory: boolean; path: string; scopes: ['epp'] }
   | { $type: 'excludedFileExtension'; extension: string; scopes: ['epp'] }
   | { $type: 'excludedFileName'; name: string; scopes: ['epp'] };
 
+/** What `renderMdatpJson` puts in `data`: the section to merge into `mdatp_managed.json`. */
+export interface MdatpManagedFragment {
+  /** The section holding exclusions of every scope. */
+  exclusionSettings: {
+    /** The entries, in the resolution's order, without duplicates. */
+    exclusions: MdatpExclusion[];
+  };
+}
+
+/** Where Defender for Endpoint on Linux reads its managed configuration. */
+const MANAGED_FILE = '/etc/opt/microsoft/mdatp/managed/mdatp_managed.json';
+
 /**
- * Renders a Linux resolution as the `exclusionSettings` fragment of `mdatp_managed.json`. Every entry names its
- * scopes explicitly (`["epp"]`): in managed JSON an entry without `scopes` defaults to `global`, which also mutes
- * EDR. The fragment must be merged into the existing managed file, not replace it. Managed settings have no
- * remove form: deploy the configuration without the entries instead.
+ * The managed-configuration entry for one item: directories and volumes → `excludedPath` with `isDirectory: true`
+ * (path without a trailing slash), files and patterns → `excludedPath` with `isDirectory: false`, extensions →
+ * `excludedFileExtension` (`.ext`), processes → `excludedFileName` (bare name or full path). Every entry says
+ * `scopes: ["epp"]`: an entry without `scopes` counts as `global` in managed JSON, which would also mute EDR.
+ *
+ * @param item - an exclusion of a Linux resolution
+ * @returns the entry
+ * @throws AvExclusionsError `UNSAFE_VALUE` (see `posixValue`)
+ * @example
+ * ```ts
+ * console.log(mdatpExclusion({ rule: 'k/dir', kind: 'directory', value: '/opt/kerio/mailserver' }));
+ * // { '$type': 'excludedPath', isDirectory: true, path: '/opt/kerio/mailserver', scopes: [ 'epp' ] }
+ * ```
+ */
+export function mdatpExclusion(item: Pick<ExclusionItem, 'rule' | 'kind' | 'value'>): MdatpExclusion {
+  const value = posixValue(item, 'linux', 'mdatp-json');
+  switch (item.kind) {
+    case 'extension':
+      return { $type: 'excludedFileExtension', extension: value, scopes: ['epp'] };
+    case 'process':
+      return { $type: 'excludedFileName', name: value, scopes: ['epp'] };
+    case 'directory':
+    case 'volume':
+      return { $type: 'excludedPath', isDirectory: true, path: value, scopes: ['epp'] };
+    case 'file':
+    case 'glob':
+      return { $type: 'excludedPath', isDirectory: false, path: value, scopes: ['epp'] };
+  }
+}
+
+/**
+ * Renders a Linux resolution as the `exclusionSettings` section of Defender for Endpoint's managed configuration,
+ * `{ "exclusionSettings": { "exclusions": [ … ] } }` (entries as in {@link mdatpExclusion}, every one with
+ * `"scopes": ["epp"]`). `data` is that object ({@link MdatpManagedFragment}); `text` is it as JSON, two-space indented,
+ * newline-terminated.
+ *
+ * The fragment must be merged into the existing `mdatp_managed.json` (which holds the rest of the managed
+ * configuration), not written over it; `warnings` says so every time. No `mergePolicy` is written, so the default
+ * (`merge`: local exclusions still count) stays in force; no render option changes that. Entries that come out the
+ * same are written once. Installer-managed items (`managedBy` naming Defender) are left out unless `includeManaged`;
+ * unresolved items are listed in `warnings` (JSON has no comments).
+ *
+ * Linux only: on macOS the managed settings are a `com.microsoft.wdav` profile (plist) with another layout. There is
+ * no remove form: managed exclusions are removed by deploying the configuration without them (the `mdatp` command
+ * cannot remove them), and the same fragment labelled "remove" would add them again if deployed by mistake, so
+ * `action: 'remove'` is an `INVALID_OPTION` error.
  *
  * @param resolution - a Linux resolution
- * @param options - `action` must be `add`
- * @returns text (JSON) and `data` (`{ exclusionSettings: { exclusions } }`)
- * @throws AvExclusionsError `TARGET_PLATFORM_MISMATCH`, `UNSAFE_VALUE`, `INVALID_OPTION` (`remove`)
+ * @param options - `includeManaged`; `action` must be `add`
+ * @returns `text` (JSON) and `data` ({@link MdatpManagedFragment})
+ * @throws AvExclusionsError `TARGET_PLATFORM_MISMATCH` (not Linux), `INVALID_OPTION` (`action: 'remove'`),
+ *   `UNSAFE_VALUE` (control characters, leftover `{NAME}`, relative or non-canonical paths)
  * @example
  * ```ts
  * import { renderExclusions, resolveExclusions } from 'av-exclusions';
- * const resolution = resolveExclusions({ product: 'kerio-connect', roles: ['server'], platform: 'linux' });
+ * const resolution = resolveExclusions({ product: 'sep-sesam', roles: ['client'], platform: 'linux' });
  * console.log(renderExclusions(resolution, 'mdatp-json').data);
- * // { exclusionSettings: { exclusions: [ { '$type': 'excludedPath', isDirectory: true, path: '/opt/kerio/mailserver', scopes: [ 'epp' ] } ] } }
+ * // { exclusionSettings: { exclusions: [ { '$type': 'excludedPath', isDirectory: true, path: '/opt/sesam', scopes: [ 'epp' ] }, { '$type': 'excludedPath', isDirectory: true, path: '/var/opt/sesam/var', scopes: [ 'epp' ] } ] } }
  * ```
  */
 export function renderMdatpJson(resolution: Resolution, options: RenderOptions = {}): RenderOutput {
   assertPlatform(resolution, 'mdatp-json', ['linux']);
   if ((options.action ?? 'add') !== 'add') {
-    throw new AvExclusionsError('INVALID_OPTION', 'mdatp-json has no remove form: deploy the managed configuration without these entries', {
-      value: options.action,
-      choices: ['add'],
-    });
+    throw new AvExclusionsError(
+      'INVALID_OPTION',
+      'mdatp-json has no remove form: managed exclusions are removed by deploying mdatp_managed.json without these entries',
+      { value: options.action, choices: ['add'] },
+    );
   }
-  const exclusions: MdatpExclusion[] = resolution.exclusions.map((item) => {
-    assertRenderable(item.value, 'linux', 'mdatp-json');
-    if (item.kind === 'extension') return { $type: 'excludedFileExtension', extension: item.value, scopes: ['epp'] };
-    if (item.kind === 'process') return { $type: 'excludedFileName', name: item.value, scopes: ['epp'] };
-    return { $type: 'excludedPath', isDirectory: item.kind === 'directory' || item.kind === 'volume', path: item.value, scopes: ['epp'] };
-  });
-  const data = { exclusionSettings: { exclusions } };
-  const warnings = ['merge this fragment into /etc/opt/microsoft/mdatp/managed/mdatp_managed.json; do not replace the file'];
-  if (resolution.unresolved.length) warnings.push(`${resolution.unresolved.length} exclusion(s) need values only you know and were not rendered`);
-  return { target: 'mdatp-json', text: `${JSON.stringify(data, null, 2)}\n`, data, skipped: [], warnings };
+  const { items, skipped } = selectItems(resolution, options, true);
+  const warnings = [`merge this fragment into ${MANAGED_FILE}; do not replace the file, which holds the rest of the managed configuration`];
+  const exclusions: MdatpExclusion[] = [];
+  const seen = new Set<string>();
+  for (const item of items) {
+    const entry = mdatpExclusion(item);
+    const key = JSON.stringify(entry);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    exclusions.push(entry);
+    if (item.kind !== 'glob' && item.kind !== 'extension' && /[*?]/.test(item.value)) {
+      warnings.push(`"${item.value}" (${item.rule}, ${item.kind}) holds * or ?, which Defender for Endpoint reads as wildcards`);
+    }
+  }
+  if (skipped.length) {
+    warnings.push(`${skipped.length} installer-managed exclusion(s) left to the product's installer: ${skipped.map((s) => s.rule).join(', ')}`);
+  }
+  if (resolution.unresolved.length) {
+    warnings.push(`${resolution.unresolved.length} exclusion(s) need values only you know and were not rendered`, ...unresolvedLines(resolution).slice(1).map((l) => l.trim()));
+  }
+  const data: MdatpManagedFragment = { exclusionSettings: { exclusions } };
+  return { target: 'mdatp-json', text: `${JSON.stringify(data, null, 2)}\n`, data, skipped, warnings };
 }

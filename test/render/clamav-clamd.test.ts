@@ -1,29 +1,141 @@
 import { describe, expect, it } from 'vitest';
-import { renderClamavClamd } from '../../src/render/clamav-clamd.js';
+import { CLAMD_MAX_LINE_BYTES, clamavPatterns, clamdComment, renderClamavClamd } from '../../src/render/clamav-clamd.js';
+import type { RuleKind } from '../../src/types/pack.js';
 import { expectError } from '../helpers.js';
-import { KERIO_LINUX, SESAM_WINDOWS, withValues } from './cases.js';
+import { EMPTY_LINUX, KERIO_MACOS, SESAM_LINUX, WINDOWS, withItems } from './fixtures/posix.js';
+
+const excludePaths = (text: string) => text.split('\n').filter((l) => l.startsWith('ExcludePath '));
+const bytes = (s: string) => Buffer.byteLength(s, 'utf8');
+
+describe('clamavPatterns', () => {
+  it.each([
+    ['directory', '/opt/x', { path: '^/opt/x(/|$)', dir: '^/opt/x(/|$)', file: '^/opt/x/' }],
+    ['directory', '/var/opt/sesam/var/', { path: '^/var/opt/sesam/var(/|$)', dir: '^/var/opt/sesam/var(/|$)', file: '^/var/opt/sesam/var/' }],
+    ['volume', '/', { path: '^/', dir: '^/', file: '^/' }],
+    ['file', '/etc/a.b', { path: '^/etc/a\\.b$', file: '^/etc/a\\.b$' }],
+    ['file', '/srv/a*b', { path: '^/srv/a\\*b$', file: '^/srv/a\\*b$' }],
+    ['glob', '/var/*.log', { path: '^/var/[^/]*\\.log$', file: '^/var/[^/]*\\.log$' }],
+    ['extension', 'vhd', { path: '\\.vhd$', file: '\\.vhd$' }],
+    ['process', '/usr/bin/x', null],
+  ] as const)('%s %s', (kind, value, expected) => {
+    expect(clamavPatterns({ rule: 'test/x', kind, value }, 'linux', 'clamav-clamd')).toEqual(expected);
+  });
+
+  it('refuses values too long for ClamAV, and unsafe ones', () => {
+    const long = `/srv/${'a'.repeat(470)}`;
+    expect(clamavPatterns({ rule: 'test/x', kind: 'directory', value: long }, 'linux', 'clamav-clamd')).not.toBeNull();
+    const longer = `/srv/${'a'.repeat(480)}`;
+    expect(expectError(() => clamavPatterns({ rule: 'test/x', kind: 'directory', value: longer }, 'linux', 'clamav-clamd'), 'UNSAFE_VALUE').message).toContain('too long for ClamAV');
+    expectError(() => clamavPatterns({ rule: 'test/x', kind: 'directory', value: `/srv/${'ü'.repeat(240)}` }, 'linux', 'clamav-clamd'), 'UNSAFE_VALUE');
+    expectError(() => clamavPatterns({ rule: 'test/x', kind: 'directory', value: 'srv' }, 'linux', 'clamav-clamd'), 'UNSAFE_VALUE');
+  });
+});
+
+describe('clamdComment', () => {
+  it('prefixes every line with # and keeps indentation', () => {
+    expect(clamdComment('a b')).toEqual(['# a b']);
+    expect(clamdComment('  Title: https://x')).toEqual(['#   Title: https://x']);
+    expect(clamdComment('')).toEqual(['#']);
+    expect(clamdComment('a\nExcludePath .*')).toEqual(['# a ExcludePath .*']);
+  });
+
+  it('wraps long text so no line is longer than ClamAV reads in one piece', () => {
+    const words = Array.from({ length: 300 }, (_, i) => `word${i}`).join(' ');
+    const lines = clamdComment(words);
+    expect(lines.length).toBeGreaterThan(1);
+    for (const line of lines) expect(line.startsWith('# ')).toBe(true);
+    for (const line of lines) expect(bytes(line)).toBeLessThanOrEqual(CLAMD_MAX_LINE_BYTES);
+    expect(lines.map((l) => l.slice(2)).join(' ')).toBe(words);
+    const oneWord = `${'ü'.repeat(700)}ExcludePath`;
+    const cut = clamdComment(oneWord);
+    for (const line of cut) expect(bytes(line)).toBeLessThanOrEqual(CLAMD_MAX_LINE_BYTES);
+    expect(cut.map((l) => l.slice(2)).join('')).toBe(oneWord);
+  });
+});
 
 describe('renderClamavClamd', () => {
-  it('writes anchored ExcludePath lines', () => {
-    const lines = renderClamavClamd(withValues(KERIO_LINUX, ['/opt/kerio/mailserver', '/srv/a+b (x)'])).text.split('\n').filter((l) => l.startsWith('ExcludePath'));
-    expect(lines).toEqual(['ExcludePath ^/opt/kerio/mailserver(/|$)', 'ExcludePath ^/srv/a\\+b \\(x\\)(/|$)']);
+  const out = renderClamavClamd(SESAM_LINUX);
+
+  it('writes one anchored, escaped ExcludePath line per item, managed items included', () => {
+    expect(excludePaths(out.text)).toEqual([
+      'ExcludePath ^/opt/sesam(/|$)',
+      'ExcludePath ^/var/opt/sesam/var(/|$)',
+      'ExcludePath ^/mnt/store(/|$)',
+      'ExcludePath ^/var/opt/sesam/var/ini/sm\\.ini$',
+      'ExcludePath ^/var/opt/sesam/var/log/sm_[^/]*\\.lo[^/]$',
+      'ExcludePath \\.vhdx$',
+      'ExcludePath ^/opt/kerio/mailserver(/|$)',
+      'ExcludePath ^/opt/sesam/bsr(/|$)',
+    ]);
+    expect(excludePaths(renderClamavClamd(withItems(EMPTY_LINUX, [['directory', '/srv/a+b (x)']])).text)).toEqual(['ExcludePath ^/srv/a\\+b \\(x\\)(/|$)']);
+  });
+
+  it('is comments and ExcludePath lines only, LF, newline-terminated, deterministic, no line too long', () => {
+    for (const line of out.text.slice(0, -1).split('\n')) {
+      expect(line === '' || line.startsWith('#') || line.startsWith('ExcludePath ')).toBe(true);
+      expect(bytes(line)).toBeLessThanOrEqual(CLAMD_MAX_LINE_BYTES);
+    }
+    expect(out.text.endsWith('\n')).toBe(true);
+    expect(out.text).not.toContain('\r');
+    expect(renderClamavClamd(structuredClone(SESAM_LINUX)).text).toBe(out.text);
+    expect(out.text.split('\n')[0]).toBe('# Antivirus exclusions generated by av-exclusions (clamav-clamd, install form).');
   });
 
   it('skips processes with a comment and a reason', () => {
-    const out = renderClamavClamd(withValues(KERIO_LINUX, ['/usr/bin/x'], 'process'));
-    expect(out.skipped).toEqual([{ rule: 'test/hostile-0', value: '/usr/bin/x', reason: 'ClamAV has no process exclusion' }]);
-    expect(out.text).toContain('# Skipped test/hostile-0 (/usr/bin/x): ClamAV has no process exclusion.');
-    expect(out.warnings.join(' ')).toContain('cannot be expressed');
+    expect(out.skipped).toEqual([
+      { rule: 'sep-sesam/sm-main-process', value: '/opt/sesam/bin/sesam/sm_main', reason: 'ClamAV has no process exclusion' },
+      { rule: 'sep-sesam/postgres-process', value: 'postgres', reason: 'ClamAV has no process exclusion' },
+    ]);
+    expect(out.text).toContain('# Skipped sep-sesam/sm-main-process (/opt/sesam/bin/sesam/sm_main): ClamAV has no process exclusion.');
+    expect(out.warnings).toContain('2 process exclusion(s) cannot be expressed in ClamAV and were skipped');
   });
 
-  it('lists the lines to delete for the uninstall form', () => {
-    const text = renderClamavClamd(KERIO_LINUX, { action: 'remove' }).text;
-    expect(text).toContain('# delete: ExcludePath ^/opt/kerio/mailserver(/|$)');
-    expect(text.split('\n').some((l) => l.startsWith('ExcludePath'))).toBe(false);
+  it('lists unresolved items in comments and warnings; conditional items are not rendered', () => {
+    expect(out.text).toContain('#   sep-sesam/restore-dirs: needs RESTORE_DIRS ({RESTORE_DIRS}).');
+    expect(out.warnings).toContain('1 exclusion(s) need values only you know and were not rendered');
+    expect(out.text).not.toContain('pgsql');
   });
 
-  it('refuses Windows resolutions and control characters', () => {
-    expectError(() => renderClamavClamd(SESAM_WINDOWS), 'TARGET_PLATFORM_MISMATCH');
-    expectError(() => renderClamavClamd(withValues(KERIO_LINUX, ['/x\nExcludePath .*'])), 'UNSAFE_VALUE');
+  it('the uninstall form names the lines to delete, and only as comments', () => {
+    const removed = renderClamavClamd(SESAM_LINUX, { action: 'remove' }).text;
+    expect(excludePaths(removed)).toEqual([]);
+    expect(removed).toContain('Uninstall: clamd.conf has no remove command.');
+    const toDelete = removed.split('\n').filter((l) => l.startsWith('# delete: ')).map((l) => l.slice('# delete: '.length));
+    expect(toDelete).toEqual(excludePaths(out.text));
+  });
+
+  it('writes a line once when items come out the same; notes case-sensitive extensions', () => {
+    const text = renderClamavClamd(withItems(EMPTY_LINUX, [['directory', '/srv/a'], ['volume', '/srv/a/'], ['extension', 'vhdx'], ['extension', '.vhdx']])).text;
+    expect(excludePaths(text)).toEqual(['ExcludePath ^/srv/a(/|$)', 'ExcludePath \\.vhdx$']);
+    expect(text).toContain('# Also covers: test/item-1.');
+    expect(text).toContain('# Also covers: test/item-3.');
+    expect(text).toContain('# Case-sensitive: files whose extension differs in case are still scanned.');
+  });
+
+  it('wraps a long hostile value in a comment so no piece of it can become a setting', () => {
+    const value = `/opt/${'x'.repeat(1000)}ExcludePath .*`;
+    const text = renderClamavClamd(withItems(EMPTY_LINUX, [['process', value]])).text;
+    for (const line of text.slice(0, -1).split('\n')) expect(bytes(line)).toBeLessThanOrEqual(CLAMD_MAX_LINE_BYTES);
+    expect(excludePaths(text)).toEqual([]);
+  });
+
+  it('works for macOS, says when there is nothing to change, warns about non-recursive directories', () => {
+    expect(excludePaths(renderClamavClamd(KERIO_MACOS).text)).toEqual(['ExcludePath ^/usr/local/kerio/mailserver(/|$)', 'ExcludePath ^/Volumes/Mail/store(/|$)', 'ExcludePath \\.eml$']);
+    expect(renderClamavClamd(EMPTY_LINUX).text.endsWith('\n\n# Nothing to change.\n')).toBe(true);
+    const flat = withItems(EMPTY_LINUX, [['directory', '/srv/a']]);
+    flat.exclusions[0]!.recursive = false;
+    expect(renderClamavClamd(flat).warnings).toEqual(['test/item-0: ClamAV cannot exclude a directory without its subdirectories; /srv/a is excluded with everything below it']);
+  });
+
+  it('refuses Windows resolutions and unsafe values', () => {
+    expectError(() => renderClamavClamd(WINDOWS), 'TARGET_PLATFORM_MISMATCH');
+    for (const [kind, value] of [
+      ['directory', '/x\nExcludePath .*'],
+      ['directory', 'x'],
+      ['file', '/x/{NAME}'],
+      ['extension', 'a/b'],
+    ] as [RuleKind, string][]) {
+      expectError(() => renderClamavClamd(withItems(EMPTY_LINUX, [[kind, value]])), 'UNSAFE_VALUE');
+    }
   });
 });

@@ -1,9 +1,11 @@
-// Proof on a real scanner: ClamAV (Debian packages clamav, clamav-daemon, clamdscan) with a private test signature.
-// A tree holds the Linux paths of a resolution and look-alike siblings, each with a file the signature detects;
-// scanning with the rendered clamscan arguments and with clamd using the rendered ExcludePath lines must skip
-// exactly the excluded files and detect every other one.
+// Proof on a real scanner: ClamAV (Debian packages clamav, clamav-daemon, clamdscan) with a private test signature
+// (sigtool --md5 of a marker file; no freshclam, no network). A temporary tree mirrors the Linux paths of a
+// resolution (every kind, hostile directory names) next to look-alike siblings, with the marker in every leaf.
+// Scanning with the rendered clamscan arguments, with the rendered clamscan script (under sh, dash and bash) and with
+// clamd using the rendered ExcludePath lines must leave out exactly the excluded files and report every other one.
+// The uninstall form, applied to that clamd.conf, must bring every file back.
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,124 +13,235 @@ import { renderClamavClamd } from '../../src/render/clamav-clamd.js';
 import { renderClamavClamscan } from '../../src/render/clamav-clamscan.js';
 import type { RuleKind } from '../../src/types/pack.js';
 import type { Resolution } from '../../src/types/resolution.js';
-import { KERIO_LINUX } from './cases.js';
+import { EMPTY_LINUX, SESAM_SOURCE, item } from './fixtures/posix.js';
 
-for (const tool of ['clamscan', 'clamd', 'clamdscan', 'sigtool']) {
+for (const tool of ['clamscan', 'clamd', 'clamdscan', 'sigtool', 'dash', 'bash']) {
   if (spawnSync('sh', ['-c', `command -v ${tool}`]).status !== 0) {
-    throw new Error(`${tool} is missing: install ClamAV (apt-get install clamav clamav-daemon clamdscan)`);
+    throw new Error(`${tool} is missing: install clamav (apt-get install clamav clamav-daemon clamdscan dash); the ClamAV proof does not skip`);
   }
 }
 
-const root = mkdtempSync(join(tmpdir(), 'av-clam-'));
+const root = realpathSync(mkdtempSync(join(tmpdir(), 'av-clam-')));
 const tree = join(root, 'tree');
-const MARKER = 'AVEXCL-TEST-MARKER-7f3c1e\n';
+const db = join(root, 'db');
+const MARKER = 'AVEXCL-TEST-MARKER-7f3c1e9b\n';
 
-function resolutionFor(items: [RuleKind, string][]): Resolution {
-  const template = KERIO_LINUX.exclusions[0]!;
-  return { ...KERIO_LINUX, exclusions: items.map(([kind, value], i) => ({ ...template, kind, value: `${tree}${value}`, rule: `test/r${i}`, duplicates: [] })) };
-}
+/** Directory names hostile to a regex, a shell or a config parser, each with siblings an unescaped pattern would hit. */
+const HOSTILE_DIRS: [name: string, siblings: string[]][] = [
+  ['a.b', ['aXb']],
+  ['a+b', ['aab', 'ab']],
+  ['x*', ['xxx', 'x']],
+  ['q?', ['q']],
+  ['(x)', ['x']],
+  ['[ab]', ['a', 'b']],
+  ['a{2}', ['aa']],
+  ['a|b', ['ab', 'b']],
+  ['^x', ['x']],
+  ['$x', ['x$x']],
+  ['back\\slash', ['backslash', 'back\\slashes']],
+  ["it's \"q\" #h", ["it's \"q\" #hh", "it's \"q\" "]],
+  ['sp ', ['sp', 'sp x']],
+  ['ü日本🙂', ['ü日本', 'u日本🙂']],
+  ['$(touch x)', ['$(touch x)2']],
+  ['-rf', ['-rf2']],
+  ['%PATH% ~ & ; !', ['%PATH% ~ & ; !!']],
+];
 
-const resolution = resolutionFor([
+const ENTRIES: [RuleKind, string][] = [
   ['directory', '/opt/kerio/mailserver'],
-  ['directory', '/var/opt/sesam/var'],
-  ['directory', '/data/a+b (x).d'],
+  ['directory', '/var/opt/sesam/var/'],
   ['volume', '/mnt/store'],
-  ['file', '/etc/app.conf'],
-  ['glob', '/logs/app-*.log'],
+  ['file', '/etc/opt/app.conf'],
+  ['glob', '/var/log/sesam/sm_*.lo?'],
   ['process', '/usr/bin/backupd'],
-]);
-// The extension rule applies anywhere, so it is given as-is.
-resolution.exclusions.push({ ...resolution.exclusions[0]!, kind: 'extension', value: '.vhdx', rule: 'test/ext' });
+  ...HOSTILE_DIRS.map(([name]): [RuleKind, string] => ['directory', `/h/${name}`]),
+];
 
+/** Files under the excluded paths: none may be reported. */
 const EXCLUDED = [
   '/opt/kerio/mailserver/x.txt',
   '/opt/kerio/mailserver/store/user/a.eml',
   '/var/opt/sesam/var/db/x.txt',
-  '/data/a+b (x).d/f.txt',
-  '/mnt/store/deep/f.txt',
-  '/etc/app.conf',
-  '/logs/app-1.log',
+  '/mnt/store/deep/er/f.txt',
+  '/etc/opt/app.conf',
+  '/var/log/sesam/sm_1.log',
+  '/var/log/sesam/sm_.lox',
   '/vm/disk.vhdx',
-];
-const DETECTED = [
-  '/opt/kerio/mailserver2/x.txt',
-  '/opt/kerio/mailserver.old/x.txt',
-  '/srv/x/opt/kerio/mailserver/x.txt',
-  '/var/opt/sesam/varnish/x.txt',
-  '/var/opt/sesam/x.txt',
-  '/data/aab (x)xd/f.txt',
-  '/data/a+b (x).dd/f.txt',
-  '/mnt/store2/f.txt',
-  '/etc/appXconf',
-  '/etc/app.conf.bak',
-  '/logs/app-1/x.log',
-  '/logs/other.log',
-  '/vm/disk.VHDX',
-  '/vm/disk.vhdx.bak',
-  '/usr/bin/backupd',
+  '/vm/deep/a.b.vhdx',
+  '/inject/dir/f.txt',
+  ...HOSTILE_DIRS.map(([name]) => `/h/${name}/f.txt`),
 ];
 
-let clamd: ChildProcess | undefined;
+/** Look-alikes and everything else: each must be reported FOUND. */
+const DETECTED = [
+  ...new Set([
+    '/opt/kerio/mailserver2/x.txt',
+    '/opt/kerio/mailserver.old/x.txt',
+    '/opt/kerio/x.txt',
+    '/srv/x/opt/kerio/mailserver/x.txt',
+    '/var/opt/sesam/varnish/x.txt',
+    '/var/opt/sesam/x.txt',
+    '/mnt/store2/f.txt',
+    '/etc/opt/appXconf',
+    '/etc/opt/app.conf.bak',
+    '/etc/opt/app.conf.d/x.txt',
+    '/var/log/sesam/sm_1.logs',
+    '/var/log/sesam/sm_1Xlog',
+    '/var/log/sesam/sm_1/x.log',
+    '/var/log/other.log',
+    '/vm/disk.VHDX',
+    '/vm/disk.vhdx.bak',
+    '/vm/diskvhdx',
+    '/usr/bin/backupd',
+    '/inject/other/f.txt',
+    ...HOSTILE_DIRS.flatMap(([, siblings]) => siblings.map((s) => `/h/${s}/f.txt`)),
+  ]),
+].sort();
+
+function fixture(): Resolution {
+  const platform = 'linux';
+  const via = [{ product: 'sep-sesam', role: 'server' }];
+  const exclusions = ENTRIES.map(([kind, value], i) => item(platform, { rule: `test/r${i}`, kind, template: value, value: `${tree}${value}`, source: SESAM_SOURCE, via }));
+  // The extension rule applies anywhere, so it is given as-is.
+  exclusions.push(item(platform, { rule: 'test/vhdx', kind: 'extension', template: '.vhdx', source: SESAM_SOURCE, via }));
+  // A rationale long enough that, written on one line, ClamAV would read its end as a setting that excludes everything.
+  const prefix = '# test/inject (directory): ';
+  exclusions.push(
+    item(platform, {
+      rule: 'test/inject',
+      kind: 'directory',
+      template: `${tree}/inject/dir`,
+      source: SESAM_SOURCE,
+      via,
+      rationale: `${'x'.repeat(1023 - Buffer.byteLength(prefix))}ExcludePath .*`,
+    }),
+  );
+  return { ...EMPTY_LINUX, exclusions };
+}
+
+const resolution = fixture();
+const daemons = new Set<ChildProcess>();
 
 beforeAll(() => {
   for (const file of [...EXCLUDED, ...DETECTED]) {
     mkdirSync(dirname(join(tree, file)), { recursive: true });
     writeFileSync(join(tree, file), MARKER);
   }
-  mkdirSync(join(root, 'db'));
+  mkdirSync(db);
+  mkdirSync(join(root, 'tmp'));
   writeFileSync(join(root, 'marker'), MARKER);
   const sig = spawnSync('sigtool', ['--md5', join(root, 'marker')], { encoding: 'utf8' });
-  expect(sig.status).toBe(0);
-  writeFileSync(join(root, 'db', 'test.hdb'), sig.stdout);
+  expect(sig.status, sig.stderr).toBe(0);
+  writeFileSync(join(db, 'test.hdb'), sig.stdout);
 });
 
-afterAll(() => {
-  clamd?.kill('SIGTERM');
+afterAll(async () => {
+  for (const clamd of daemons) await stop(clamd);
   rmSync(root, { recursive: true, force: true });
 });
 
+/** The tree-relative paths a scan reported FOUND, sorted. */
 function found(output: string): string[] {
   return output
     .split('\n')
     .filter((line) => line.endsWith(' FOUND'))
-    .map((line) => line.slice(tree.length, line.lastIndexOf(': ')))
+    .map((line) => {
+      expect(line.startsWith(tree), line).toBe(true);
+      return line.slice(tree.length, line.lastIndexOf(': '));
+    })
     .sort();
 }
 
+async function stop(clamd: ChildProcess): Promise<void> {
+  daemons.delete(clamd);
+  if (clamd.exitCode !== null || clamd.signalCode !== null) return;
+  const exited = new Promise((resolve) => clamd.once('exit', resolve));
+  clamd.kill('SIGTERM');
+  const timer = setTimeout(() => clamd.kill('SIGKILL'), 10_000);
+  await exited;
+  clearTimeout(timer);
+}
+
+/** Starts clamd with `config` (plus a private socket, database and log), waits for its socket, at most 60 s. */
+async function startClamd(name: string, config: string): Promise<{ clamd: ChildProcess; conf: string }> {
+  const socket = join(root, `${name}.sock`);
+  const conf = join(root, `${name}.conf`);
+  const log = join(root, `${name}.log`);
+  writeFileSync(
+    conf,
+    [`LocalSocket ${socket}`, `DatabaseDirectory ${db}`, 'Foreground yes', `LogFile ${log}`, `TemporaryDirectory ${join(root, 'tmp')}`, config].join('\n'),
+  );
+  const clamd = spawn('clamd', ['-c', conf], { stdio: 'ignore' });
+  daemons.add(clamd);
+  const deadline = Date.now() + 60_000;
+  while (!existsSync(socket) && clamd.exitCode === null && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+  const why = existsSync(log) ? readFileSync(log, 'utf8') : '(no log)';
+  expect(clamd.exitCode, `clamd exited early:\n${why}`).toBeNull();
+  expect(existsSync(socket), `clamd did not open its socket within 60 s:\n${why}`).toBe(true);
+  return { clamd, conf };
+}
+
+function clamdscan(conf: string): string[] {
+  const r = spawnSync('clamdscan', [`--config-file=${conf}`, '--no-summary', tree], { encoding: 'utf8', timeout: 60_000 });
+  expect(r.status, r.stderr).toBe(1); // 1: something was found
+  return found(r.stdout);
+}
+
 describe('ClamAV honours the rendered exclusions, and only them', () => {
-  it('the rendered patterns skip processes with a reason', () => {
-    expect(renderClamavClamd(resolution).skipped.map((s) => s.reason)).toEqual(['ClamAV has no process exclusion']);
+  it('the fixture covers every kind, and the process is skipped with a reason', () => {
+    expect(new Set(resolution.exclusions.map((e) => e.kind))).toEqual(new Set(['directory', 'volume', 'file', 'glob', 'process', 'extension']));
+    expect(renderClamavClamd(resolution).skipped).toEqual([{ rule: 'test/r5', value: `${tree}/usr/bin/backupd`, reason: 'ClamAV has no process exclusion' }]);
   });
 
-  it('clamscan with the rendered arguments', () => {
+  it('without exclusions, every file is found (the signature works)', () => {
+    const r = spawnSync('clamscan', ['--no-summary', '-d', db, '-r', tree], { encoding: 'utf8' });
+    expect(found(r.stdout)).toEqual([...EXCLUDED, ...DETECTED].sort());
+  });
+
+  it('clamscan with the rendered arguments (data)', () => {
     const args = renderClamavClamscan(resolution).data as string[];
-    const r = spawnSync('clamscan', ['--no-summary', '-d', join(root, 'db'), ...args, tree], { encoding: 'utf8' });
-    expect(r.status, r.stderr).toBe(1); // 1 = something was found
-    expect(found(r.stdout)).toEqual([...DETECTED].sort());
+    for (const root of [tree, `${tree}/`]) {
+      const r = spawnSync('clamscan', ['--no-summary', '-d', db, ...args, root], { encoding: 'utf8' });
+      expect(r.status, r.stderr).toBe(1);
+      expect(found(r.stdout.replaceAll(`${tree}//`, `${tree}/`))).toEqual(DETECTED);
+    }
   });
 
-  it('the rendered clamscan script, run by sh, passes the same arguments', () => {
+  it.each(['sh', 'dash', 'bash'])('the rendered clamscan script, unchanged, run by %s', (shell) => {
     const script = join(root, 'scan.sh');
-    writeFileSync(script, renderClamavClamscan(resolution).text.replace('exec clamscan -r', `exec clamscan --no-summary -d '${join(root, 'db')}' -r`));
-    const r = spawnSync('sh', [script, tree], { encoding: 'utf8' });
-    expect(found(r.stdout)).toEqual([...DETECTED].sort());
-    const relative = spawnSync('sh', [script, 'tree'], { encoding: 'utf8', cwd: root });
-    expect(relative.status).toBe(2);
-    expect(relative.stderr).toContain('scan roots must be absolute paths');
+    writeFileSync(script, renderClamavClamscan(resolution).text);
+    const r = spawnSync(shell, [script, '--no-summary', `--database=${db}`, tree], { encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(1);
+    expect(found(r.stdout)).toEqual(DETECTED);
   });
 
-  it('clamd with the rendered ExcludePath lines, scanned through clamdscan', async () => {
-    const socket = join(root, 'clamd.sock');
-    const conf = join(root, 'clamd.conf');
-    writeFileSync(
-      conf,
-      [`LocalSocket ${socket}`, `DatabaseDirectory ${join(root, 'db')}`, 'Foreground yes', `LogFile ${join(root, 'clamd.log')}`, renderClamavClamd(resolution).text].join('\n'),
+  it('clamd with the rendered ExcludePath lines, scanned through clamdscan; the uninstall form brings every file back', async () => {
+    const installed = renderClamavClamd(resolution).text;
+    const { clamd, conf } = await startClamd('clamd', installed);
+    try {
+      expect(clamdscan(conf)).toEqual(DETECTED);
+    } finally {
+      await stop(clamd);
+    }
+
+    // Apply the uninstall form as an admin would: delete each line it lists after "# delete: ".
+    const toDelete = new Set(
+      renderClamavClamd(resolution, { action: 'remove' })
+        .text.split('\n')
+        .filter((l) => l.startsWith('# delete: '))
+        .map((l) => l.slice('# delete: '.length)),
     );
-    clamd = spawn('clamd', ['-c', conf], { stdio: 'ignore' });
-    const deadline = Date.now() + 60_000;
-    while (!existsSync(socket) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
-    expect(existsSync(socket), 'clamd did not open its socket within 60 s').toBe(true);
-    const r = spawnSync('clamdscan', [`--config-file=${conf}`, '--no-summary', tree], { encoding: 'utf8', timeout: 60_000 });
-    expect(found(r.stdout)).toEqual([...DETECTED].sort());
+    expect(toDelete.size).toBe(installed.split('\n').filter((l) => l.startsWith('ExcludePath ')).length);
+    const uninstalled = installed
+      .split('\n')
+      .filter((l) => !toDelete.has(l))
+      .join('\n');
+    expect(uninstalled).not.toContain('\nExcludePath');
+    const second = await startClamd('clamd-removed', uninstalled);
+    try {
+      expect(clamdscan(second.conf)).toEqual([...EXCLUDED, ...DETECTED].sort());
+    } finally {
+      await stop(second.clamd);
+    }
   });
 });

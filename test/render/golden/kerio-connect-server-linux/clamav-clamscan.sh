@@ -4,16 +4,28 @@
 # Exclusions lower protection: review each item before applying it.
 # Sources:
 #   Antivirus Exclusions for Kerio Connect: https://support.kerioconnect.gfi.com/hc/en-us/articles/360015201699-Antivirus-Exclusions-for-Kerio-Connect
-# Usage: sh this-script /absolute/scan/root ... (scan roots must be absolute paths).
+#
+# Usage: sh this-script [--clamscan-option=value ...] /absolute/scan/root ...
+# Scan roots must be absolute paths: clamscan matches the patterns against paths built from its arguments,
+# and every pattern starts with ^/ (it is anchored so that look-alike siblings stay scanned).
+# The patterns are POSIX extended regular expressions, case-sensitive; each regex is single-quoted for the shell.
 
-for root in "$@"; do
-  case $root in
-    /*|-*) ;;
-    *) printf 'av-exclusions: scan roots must be absolute paths: %s\n' "$root" >&2; exit 2 ;;
+set -eu
+
+if [ "$#" -eq 0 ]; then
+  printf 'av-exclusions: give the absolute paths to scan, e.g. sh %s /srv\n' "$0" >&2
+  exit 2
+fi
+for arg in "$@"; do
+  case $arg in
+    /* | -*) ;;
+    *) printf 'av-exclusions: scan roots must be absolute paths: %s\n' "$arg" >&2; exit 2 ;;
   esac
 done
 
+# Exclusions, in the order of the arguments below:
+#   kerio-connect/install-dir (directory): A scanner that locks or quarantines Kerio Connect's own files can stop webmail and the administration interface from loading, slow the server down and corrupt data.
 exec clamscan -r \
-  '--exclude-dir=^/opt/kerio/mailserver(/|$)' \
-  '--exclude=^/opt/kerio/mailserver/' \
+  --exclude-dir='^/opt/kerio/mailserver(/|$)' \
+  --exclude='^/opt/kerio/mailserver/' \
   "$@"

@@ -4,13 +4,12 @@
 # Exclusions lower protection: review each item before applying it.
 # Sources:
 #   Antivirus Exclusions for Kerio Connect: https://support.kerioconnect.gfi.com/hc/en-us/articles/360015201699-Antivirus-Exclusions-for-Kerio-Connect
+#
+# Scope: every command says --scope epp (antivirus exclusions; EDR still sees these files). Remove with the same scope.
+# Run as root. Values are single-quoted, so the shell passes them unchanged; mdatp reads * and ? in them as wildcards.
+# The script stops at the first command that fails (set -e).
 
-status=0
-run() {
-  "$@" || { status=1; printf 'av-exclusions: failed: %s\n' "$*" >&2; }
-}
+set -eu
 
 # kerio-connect/install-dir (directory): A scanner that locks or quarantines Kerio Connect's own files can stop webmail and the administration interface from loading, slow the server down and corrupt data.
-run mdatp exclusion folder add --path '/opt/kerio/mailserver/' --scope epp
-
-exit "$status"
+mdatp exclusion folder add --path '/opt/kerio/mailserver/' --scope epp
