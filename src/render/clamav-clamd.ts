@@ -6,8 +6,7 @@
 import { AvExclusionsError } from '../errors.js';
 import type { Platform } from '../types/pack.js';
 import type { ExclusionItem, Resolution } from '../types/resolution.js';
-import { assertPlatform, commentText, headerLines, selectItems, unresolvedLines } from './common.js';
-import { posixValue } from './common.js';
+import { addUnresolvedNotice, assertPlatform, commentText, headerLines, posixValue, selectItems } from './common.js';
 import { directoryContentsPattern, directoryPattern, extensionPattern, filePattern, globPattern } from './quote/ere.js';
 import type { RenderOptions, RenderOutput, RenderTarget, SkippedItem } from './types.js';
 
@@ -190,11 +189,7 @@ export function renderClamavClamd(resolution: Resolution, options: RenderOptions
   );
   for (const s of skipped) lines.push(...clamdComment(`Skipped ${s.rule} (${s.value ?? ''}): ClamAV has no process exclusion.`));
   if (skipped.length) warnings.push(`${skipped.length} process exclusion(s) cannot be expressed in ClamAV and were skipped`);
-  const unresolved = unresolvedLines(resolution);
-  if (unresolved.length) {
-    for (const l of unresolved) lines.push(...clamdComment(l));
-    warnings.push(`${resolution.unresolved.length} exclusion(s) need values only you know and were not rendered`);
-  }
+  addUnresolvedNotice(resolution, lines, warnings, clamdComment);
   for (const [pattern, merged] of entries) {
     const first = merged[0]!;
     lines.push('', ...clamdComment(`${first.rule} (${first.kind}): ${first.rationale}`));

@@ -7,7 +7,7 @@
 import { AvExclusionsError } from '../errors.js';
 import type { ExclusionItem, Resolution } from '../types/resolution.js';
 import { clamavPatterns } from './clamav-clamd.js';
-import { assertPlatform, commentText, headerLines, selectItems, unresolvedLines } from './common.js';
+import { assertPlatform, commentText, headerLines, selectItems, addUnresolvedNotice } from './common.js';
 import { quotePosixShell } from './quote/posix-shell.js';
 import type { RenderOptions, RenderOutput, SkippedItem } from './types.js';
 
@@ -76,11 +76,7 @@ export function renderClamavClamscan(resolution: Resolution, options: RenderOpti
   );
   for (const s of skipped) lines.push(`# ${commentText(`Skipped ${s.rule} (${s.value ?? ''}): ClamAV has no process exclusion.`)}`);
   if (skipped.length) warnings.push(`${skipped.length} process exclusion(s) cannot be expressed in ClamAV and were skipped`);
-  const unresolved = unresolvedLines(resolution);
-  if (unresolved.length) {
-    lines.push('#', ...unresolved.map((l) => `# ${commentText(l)}`));
-    warnings.push(`${resolution.unresolved.length} exclusion(s) need values only you know and were not rendered`);
-  }
+  addUnresolvedNotice(resolution, lines, warnings, (l) => [`# ${commentText(l)}`], '#');
   lines.push(
     '',
     'set -eu',

@@ -261,3 +261,36 @@ export function posixValue(item: Pick<ExclusionItem, 'rule' | 'kind' | 'value'>,
     }
   }
 }
+
+/**
+ * The warning for items left unrendered because they need values only the admin knows.
+ *
+ * @param resolution - the resolution rendered
+ * @returns the warning text
+ */
+export function unresolvedWarning(resolution: Resolution): string {
+  return `${resolution.unresolved.length} exclusion(s) need values only you know and were not rendered`;
+}
+
+/**
+ * Adds the unresolved-items comment block and its warning, when there are such items.
+ *
+ * @param resolution - the resolution rendered
+ * @param lines - the output lines, appended to
+ * @param warnings - the warnings, appended to
+ * @param toComment - turns one line of text into the target's comment line(s)
+ * @param separator - a line to put before the block, if any
+ */
+export function addUnresolvedNotice(
+  resolution: Resolution,
+  lines: string[],
+  warnings: string[],
+  toComment: (line: string) => string[],
+  separator?: string,
+): void {
+  const unresolved = unresolvedLines(resolution);
+  if (!unresolved.length) return;
+  if (separator !== undefined) lines.push(separator);
+  for (const line of unresolved) lines.push(...toComment(line));
+  warnings.push(unresolvedWarning(resolution));
+}

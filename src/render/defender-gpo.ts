@@ -4,7 +4,7 @@
  * @module
  */
 import type { ExclusionItem, Resolution } from '../types/resolution.js';
-import { assertPlatform, commentText, defenderList, defenderValue, headerLines, selectItems, unresolvedLines } from './common.js';
+import { assertPlatform, commentText, defenderList, defenderValue, headerLines, selectItems, addUnresolvedNotice } from './common.js';
 import { quoteReg } from './quote/reg.js';
 import type { RenderOptions, RenderOutput } from './types.js';
 
@@ -60,9 +60,7 @@ export function renderDefenderGpo(resolution: Resolution, options: RenderOptions
   }
   for (const s of skipped) lines.push(`; Left to the installer: ${commentText(`${s.rule}: ${s.value ?? ''} (${s.reason})`)}`);
   if (skipped.length) warnings.push(`${skipped.length} installer-managed exclusion(s) left to the product's installer`);
-  const unresolved = unresolvedLines(resolution);
-  lines.push(...unresolved.map((l) => `; ${commentText(l)}`));
-  if (unresolved.length) warnings.push(`${resolution.unresolved.length} exclusion(s) need values only you know and were not rendered`);
+  addUnresolvedNotice(resolution, lines, warnings, (l) => [`; ${commentText(l)}`]);
 
   const byList = LISTS.map((list) => ({ ...list, values: rendered.filter((r) => r.list === list.list).map((r) => r.value) })).filter(
     (list) => list.values.length > 0,

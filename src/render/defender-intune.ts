@@ -5,7 +5,7 @@
  */
 import { AvExclusionsError } from '../errors.js';
 import type { Resolution } from '../types/resolution.js';
-import { assertPlatform, commentText, defenderList, defenderValue, headerLines, selectItems, unresolvedLines } from './common.js';
+import { assertPlatform, commentText, defenderList, defenderValue, headerLines, selectItems, addUnresolvedNotice } from './common.js';
 import type { RenderOptions, RenderOutput } from './types.js';
 
 const OMA_URI = './Device/Vendor/MSFT/Policy/Config/Defender/';
@@ -56,9 +56,7 @@ export function renderDefenderIntune(resolution: Resolution, options: RenderOpti
   const lines = headerLines(resolution, 'defender-intune', action).map((l) => `# ${commentText(l)}`);
   for (const s of skipped) lines.push(`# Left to the installer: ${commentText(`${s.rule}: ${s.value ?? ''} (${s.reason})`)}`);
   if (skipped.length) warnings.push(`${skipped.length} installer-managed exclusion(s) left to the product's installer`);
-  const unresolved = unresolvedLines(resolution);
-  lines.push(...unresolved.map((l) => `# ${commentText(l)}`));
-  if (unresolved.length) warnings.push(`${resolution.unresolved.length} exclusion(s) need values only you know and were not rendered`);
+  addUnresolvedNotice(resolution, lines, warnings, (l) => [`# ${commentText(l)}`]);
   if (action === 'add') {
     lines.push(
       '# Add each setting to a custom profile (OMA-URI, data type String). If the profile already has the setting,',

@@ -11,7 +11,7 @@ import {
   defenderList,
   headerLines,
   selectItems,
-  unresolvedLines,
+  addUnresolvedNotice,
 } from './common.js';
 import { quotePowerShell } from './quote/powershell.js';
 import type { RenderOptions, RenderOutput } from './types.js';
@@ -59,11 +59,7 @@ export function renderDefenderPowerShell(resolution: Resolution, options: Render
     for (const s of skipped) lines.push(`#   ${commentText(`${s.rule}: ${s.value ?? ''} (${s.reason})`)}`);
     warnings.push(`${skipped.length} installer-managed exclusion(s) left to the product's installer`);
   }
-  const unresolved = unresolvedLines(resolution);
-  if (unresolved.length) {
-    lines.push('#', ...unresolved.map((l) => `# ${commentText(l)}`));
-    warnings.push(`${resolution.unresolved.length} exclusion(s) need values only you know and were not rendered`);
-  }
+  addUnresolvedNotice(resolution, lines, warnings, (l) => [`# ${commentText(l)}`], '#');
   lines.push(
     '',
     '#Requires -RunAsAdministrator',

@@ -6,7 +6,7 @@
  */
 import { AvExclusionsError } from '../errors.js';
 import type { ExclusionItem, Resolution } from '../types/resolution.js';
-import { assertPlatform, commentText, headerLines, posixValue, selectItems, unresolvedLines } from './common.js';
+import { assertPlatform, commentText, headerLines, posixValue, selectItems, addUnresolvedNotice } from './common.js';
 import { quotePosixShell } from './quote/posix-shell.js';
 import type { RenderOptions, RenderOutput } from './types.js';
 
@@ -117,11 +117,7 @@ export function renderMdatpCli(resolution: Resolution, options: RenderOptions = 
     for (const s of skipped) lines.push(`#   ${commentText(`${s.rule}: ${s.value ?? ''} (${s.reason})`)}`);
     warnings.push(`${skipped.length} installer-managed exclusion(s) left to the product's installer`);
   }
-  const unresolved = unresolvedLines(resolution);
-  if (unresolved.length) {
-    lines.push('#', ...unresolved.map((l) => `# ${commentText(l)}`));
-    warnings.push(`${resolution.unresolved.length} exclusion(s) need values only you know and were not rendered`);
-  }
+  addUnresolvedNotice(resolution, lines, warnings, (l) => [`# ${commentText(l)}`], '#');
   lines.push('', 'set -eu');
 
   for (const { args, items: merged } of commands.values()) {

@@ -6,8 +6,7 @@
  */
 import { AvExclusionsError } from '../errors.js';
 import type { ExclusionItem, Resolution } from '../types/resolution.js';
-import { assertPlatform, selectItems, unresolvedLines } from './common.js';
-import { posixValue } from './common.js';
+import { assertPlatform, posixValue, selectItems, unresolvedLines, unresolvedWarning } from './common.js';
 import type { RenderOptions, RenderOutput } from './types.js';
 
 /** One entry of `exclusionSettings.exclusions`, always with explicit `scopes`. */
@@ -116,7 +115,7 @@ export function renderMdatpJson(resolution: Resolution, options: RenderOptions =
     warnings.push(`${skipped.length} installer-managed exclusion(s) left to the product's installer: ${skipped.map((s) => s.rule).join(', ')}`);
   }
   if (resolution.unresolved.length) {
-    warnings.push(`${resolution.unresolved.length} exclusion(s) need values only you know and were not rendered`, ...unresolvedLines(resolution).slice(1).map((l) => l.trim()));
+    warnings.push(unresolvedWarning(resolution), ...unresolvedLines(resolution).slice(1).map((l) => l.trim()));
   }
   const data: MdatpManagedFragment = { exclusionSettings: { exclusions } };
   return { target: 'mdatp-json', text: `${JSON.stringify(data, null, 2)}\n`, data, skipped, warnings };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assertNoControlCharacters, assertPlatform, headerLines, selectItems, unresolvedLines } from '../../src/render/common.js';
+import { addUnresolvedNotice, assertNoControlCharacters, assertPlatform, headerLines, selectItems, unresolvedLines, unresolvedWarning } from '../../src/render/common.js';
 import { resolveImpl } from '../../src/resolve/resolve-impl.js';
 import { packs } from '../fixtures/packs.js';
 import { compileOrThrow, expectError } from '../helpers.js';
@@ -46,5 +46,19 @@ describe('render/common', () => {
       '  alpha/data: needs DATA_VOLUMES ({DATA_VOLUMES}). DATA_VOLUMES: See the data store list.',
     ]);
     expect(unresolvedLines(windows).length).toBeGreaterThan(0);
+  });
+});
+
+describe('addUnresolvedNotice', () => {
+  it('adds the comment block, separator first, and one warning, only when items are unresolved', () => {
+    const lines: string[] = [];
+    const warnings: string[] = [];
+    addUnresolvedNotice(linux, lines, warnings, (l) => [`; ${l}`], '#');
+    expect(lines).toEqual(['#', ...unresolvedLines(linux).map((l) => `; ${l}`)]);
+    expect(warnings).toEqual([unresolvedWarning(linux)]);
+    expect(unresolvedWarning(linux)).toBe('1 exclusion(s) need values only you know and were not rendered');
+    addUnresolvedNotice({ ...linux, unresolved: [] }, lines, warnings, (l) => [l], '#');
+    expect(lines).toHaveLength(3);
+    expect(warnings).toHaveLength(1);
   });
 });
