@@ -2,6 +2,7 @@
  * Generates the committed modules under src/generated/ from data/*.json. Run by the test suite
  * (test/generated/generated.test.ts compares with `toMatchFileSnapshot`; `npx vitest run -u test/generated` rewrites).
  */
+import { reachableProducts } from '../src/catalog/include-graph.js';
 import type { CompiledCatalog, CompiledProduct } from '../src/catalog/types.js';
 
 const HEADER = (from: string) =>
@@ -40,18 +41,12 @@ export function catalogModule(catalog: CompiledCatalog): string {
   );
 }
 
-function closure(catalog: CompiledCatalog, product: CompiledProduct): CompiledProduct[] {
-  const out = new Set([product]);
-  for (const p of out) for (const list of Object.values(p.includes)) for (const i of list) out.add(catalog.products[i.product]!);
-  return [...out];
-}
-
 /** The literal unions of ids, per product, so a wrong role fails to compile. */
 export function idsModule(catalog: CompiledCatalog): string {
   const ids = Object.keys(catalog.products).sort();
   const rows = ids.map((id) => {
     const p = catalog.products[id]!;
-    const reach = closure(catalog, p);
+    const reach = reachableProducts(catalog.products, p);
     return [
       `  /** ${p.name} (${p.vendor}). */`,
       `  ${JSON.stringify(id)}: {`,
@@ -86,7 +81,7 @@ export function idsModule(catalog: CompiledCatalog): string {
 /** The entry point `av-exclusions/products/<id>`: the resolver over this product and the products it includes only. */
 export function productEntryModule(catalog: CompiledCatalog, id: string): string {
   const product = catalog.products[id]!;
-  const reach = closure(catalog, product).map((p) => p.id);
+  const reach = reachableProducts(catalog.products, product).map((p) => p.id);
   const imports = reach.map((x) => `import { product as ${identifier(x)} } from '../generated/products/${x}.js';`).join('\n');
   const entries = reach.map((x) => `${JSON.stringify(x)}: ${identifier(x)}`).join(', ');
   const role = product.roles[0]!.id;

@@ -5,15 +5,16 @@
  *
  * @module
  */
-import { isAbsolutePath, normalizePath } from '../paths/normalize.js';
+import { PATH_KINDS, valueProblems } from '../paths/values.js';
 import { templateVariables } from '../paths/template.js';
-import { MACHINE_VARIABLES, USER_VARIABLES, windowsVariablesIn } from '../paths/windows-variables.js';
-import type { Platform, RulePack, RuleDefinition, TrainVersionScheme } from '../types/pack.js';
-import { compileNumericRange, compileTrainRange } from '../version/compile-range.js';
-import { compareTuples, parseNumericVersion } from '../version/numeric.js';
+import type { Platform, RuleDefinition, RuleKind, RulePack } from '../types/pack.js';
+import { type VersionSchemeRules, versionScheme } from '../version/scheme.js';
+import { trainScheme } from '../version/train.js';
+import { compareTuples } from '../version/tuple.js';
+import { findIncludeCycles, includesByRole } from './include-graph.js';
 import type { CompiledProduct } from './types.js';
 
-const PATH_KINDS = new Set(['directory', 'file', 'glob', 'volume']);
+type Report = (path: string, message: string) => void;
 
 function duplicates(values: readonly string[]): string[] {
   const seen = new Set<string>();
@@ -22,52 +23,8 @@ function duplicates(values: readonly string[]): string[] {
   return [...dups];
 }
 
-function parseVersion(pack: RulePack, value: string): number[] | null {
-  const scheme = pack.versionScheme;
-  if (scheme.type === 'numeric') return parseNumericVersion(value, scheme.maxParts);
-  if (scheme.type === 'train') {
-    const index = scheme.releases.findIndex((r) => r.id === value);
-    return index < 0 ? null : [index];
-  }
-  return null;
-}
-
-/** Cheap test before the regex-based normalisation: could this value differ from its normal form? */
-function mayNeedNormalizing(value: string, windows: boolean): boolean {
-  return windows ? value.includes('/') || value.includes('\\\\') || /^[A-Za-z]:$/.test(value) : value.includes('//');
-}
-
-function checkValue(
-  report: (path: string, message: string) => void,
-  path: string,
-  kind: string,
-  value: string,
-  platform: Platform,
-): void {
-  const windows = platform === 'windows';
-  if (windows) {
-    for (const name of value.includes('%') ? windowsVariablesIn(value) : []) {
-      if (USER_VARIABLES.includes(name)) report(path, `uses the user-profile variable %${name}%, which Defender never expands to a real user's folder`);
-      else if (!(name in MACHINE_VARIABLES)) report(path, `uses %${name}%, which is not a machine variable Defender expands`);
-    }
-  } else if (value.includes('\\') || (value.includes('%') && /%[^%]+%/.test(value))) {
-    report(path, `"${value}" looks like a Windows value but the rule is for ${platform}`);
-  }
-  if (kind === 'extension') {
-    if (!/^\.[a-z0-9]+$/.test(value)) report(path, `extension "${value}" must look like ".ext" (lower case)`);
-    return;
-  }
-  if (kind === 'process') {
-    const bareName = windows ? !/[\\/]/.test(value) : !value.includes('/');
-    if (!bareName && !isAbsolutePath(value, platform)) report(path, `process "${value}" must be an image name or an absolute ${platform} path`);
-    return;
-  }
-  if (!isAbsolutePath(value, platform)) report(path, `"${value}" is not an absolute ${platform} path`);
-  else if (mayNeedNormalizing(value, windows) && normalizePath(value, platform) !== value && !/[\\/]$/.test(value)) {
-    report(path, `"${value}" is not in normal form (expected "${normalizePath(value, platform)}")`);
-  }
-  if (windows && value.includes('/')) report(path, `"${value}" uses "/" in a Windows path`);
-  if (value.length > 1 && /[\\/]$/.test(value) && !/^[A-Za-z]:\\$/.test(value)) report(path, `"${value}" ends with a separator`);
+function checkValue(report: Report, path: string, kind: RuleKind, value: string, platform: Platform): void {
+  for (const problem of valueProblems(value, { purpose: 'pack', kind, platform })) report(path, problem);
 }
 
 /** Lookups shared by every rule of a pack. */
@@ -78,13 +35,14 @@ interface PackIndex {
   variables: Map<string, RulePack['variables'][number]>;
   ranges: Map<string, boolean>;
   restrictedRoles: RulePack['roles'];
+  scheme: VersionSchemeRules;
 }
 
 function checkRule(
   pack: RulePack,
   rule: RuleDefinition,
   index: number,
-  report: (path: string, message: string) => void,
+  report: Report,
   lookup: PackIndex,
 ): void {
   const at = { toString: () => `$.rules[${index}]` };
@@ -124,25 +82,24 @@ function checkRule(
   if (!PATH_KINDS.has(rule.kind) && rule.recursive) report(`${at}.recursive`, `a ${rule.kind} rule cannot be recursive`);
 
   if (rule.versions !== undefined) {
-    const scheme = pack.versionScheme;
     // Ranges repeat across rules; each distinct text is checked once per pack.
     let valid = lookup.ranges.get(rule.versions);
     if (valid === undefined) {
-      valid = (scheme.type === 'numeric' ? compileNumericRange(rule.versions) : scheme.type === 'train' ? compileTrainRange(rule.versions, scheme) : null) !== null;
+      valid = lookup.scheme.compileRange(rule.versions) !== null;
       lookup.ranges.set(rule.versions, valid);
     }
-    if (!valid) report(`${at}.versions`, `"${rule.versions}" is not a valid range in the ${scheme.type} version scheme`);
+    if (!valid) report(`${at}.versions`, `"${rule.versions}" is not a valid range in the ${pack.versionScheme.type} version scheme`);
   }
   if (rule.osVersions !== undefined) {
     for (const platform of rule.platforms) {
-      const scheme = pack.osVersionScheme?.[platform];
-      if (!scheme) report(`${at}.osVersions`, `the pack declares no osVersionScheme for ${platform}`);
-      else if (!compileTrainRange(rule.osVersions, scheme)) report(`${at}.osVersions`, `"${rule.osVersions}" is not a valid range of ${platform} releases`);
+      const train = pack.osVersionScheme?.[platform];
+      if (!train) report(`${at}.osVersions`, `the pack declares no osVersionScheme for ${platform}`);
+      else if (!trainScheme(train).compileRange(rule.osVersions)) report(`${at}.osVersions`, `"${rule.osVersions}" is not a valid range of ${platform} releases`);
     }
   }
 }
 
-function checkPack(pack: RulePack, report: (path: string, message: string) => void): void {
+function checkPack(pack: RulePack, report: Report): void {
   for (const [list, key, label] of [
     [pack.roles.map((r) => r.id), 'roles', 'role id'],
     [pack.features.map((f) => f.id), 'features', 'feature id'],
@@ -167,27 +124,22 @@ function checkPack(pack: RulePack, report: (path: string, message: string) => vo
     }
   });
 
-  const scheme = pack.versionScheme;
-  const documentedTuples: number[][] = [];
+  const scheme = versionScheme(pack.versionScheme);
+  const documentedTuples: (readonly number[])[] = [];
   pack.documentedVersions.forEach((version, i) => {
-    const tuple = parseVersion(pack, version);
-    if (!tuple) report(`$.documentedVersions[${i}]`, `"${version}" is not a version in the ${scheme.type} scheme`);
+    const tuple = scheme.parse(version);
+    if (!tuple) report(`$.documentedVersions[${i}]`, `"${version}" is not a version in the ${pack.versionScheme.type} scheme`);
     else {
       const previous = documentedTuples[documentedTuples.length - 1];
       if (previous && compareTuples(previous, tuple) >= 0) report(`$.documentedVersions[${i}]`, 'documented versions must be in ascending order');
       documentedTuples.push(tuple);
     }
   });
-  if (scheme.type === 'none' && pack.documentedVersions.length) report('$.documentedVersions', 'a versionless pack documents no versions');
-  if (scheme.type !== 'none' && !pack.documentedVersions.length) report('$.documentedVersions', 'a versioned pack must document at least one version');
-  if (scheme.type === 'numeric') {
-    (scheme.codenames ?? []).forEach((codename, i) => {
-      if (!parseNumericVersion(codename.version, scheme.maxParts)) report(`$.versionScheme.codenames[${i}].version`, `"${codename.version}" is not a numeric version`);
-      if (!sourceIds.has(codename.source.id)) report(`$.versionScheme.codenames[${i}].source.id`, `unknown source "${codename.source.id}"`);
-    });
-  }
-  for (const [platform, train] of Object.entries(pack.osVersionScheme ?? {}) as [Platform, TrainVersionScheme][]) {
-    for (const dup of duplicates(train.releases.map((r) => r.id))) report(`$.osVersionScheme.${platform}`, `duplicate release "${dup}"`);
+  if (!scheme.versioned && pack.documentedVersions.length) report('$.documentedVersions', 'a versionless pack documents no versions');
+  if (scheme.versioned && !pack.documentedVersions.length) report('$.documentedVersions', 'a versioned pack must document at least one version');
+  scheme.check(report, sourceIds, '$.versionScheme');
+  for (const [platform, train] of Object.entries(pack.osVersionScheme ?? {})) {
+    if (train) trainScheme(train).check(report, sourceIds, `$.osVersionScheme.${platform}`);
   }
 
   const lookup: PackIndex = {
@@ -197,6 +149,7 @@ function checkPack(pack: RulePack, report: (path: string, message: string) => vo
     variables: new Map(pack.variables.map((v) => [v.name, v])),
     ranges: new Map(),
     restrictedRoles: pack.roles.filter((r) => r.platforms !== undefined),
+    scheme,
   };
   pack.rules.forEach((rule, i) => checkRule(pack, rule, i, report, lookup));
   pack.includes.forEach((include, i) => {
@@ -214,9 +167,7 @@ interface GraphNode {
 }
 
 function nodeOfPack(pack: RulePack): GraphNode {
-  const includes: GraphNode['includes'] = {};
-  for (const include of pack.includes) (includes[include.role] ??= []).push({ product: include.product, roles: include.roles });
-  return { id: pack.id, roles: pack.roles.map((r) => r.id), includes, variables: pack.variables };
+  return { id: pack.id, roles: pack.roles.map((r) => r.id), includes: includesByRole(pack.includes), variables: pack.variables };
 }
 
 function nodeOfProduct(product: CompiledProduct): GraphNode {
@@ -236,22 +187,9 @@ function checkIncludes(products: Record<string, GraphNode>, issues: string[]): v
       });
     }
   }
-  // Cycle check over (product, role) nodes.
-  const state = new Map<string, 'visiting' | 'done'>();
-  const visit = (product: string, role: string, path: string[]): void => {
-    const key = `${product}/${role}`;
-    if (state.get(key) === 'done') return;
-    if (state.get(key) === 'visiting') {
-      issues.push(`data/${product}.json: $.includes: include cycle ${[...path, key].join(' -> ')}`);
-      return;
-    }
-    state.set(key, 'visiting');
-    for (const include of products[product]?.includes[role] ?? []) {
-      for (const r of include.roles) if (products[include.product]) visit(include.product, r, [...path, key]);
-    }
-    state.set(key, 'done');
-  };
-  for (const product of Object.values(products)) for (const role of product.roles) visit(product.id, role, []);
+  for (const cycle of findIncludeCycles(products)) {
+    issues.push(`data/${cycle.product}.json: $.includes: include cycle ${cycle.chain.join(' -> ')}`);
+  }
 
   // Variables shared by name across packs must mean the same kind of value.
   const seen = new Map<string, { product: string; type: string; multiple: boolean }>();

@@ -8,10 +8,11 @@
 import { AvExclusionsError } from '../errors.js';
 import { templateVariables } from '../paths/template.js';
 import type { RuleDefinition, RulePack } from '../types/pack.js';
-import { compileNumericRange, compileTrainRange } from '../version/compile-range.js';
 import type { CompiledRange } from '../version/interval.js';
-import { parseNumericVersion } from '../version/numeric.js';
-import type { CompiledCatalog, CompiledInclude, CompiledProduct, CompiledRule } from './types.js';
+import { type VersionSchemeRules, versionScheme } from '../version/scheme.js';
+import { trainScheme } from '../version/train.js';
+import { includesByRole } from './include-graph.js';
+import type { CompiledCatalog, CompiledProduct, CompiledRule } from './types.js';
 
 function range(pack: RulePack, text: string, compile: (text: string) => CompiledRange | null, cache: Map<string, CompiledRange>): CompiledRange {
   let compiled = cache.get(text);
@@ -26,7 +27,7 @@ function range(pack: RulePack, text: string, compile: (text: string) => Compiled
 
 // The compiled catalog is only ever read (the resolver builds fresh items from it), so a rule's small sub-objects
 // (source, notes, managedBy …) are shared with the pack rather than copied: fewer allocations for large catalogs.
-function compileRule(pack: RulePack, rule: RuleDefinition, ranges: Map<string, CompiledRange>): CompiledRule {
+function compileRule(pack: RulePack, scheme: VersionSchemeRules, rule: RuleDefinition, ranges: Map<string, CompiledRange>): CompiledRule {
   const compiled: CompiledRule = {
     id: rule.id,
     kind: rule.kind,
@@ -45,29 +46,25 @@ function compileRule(pack: RulePack, rule: RuleDefinition, ranges: Map<string, C
   if (rule.managedBy !== undefined) compiled.managedBy = rule.managedBy;
   if (rule.correction !== undefined) compiled.correction = rule.correction;
   if (rule.notes !== undefined) compiled.notes = rule.notes;
-  const scheme = pack.versionScheme;
-  if (rule.versions !== undefined) {
-    compiled.versions = range(pack, rule.versions, (t) => (scheme.type === 'numeric' ? compileNumericRange(t) : scheme.type === 'train' ? compileTrainRange(t, scheme) : null), ranges);
-  }
+  if (rule.versions !== undefined) compiled.versions = range(pack, rule.versions, scheme.compileRange, ranges);
   if (rule.osVersions !== undefined) {
     const train = pack.osVersionScheme?.[rule.platforms[0]!];
-    compiled.osVersions = range(pack, `os:${rule.osVersions}`, () => (train ? compileTrainRange(rule.osVersions!, train) : null), ranges);
+    compiled.osVersions = range(pack, `os:${rule.osVersions}`, () => (train ? trainScheme(train).compileRange(rule.osVersions!) : null), ranges);
     compiled.osVersionsText = rule.osVersions;
   }
   return compiled;
 }
 
-function documentedTuple(pack: RulePack, version: string): number[] {
-  const scheme = pack.versionScheme;
-  const tuple =
-    scheme.type === 'numeric' ? parseNumericVersion(version, scheme.maxParts) : scheme.type === 'train' ? [scheme.releases.findIndex((r) => r.id === version)] : null;
-  if (!tuple || tuple[0] === -1) throw new AvExclusionsError('INVALID_PACK', `data/${pack.id}.json: "${version}" is not a version (run checkPacks first)`, { value: version });
-  return tuple;
+function documentedTuple(pack: RulePack, scheme: VersionSchemeRules, version: string): number[] {
+  const tuple = scheme.parse(version);
+  if (!tuple) throw new AvExclusionsError('INVALID_PACK', `data/${pack.id}.json: "${version}" is not a version (run checkPacks first)`, { value: version });
+  return [...tuple];
 }
 
 function compilePack(pack: RulePack): CompiledProduct {
   const ranges = new Map<string, CompiledRange>();
-  const rules = pack.rules.map((rule) => compileRule(pack, rule, ranges));
+  const scheme = versionScheme(pack.versionScheme);
+  const rules = pack.rules.map((rule) => compileRule(pack, scheme, rule, ranges));
   const index: CompiledProduct['index'] = {};
   for (const platform of pack.platforms) {
     const byRole: Record<string, number[]> = {};
@@ -77,8 +74,7 @@ function compilePack(pack: RulePack): CompiledProduct {
     });
     index[platform] = byRole;
   }
-  const includes: Record<string, CompiledInclude[]> = {};
-  for (const include of pack.includes) (includes[include.role] ??= []).push({ product: include.product, roles: include.roles });
+  const includes = includesByRole(pack.includes);
   const product: CompiledProduct = {
     id: pack.id,
     name: pack.name,
@@ -86,7 +82,7 @@ function compilePack(pack: RulePack): CompiledProduct {
     description: pack.description,
     versionScheme: pack.versionScheme,
     documentedVersions: pack.documentedVersions,
-    documentedTuples: pack.documentedVersions.map((v) => documentedTuple(pack, v)),
+    documentedTuples: pack.documentedVersions.map((v) => documentedTuple(pack, scheme, v)),
     platforms: pack.platforms,
     roles: pack.roles,
     features: pack.features,

@@ -6,7 +6,8 @@
 import { AvExclusionsError } from '../errors.js';
 import { choicesTail, suggest } from '../internal/suggest.js';
 import type { FeatureDefinition, Platform, RoleDefinition, SourceDefinition, VariableDefinition, VersionScheme } from '../types/pack.js';
-import type { CompiledCatalog, CompiledProduct } from './types.js';
+import { reachableProducts } from './include-graph.js';
+import type { CompiledCatalog } from './types.js';
 
 /** One line of `listProducts()`. */
 export interface ProductSummary {
@@ -56,19 +57,6 @@ export interface ProductInfo extends ProductSummary {
   ruleCount: number;
 }
 
-function reachable(catalog: CompiledCatalog, product: CompiledProduct): CompiledProduct[] {
-  const out = new Set<CompiledProduct>([product]);
-  for (const p of out) {
-    for (const includes of Object.values(p.includes)) {
-      for (const include of includes) {
-        const target = catalog.products[include.product];
-        if (target) out.add(target);
-      }
-    }
-  }
-  return [...out];
-}
-
 function clone<T>(value: T): T {
   return JSON.parse(JSON.stringify(value)) as T;
 }
@@ -107,7 +95,7 @@ export function describeProduct(catalog: CompiledCatalog, id: string): ProductIn
     const suggestion = typeof id === 'string' ? suggest(id, choices) : undefined;
     throw new AvExclusionsError('UNKNOWN_PRODUCT', `unknown product "${String(id)}"${choicesTail(choices, suggestion)}`, { value: id, choices, suggestion });
   }
-  const products = reachable(catalog, product);
+  const products = reachableProducts(catalog.products, product);
   const features = new Map<string, FeatureDefinition>();
   const variables = new Map<string, VariableDefinition>();
   const osVersions: Partial<Record<Platform, string[]>> = {};

@@ -5,6 +5,7 @@
  */
 import type { ProductInfo, ProductSummary } from '../catalog/describe.js';
 import type { RuleKind } from '../types/pack.js';
+import { versionScheme } from '../version/scheme.js';
 import type { ConditionalItem, ExclusionItem, ItemBase, Resolution, UnresolvedItem } from '../types/resolution.js';
 
 /** Text styling; identity functions when colour is off. */
@@ -147,14 +148,10 @@ export function formatProduct(product: ProductInfo, style: Style): string {
     lines.push(`  ${role.id}: ${role.description}${role.platforms ? ` [${role.platforms.join(', ')}]` : ''}`);
   }
   lines.push('', `${style.bold('Platforms (--platform)')}: ${product.platforms.join(', ')}`);
-  const scheme = product.versionScheme;
-  if (scheme.type === 'none') lines.push(`${style.bold('Versions')}: the guidance does not depend on the product version`);
-  else {
-    lines.push(`${style.bold('Versions (--version)')}: documented ${product.documentedVersions.join(', ')}`);
-    if (scheme.type === 'numeric' && scheme.codenames?.length) {
-      lines.push(`  codenames: ${scheme.codenames.map((c) => `${c.name} = ${c.version}`).join(', ')}`);
-    }
-  }
+  const scheme = versionScheme(product.versionScheme);
+  const [summary, ...details] = scheme.describe(product.documentedVersions);
+  lines.push(`${style.bold(scheme.versioned ? 'Versions (--version)' : 'Versions')}: ${summary}`);
+  for (const detail of details) lines.push(`  ${detail}`);
   for (const [platform, releases] of Object.entries(product.osVersions)) {
     lines.push(`${style.bold('OS releases (--os-version)')} on ${platform}: ${releases!.join(', ')}`);
   }

@@ -4,6 +4,9 @@
  * @module
  */
 
+/** A `{NAME}` placeholder anywhere in a text. */
+export const PLACEHOLDER = /\{[A-Z][A-Z0-9_]*\}/;
+
 const TOKEN = /\{([A-Z][A-Z0-9_]*)\}/g;
 
 /**

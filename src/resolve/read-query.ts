@@ -1,28 +1,55 @@
 /**
- * Validating a query against a catalog: every id checked, with the valid choices and a did-you-mean.
+ * Reading a query: one pass, in one place, from whatever a caller passed to one normalized query the resolver
+ * matches rules with. Every field is checked against the catalog, with the valid choices and a did-you-mean; the
+ * version is read by the product's scheme; the include graph is walked once; the OS release is located in every
+ * reached product's own release list.
  *
  * @module
  */
+import { type ReachedRole, reachRoles, roleOnPlatform } from '../catalog/include-graph.js';
 import type { CompiledCatalog, CompiledProduct } from '../catalog/types.js';
 import { AvExclusionsError, type ErrorCode } from '../errors.js';
 import { choicesTail, suggest } from '../internal/suggest.js';
-import { isAbsolutePath, normalizePath } from '../paths/normalize.js';
-import type { Platform, Provenance, VariableDefinition } from '../types/pack.js';
-import type { ViaStep } from '../types/resolution.js';
+import { normalizePath } from '../paths/normalize.js';
+import { valueProblems } from '../paths/values.js';
+import { PLATFORMS, PROVENANCE, type Platform, type Provenance, type VariableDefinition } from '../types/pack.js';
+import type { ResolutionWarning } from '../types/resolution.js';
+import { versionScheme } from '../version/scheme.js';
+import { findRelease } from '../version/train.js';
+import { compareTuples, type VersionTuple } from '../version/tuple.js';
 import type { ExclusionQuery } from './query.js';
 
 /** Every provenance grade, in order of confidence. */
-export const PROVENANCE_GRADES: readonly Provenance[] = ['vendor-page', 'vendor-other-page', 'derived', 'third-party'];
-const PLATFORMS: readonly Platform[] = ['windows', 'linux', 'macos'];
+export const PROVENANCE_GRADES: readonly Provenance[] = PROVENANCE;
 
-/** A role reached from the query, directly or through includes. */
-export interface ReachedRole {
-  /** The product. */
+/** A query as the resolver reads it: every field checked and normalized. */
+export interface ReadQuery {
+  /** The queried product. */
   product: CompiledProduct;
-  /** The role id. */
-  role: string;
-  /** How it was reached, from the queried product's role to this one. */
-  via: ViaStep[];
+  /** The platform. */
+  platform: Platform;
+  /** The roles, de-duplicated in order. */
+  roles: string[];
+  /** The version as the caller wrote it (trimmed), or null. */
+  version: string | null;
+  /** How the version was read. */
+  read: ReadVersion;
+  /** Every role reached, through includes too. */
+  reached: ReachedRole<CompiledProduct>[];
+  /** The products reached, the queried one first. */
+  products: CompiledProduct[];
+  /** The OS release (its id), or null when not given or not used. */
+  osRelease: string | null;
+  /** The OS release's position in each reached product's own release list (absent: the product does not list it). */
+  osPositions: Map<CompiledProduct, number>;
+  /** Features switched on, sorted. */
+  features: string[];
+  /** Caller values by variable name, normalized. */
+  variables: Record<string, string[]>;
+  /** Provenance grades admitted, in confidence order. */
+  provenance: Provenance[];
+  /** How the query was read. */
+  warnings: ResolutionWarning[];
 }
 
 function fail(code: ErrorCode, what: string, value: unknown, choices: readonly string[]): never {
@@ -114,33 +141,6 @@ export function readRoles(product: CompiledProduct, roles: unknown, platform: Pl
 }
 
 /**
- * Walks the include graph from the query's roles: every (product, role) reached on the platform, first path wins.
- *
- * @param catalog - the catalog
- * @param product - the queried product
- * @param roles - the queried roles
- * @param platform - the platform
- * @returns the roles reached, in a stable order (own roles first, then includes depth-first in declaration order)
- */
-export function reachRoles(catalog: CompiledCatalog, product: CompiledProduct, roles: readonly string[], platform: Platform): ReachedRole[] {
-  const reached: ReachedRole[] = [];
-  const seen = new Set<string>();
-  const visit = (p: CompiledProduct, role: string, via: ViaStep[]): void => {
-    const key = `${p.id}\u0000${role}`;
-    if (seen.has(key) || !p.index[platform]?.[role]) return;
-    seen.add(key);
-    const path = [...via, { product: p.id, role }];
-    reached.push({ product: p, role, via: path });
-    for (const include of p.includes[role] ?? []) {
-      const target = catalog.products[include.product];
-      if (target) for (const r of include.roles) visit(target, r, path);
-    }
-  };
-  for (const role of roles) visit(product, role, []);
-  return reached;
-}
-
-/**
  * Checks features against every product reached (a query may switch on features of included products).
  *
  * @param features - the query's features
@@ -160,20 +160,11 @@ export function readFeatures(features: unknown, products: readonly CompiledProdu
 }
 
 function checkValue(definition: VariableDefinition, value: string, platform: Platform): string {
-  const bad = (why: string): never => {
-    throw new AvExclusionsError('INVALID_VARIABLE_VALUE', `invalid value ${JSON.stringify(value)} for ${definition.name}: ${why}`, { value });
-  };
-  // eslint-disable-next-line no-control-regex
-  if (/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(value)) bad('control characters are not allowed');
-  if (value.trim() !== value || value === '') bad('empty or surrounded by spaces');
-  if (/\{[A-Z][A-Z0-9_]*\}/.test(value)) bad('a value cannot contain a {VARIABLE} placeholder');
-  if (definition.type === 'name') {
-    if (/[\\/:*?"<>|%]/.test(value)) bad('expected a plain name, without path characters');
-    return value;
+  const [problem] = valueProblems(value, { purpose: 'variable', platform, variableType: definition.type });
+  if (problem !== undefined) {
+    throw new AvExclusionsError('INVALID_VARIABLE_VALUE', `invalid value ${JSON.stringify(value)} for ${definition.name}: ${problem}`, { value });
   }
-  if (!isAbsolutePath(value, platform)) bad(`expected an absolute ${platform} path`);
-  if (platform === 'windows' && /[*?"<>|]/.test(value.replace(/^\\\\\?\\/, ''))) bad('a Windows path cannot contain * ? " < > |');
-  return normalizePath(value, platform);
+  return definition.type === 'name' ? value : normalizePath(value, platform);
 }
 
 /**
@@ -224,5 +215,166 @@ export function readProvenance(provenance: unknown): Provenance[] {
   return PROVENANCE_GRADES.filter((g) => list.includes(g));
 }
 
-/** Narrows an unknown query to the fields `resolve` reads, after {@link readProduct} checked it is an object. */
-export type QueryFields = Partial<Record<keyof ExclusionQuery, unknown>>;
+/** The version a query resolves to. */
+export interface ReadVersion {
+  /** The version used for matching (tuple), or null for versionless products. */
+  tuple: VersionTuple | null;
+  /** That version as text, or null. */
+  effective: string | null;
+  /** The documented version whose guidance applies, or null. */
+  documented: string | null;
+  /** Warnings about how the version was read. */
+  warnings: ResolutionWarning[];
+}
+
+/**
+ * Reads `version` for `product` with the product's scheme (codenames, partial versions, 4-part builds), then finds
+ * the documented version whose guidance applies: the newest one not newer than the version.
+ *
+ * @param product - the compiled product
+ * @param version - the query's version, if any
+ * @returns the version to match with, the documented version applied, warnings
+ * @throws AvExclusionsError `INVALID_QUERY` (not a string), `INVALID_VERSION`
+ */
+export function readVersion(product: CompiledProduct, version: unknown): ReadVersion {
+  if (version !== undefined && typeof version !== 'string') {
+    throw new AvExclusionsError('INVALID_QUERY', '"version" must be a string', { value: version });
+  }
+  const scheme = versionScheme(product.versionScheme);
+  const warnings: ResolutionWarning[] = [];
+  if (!scheme.versioned) {
+    if (version !== undefined) {
+      warnings.push({
+        code: 'VERSION_NOT_APPLICABLE',
+        message: `${product.name}'s guidance does not depend on the product version; "${version}" was not used`,
+      });
+    }
+    return { tuple: null, effective: null, documented: null, warnings };
+  }
+  const documented = product.documentedTuples;
+  const newest = documented.length - 1;
+  if (version === undefined) {
+    const latest = product.documentedVersions[newest]!;
+    warnings.push({ code: 'VERSION_DEFAULTED', message: `no version given: the newest documented version, ${latest}, was applied` });
+    return { tuple: documented[newest]!, effective: latest, documented: latest, warnings };
+  }
+  const reading = scheme.read(version.trim(), { versions: product.documentedVersions, tuples: documented });
+  if (!reading) {
+    const choices = scheme.choices(product.documentedVersions);
+    const suggestion = suggest(version, choices);
+    throw new AvExclusionsError('INVALID_VERSION', `invalid version "${version}" for ${product.id}: expected ${scheme.expected}${choicesTail(choices, suggestion)}`, {
+      value: version,
+      choices,
+      suggestion,
+    });
+  }
+  const { tuple, effective } = reading;
+  // The documented version that applies: the newest one not newer than the version (compared on documented depth).
+  const depth = Math.max(...documented.map((d) => d.length));
+  const head = tuple.slice(0, depth);
+  let applied = -1;
+  for (let i = newest; i >= 0; i--) {
+    if (compareTuples(documented[i]!, head) <= 0) {
+      applied = i;
+      break;
+    }
+  }
+  if (applied < 0) {
+    warnings.push({
+      code: 'VERSION_OLDER_THAN_DOCUMENTED',
+      message: `version ${version} is older than any documented version (${product.documentedVersions.join(', ')}); rules were matched against ${effective}, and older releases may need exclusions the sources do not list`,
+    });
+  } else if (applied === newest && compareTuples(head, documented[newest]!) > 0) {
+    warnings.push({
+      code: 'VERSION_NEWER_THAN_DOCUMENTED',
+      message: `version ${version} is newer than the newest documented version (${product.documentedVersions[newest]}); that version's guidance was applied`,
+    });
+  }
+  return { tuple, effective, documented: applied < 0 ? null : product.documentedVersions[applied]!, warnings };
+}
+
+/** Where the query's OS release sits in each reached product's release list. */
+export interface ReadOsVersion {
+  /** The release id, or null when not given or no reached rule depends on the release. */
+  release: string | null;
+  /** Its position in each product's own list (products that do not list it are absent). */
+  positions: Map<CompiledProduct, number>;
+}
+
+/**
+ * Reads `osVersion` against the release lists of every reached product on the platform. Each product's OS ranges are
+ * later evaluated on that product's own list, never by the position in another product's list.
+ *
+ * @param value - the query's osVersion
+ * @param products - products reached
+ * @param platform - the platform
+ * @param warnings - receives a warning when no product depends on the release
+ * @returns the release and its position per product
+ * @throws AvExclusionsError `INVALID_QUERY` (not a string), `INVALID_OS_VERSION`
+ */
+export function readOsVersion(value: unknown, products: readonly CompiledProduct[], platform: Platform, warnings: ResolutionWarning[]): ReadOsVersion {
+  const positions = new Map<CompiledProduct, number>();
+  if (value === undefined) return { release: null, positions };
+  if (typeof value !== 'string') throw new AvExclusionsError('INVALID_QUERY', '"osVersion" must be a string', { value });
+  const trains = products.flatMap((p) => {
+    const train = p.osVersionScheme?.[platform];
+    return train ? [{ product: p, train }] : [];
+  });
+  if (trains.length === 0) {
+    warnings.push({ code: 'OS_VERSION_NOT_APPLICABLE', message: `no rule here depends on the ${platform} release; osVersion "${value}" was not used` });
+    return { release: null, positions };
+  }
+  let release: string | null = null;
+  for (const { product, train } of trains) {
+    const index = findRelease(value, train);
+    if (index < 0) continue;
+    positions.set(product, index);
+    release ??= train.releases[index]!.id;
+  }
+  if (release === null) {
+    const choices = [...new Set(trains.flatMap(({ train }) => train.releases.map((r) => r.id)))];
+    const suggestion = suggest(value, choices);
+    throw new AvExclusionsError('INVALID_OS_VERSION', `unknown ${platform} release "${value}"${choicesTail(choices, suggestion)}`, {
+      value,
+      choices,
+      suggestion,
+    });
+  }
+  return { release, positions };
+}
+
+/**
+ * Reads a whole query: product, platform, roles, version, the roles reached through includes, OS release, features,
+ * variables and provenance, in that order (later fields are checked against what earlier ones found).
+ *
+ * @param catalog - the catalog
+ * @param query - the query, any shape
+ * @returns the normalized query
+ * @throws AvExclusionsError for every kind of bad input (see the error codes)
+ */
+export function readQuery(catalog: CompiledCatalog, query: unknown): ReadQuery {
+  const product = readProduct(catalog, query);
+  const q = query as Partial<Record<keyof ExclusionQuery, unknown>>;
+  const platform = readPlatform(product, q.platform);
+  const roles = readRoles(product, q.roles, platform);
+  const read = readVersion(product, q.version);
+  const warnings = [...read.warnings];
+  const reached = reachRoles(catalog.products, product, roles, roleOnPlatform(platform));
+  const products = [...new Set(reached.map((r) => r.product))];
+  const os = readOsVersion(q.osVersion, products, platform, warnings);
+  return {
+    product,
+    platform,
+    roles,
+    version: typeof q.version === 'string' ? q.version : null,
+    read,
+    reached,
+    products,
+    osRelease: os.release,
+    osPositions: os.positions,
+    features: readFeatures(q.features, products),
+    variables: readVariables(q.variables, products, platform),
+    provenance: readProvenance(q.provenance),
+    warnings,
+  };
+}

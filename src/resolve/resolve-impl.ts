@@ -3,12 +3,11 @@
  *
  * @module
  */
+import { viaOf } from '../catalog/include-graph.js';
 import type { CompiledCatalog, CompiledProduct, CompiledRule } from '../catalog/types.js';
-import { AvExclusionsError } from '../errors.js';
-import { choicesTail, suggest } from '../internal/suggest.js';
 import { normalizePath } from '../paths/normalize.js';
-import { expandMachineVariables } from '../paths/windows-variables.js';
 import { expandTemplate } from '../paths/template.js';
+import { expandMachineVariables } from '../paths/windows-variables.js';
 import type { Platform } from '../types/pack.js';
 import type {
   ConditionalItem,
@@ -17,47 +16,13 @@ import type {
   ItemCondition,
   ItemSource,
   Resolution,
-  ResolutionWarning,
   UnresolvedItem,
   ViaStep,
 } from '../types/resolution.js';
 import { inRange } from '../version/interval.js';
-import { findRelease } from '../version/train.js';
-import {
-  type QueryFields,
-  reachRoles,
-  readFeatures,
-  readPlatform,
-  readProduct,
-  readProvenance,
-  readRoles,
-  readVariables,
-} from './read-query.js';
-import { readVersion } from './read-version.js';
+import { readQuery } from './read-query.js';
 
 const NONE: readonly string[] = [];
-
-function readOsVersion(value: unknown, products: readonly CompiledProduct[], platform: Platform, warnings: ResolutionWarning[]): number | null {
-  if (value === undefined) return null;
-  if (typeof value !== 'string') throw new AvExclusionsError('INVALID_QUERY', '"osVersion" must be a string', { value });
-  const schemes = products.map((p) => p.osVersionScheme?.[platform]).filter((s) => s !== undefined);
-  if (schemes.length === 0) {
-    warnings.push({ code: 'OS_VERSION_NOT_APPLICABLE', message: `no rule here depends on the ${platform} release; osVersion "${value}" was not used` });
-    return null;
-  }
-  const scheme = schemes[0]!;
-  const index = findRelease(value, scheme);
-  if (index < 0) {
-    const choices = scheme.releases.map((r) => r.id);
-    const suggestion = suggest(value, choices);
-    throw new AvExclusionsError('INVALID_OS_VERSION', `unknown ${platform} release "${value}"${choicesTail(choices, suggestion)}`, {
-      value,
-      choices,
-      suggestion,
-    });
-  }
-  return index;
-}
 
 function itemSource(product: CompiledProduct, rule: CompiledRule): ItemSource {
   const source = product.sources[rule.source.id]!;
@@ -160,21 +125,9 @@ function dedupeKey(kind: string, value: string, platform: Platform): string {
  * @throws AvExclusionsError for bad input (see the error codes)
  */
 export function resolveImpl(catalog: CompiledCatalog, query: unknown): Resolution {
-  const product = readProduct(catalog, query);
-  const q = query as QueryFields;
-  const platform = readPlatform(product, q.platform);
-  const roles = readRoles(product, q.roles, platform);
-  if (q.version !== undefined && typeof q.version !== 'string') {
-    throw new AvExclusionsError('INVALID_QUERY', '"version" must be a string', { value: q.version });
-  }
-  const version = readVersion(product, q.version as string | undefined);
-  const warnings = [...version.warnings];
-  const reached = reachRoles(catalog, product, roles, platform);
-  const products = [...new Set(reached.map((r) => r.product))];
-  const osIndex = readOsVersion(q.osVersion, products, platform, warnings);
-  const features = readFeatures(q.features, products);
-  const given = readVariables(q.variables, products, platform);
-  const provenance = readProvenance(q.provenance);
+  const q = readQuery(catalog, query);
+  const { product, platform, features, provenance, warnings } = q;
+  const given = q.variables;
 
   const exclusions: ExclusionItem[] = [];
   const conditional: ConditionalItem[] = [];
@@ -183,8 +136,11 @@ export function resolveImpl(catalog: CompiledCatalog, query: unknown): Resolutio
   const done = new Set<CompiledRule>();
   const defaultsUsed = new Set<string>();
 
-  for (const { product: p, role, via } of reached) {
-    const ruleTuple = p === product ? version.tuple : (p.documentedTuples[p.documentedTuples.length - 1] ?? null);
+  for (const reached of q.reached) {
+    const { product: p, role } = reached;
+    const ruleTuple = p === product ? q.read.tuple : (p.documentedTuples[p.documentedTuples.length - 1] ?? null);
+    const osPosition = q.osRelease === null ? undefined : q.osPositions.get(p);
+    let via: ViaStep[] | undefined;
     for (const position of p.index[platform]![role]!) {
       const rule = p.rules[position]!;
       if (done.has(rule)) continue;
@@ -194,9 +150,10 @@ export function resolveImpl(catalog: CompiledCatalog, query: unknown): Resolutio
 
       const condition: ItemCondition = {};
       if (rule.osVersions) {
-        if (osIndex === null) condition.osVersions = rule.osVersionsText!;
-        else if (!inRange([osIndex], rule.osVersions)) continue;
+        if (osPosition === undefined) condition.osVersions = rule.osVersionsText!;
+        else if (!inRange([osPosition], rule.osVersions)) continue;
       }
+      via ??= viaOf(reached);
       const missingFeatures = (rule.when ?? NONE).filter((f) => !features.includes(f));
       if (missingFeatures.length) condition.features = missingFeatures;
 
@@ -248,16 +205,15 @@ export function resolveImpl(catalog: CompiledCatalog, query: unknown): Resolutio
       message: `default locations were assumed for ${names.join(', ')}; pass the real values if the product was installed elsewhere`,
     });
   }
-  const osRelease = osIndex === null ? null : products.map((x) => x.osVersionScheme?.[platform]).find(Boolean)!.releases[osIndex]!.id;
   return {
     query: {
       product: product.id,
-      version: (q.version as string | undefined) ?? null,
-      effectiveVersion: version.effective,
-      documentedVersion: version.documented,
-      roles,
+      version: q.version,
+      effectiveVersion: q.read.effective,
+      documentedVersion: q.read.documented,
+      roles: q.roles,
       platform,
-      osVersion: osRelease,
+      osVersion: q.osRelease,
       features,
       variables: given,
       provenance: [...provenance],

@@ -1,5 +1,5 @@
 /**
- * The zod schema of a rule pack (shape only; semantic checks live in `compilePacks`). Uses `zod/mini` and is
+ * The zod schema of a rule pack (shape only; the semantic checks live in `checkPacks`, `src/catalog/check-packs.ts`). Uses `zod/mini` and is
  * reachable only from the `av-exclusions/schema` entry point, so the core bundle never carries zod.
  *
  * @module
@@ -26,14 +26,15 @@ import type {
   VariableDefinition,
   VersionScheme,
 } from '../types/pack.js';
+import { PLATFORMS, PROVENANCE, RISKS, RULE_KINDS, VARIABLE_TYPES } from '../types/pack.js';
 
 const text = z.string().check(z.minLength(1));
 const id = z.string().check(z.regex(/^[a-z0-9]+(?:[-/][a-z0-9]+)*$/));
-const platform: z.ZodMiniType<Platform> = z.enum(['windows', 'linux', 'macos']);
+const platform: z.ZodMiniType<Platform> = z.enum(PLATFORMS);
 const platforms = z.array(platform).check(z.minLength(1));
-const kind: z.ZodMiniType<RuleKind> = z.enum(['directory', 'file', 'glob', 'extension', 'process', 'volume']);
-const provenance: z.ZodMiniType<Provenance> = z.enum(['vendor-page', 'vendor-other-page', 'derived', 'third-party']);
-const risk: z.ZodMiniType<Risk> = z.enum(['low', 'medium', 'high']);
+const kind: z.ZodMiniType<RuleKind> = z.enum(RULE_KINDS);
+const provenance: z.ZodMiniType<Provenance> = z.enum(PROVENANCE);
+const risk: z.ZodMiniType<Risk> = z.enum(RISKS);
 
 const sourceRef: z.ZodMiniType<SourceRef> = z.strictObject({ id: text, section: text });
 const codename: z.ZodMiniType<Codename> = z.strictObject({ name: text, version: text, source: sourceRef });
@@ -51,7 +52,7 @@ const variable: z.ZodMiniType<VariableDefinition> = z.strictObject({
   name: z.string().check(z.regex(/^[A-Z][A-Z0-9_]*$/)),
   description: text,
   hint: text,
-  type: z.enum(['path', 'name']),
+  type: z.enum(VARIABLE_TYPES),
   multiple: z.boolean(),
   defaults: z.optional(z.partialRecord(platform, variableDefault)),
 });

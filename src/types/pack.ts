@@ -1,14 +1,21 @@
 /**
  * The authoring format of a rule pack: one JSON file per product under `data/`.
  *
- * These interfaces are the hand-written contract; the zod schema in `src/schema/` is typed against them and the JSON
+ * These interfaces are the hand-written contract, and the `as const` lists (`PLATFORMS`, `RULE_KINDS` …) the one
+ * declaration of each enumeration; the zod schema in `src/schema/` is typed against them and the JSON
  * Schema shipped as `data/schema.json` is generated from that zod schema.
  *
  * @module
  */
 
+/** Every operating-system family a rule can target. */
+export const PLATFORMS = ['windows', 'linux', 'macos'] as const;
+
 /** Operating-system families a rule can target. */
-export type Platform = 'windows' | 'linux' | 'macos';
+export type Platform = (typeof PLATFORMS)[number];
+
+/** Every kind of exclusion. */
+export const RULE_KINDS = ['directory', 'file', 'glob', 'extension', 'process', 'volume'] as const;
 
 /**
  * What a rule excludes.
@@ -19,7 +26,10 @@ export type Platform = 'windows' | 'linux' | 'macos';
  * - `process`: files opened by a process, by image name or full path;
  * - `volume`: a whole volume or partition (drive root, mount point or volume id).
  */
-export type RuleKind = 'directory' | 'file' | 'glob' | 'extension' | 'process' | 'volume';
+export type RuleKind = (typeof RULE_KINDS)[number];
+
+/** Every provenance grade, in order of confidence. */
+export const PROVENANCE = ['vendor-page', 'vendor-other-page', 'derived', 'third-party'] as const;
 
 /**
  * Where a rule's fact comes from.
@@ -28,10 +38,13 @@ export type RuleKind = 'directory' | 'file' | 'glob' | 'extension' | 'process' |
  * - `derived`: put together by us from vendor facts (the reasoning is in the rule's `notes`);
  * - `third-party`: stated only by a third party; used only to fill a gap, and marked so.
  */
-export type Provenance = 'vendor-page' | 'vendor-other-page' | 'derived' | 'third-party';
+export type Provenance = (typeof PROVENANCE)[number];
+
+/** Every risk level, lowest first. */
+export const RISKS = ['low', 'medium', 'high'] as const;
 
 /** How much protection an exclusion gives up: `high` for whole volumes and machine-wide generic extensions. */
-export type Risk = 'low' | 'medium' | 'high';
+export type Risk = (typeof RISKS)[number];
 
 /**
  * A version scheme: how a product's versions are written and ordered.
@@ -103,8 +116,11 @@ export interface FeatureDefinition {
   description: string;
 }
 
+/** Every kind of value a variable can hold. */
+export const VARIABLE_TYPES = ['path', 'name'] as const;
+
 /** What kind of value a variable holds; decides how caller values are checked. */
-export type VariableType = 'path' | 'name';
+export type VariableType = (typeof VARIABLE_TYPES)[number];
 
 /** A default value of a variable on one platform, with its source. */
 export interface VariableDefault {

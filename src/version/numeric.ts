@@ -1,12 +1,13 @@
 /**
- * Dotted numeric versions (`5.1.0`, `5.0.0.3`) as tuples of numbers, with our own comparison: semver cannot tell
- * `4.4.3.84` from `4.4.3.3` (its coerce drops the fourth part).
+ * The `numeric` scheme: dotted numeric versions (`5.1.0`, `5.0.0.3`) with our own comparison (semver cannot tell
+ * `4.4.3.84` from `4.4.3.3`: its coerce drops the fourth part), semver's range grammar, and codenames.
  *
  * @module
  */
-
-/** A version as comparable numbers. */
-export type VersionTuple = readonly number[];
+import Range from 'semver/classes/range.js';
+import type { NumericVersionScheme } from '../types/pack.js';
+import { type CompiledRange, type Comparator, type Interval, intervalOf } from './interval.js';
+import type { VersionSchemeRules } from './scheme.js';
 
 const NUMERIC = /^v?(\d{1,9})(?:\.(\d{1,9}))?(?:\.(\d{1,9}))?(?:\.(\d{1,9}))?(?:\.(\d{1,9}))?(?:\.(\d{1,9}))?$/;
 
@@ -25,22 +26,93 @@ const NUMERIC = /^v?(\d{1,9})(?:\.(\d{1,9}))?(?:\.(\d{1,9}))?(?:\.(\d{1,9}))?(?:
 export function parseNumericVersion(value: string, maxParts: number): number[] | null {
   const match = NUMERIC.exec(value.trim());
   if (!match) return null;
-  const parts = match.slice(1).filter((p): p is string => p !== undefined).map(Number);
+  const parts = match
+    .slice(1)
+    .filter((p): p is string => p !== undefined)
+    .map(Number);
   return parts.length <= maxParts ? parts : null;
 }
 
 /**
- * Compares two versions part by part; missing parts count as 0 (`5.0` = `5.0.0.0`).
+ * Compiles a numeric range with semver's grammar (`>=5.0.0 <5.1.0`, `^5.0.0`, `5.0.x`, `5.0.0 - 5.1.0`, `||`), read
+ * by semver and turned into intervals over our own tuples, so a 4-part version such as `5.0.0.3` falls inside
+ * `>=5.0.0 <5.1.0`. Runs when a catalog is compiled, never on the resolve path.
  *
- * @param a - first version
- * @param b - second version
- * @returns negative, 0 or positive
+ * @param text - the range
+ * @returns the intervals, or null when semver cannot read the range
+ * @example
+ * ```ts
+ * compileNumericRange('>=5.0.0 <5.1.0'); // [{ min: [5,0,0], minInclusive: true, max: [5,1,0], maxInclusive: false }]
+ * ```
  */
-export function compareTuples(a: VersionTuple, b: VersionTuple): number {
-  const length = Math.max(a.length, b.length);
-  for (let i = 0; i < length; i++) {
-    const d = (a[i] ?? 0) - (b[i] ?? 0);
-    if (d !== 0) return d;
+export function compileNumericRange(text: string): CompiledRange | null {
+  let range: Range;
+  try {
+    range = new Range(text);
+  } catch {
+    return null;
   }
-  return 0;
+  const intervals: Interval[] = [];
+  for (const set of range.set) {
+    const comparators: Comparator[] = [];
+    for (const comparator of set) {
+      if (comparator.value === '') continue; // "*": no bound
+      const v = comparator.semver;
+      comparators.push({ operator: comparator.operator, bound: [v.major, v.minor, v.patch] });
+    }
+    const interval = intervalOf(comparators);
+    if (!interval) return null;
+    intervals.push(interval);
+  }
+  return intervals;
+}
+
+/**
+ * The rules of a numeric scheme.
+ *
+ * @param scheme - the pack's scheme
+ * @returns its rules
+ * @example
+ * ```ts
+ * const rules = numericScheme({ type: 'numeric', maxParts: 4, codenames: [] });
+ * rules.read('5.0', { versions: ['5.0.0', '5.1.0'], tuples: [[5, 0, 0], [5, 1, 0]] }); // { tuple: [5, 0, 0], effective: '5.0.0' }
+ * ```
+ */
+export function numericScheme(scheme: NumericVersionScheme): VersionSchemeRules {
+  const codenames = scheme.codenames ?? [];
+  return {
+    versioned: true,
+    expected: `a version of up to ${scheme.maxParts} numeric parts or a codename`,
+    parse: (text) => parseNumericVersion(text, scheme.maxParts),
+    compileRange: compileNumericRange,
+    read(text, documented) {
+      const folded = text.toLowerCase().replace(/\s+/g, ' ');
+      const codename = codenames.find((c) => c.name.toLowerCase() === folded);
+      const effective = codename ? codename.version : text;
+      const tuple = parseNumericVersion(effective, scheme.maxParts);
+      if (!tuple) return null;
+      // A partial version (`5.0`, `5`) stands for the newest documented version it prefixes.
+      const depth = Math.max(...documented.tuples.map((d) => d.length));
+      if (tuple.length < depth) {
+        for (let i = documented.tuples.length - 1; i >= 0; i--) {
+          const candidate = documented.tuples[i]!;
+          if (tuple.every((p, j) => candidate[j] === p)) return { tuple: candidate, effective: documented.versions[i]! };
+        }
+      }
+      return { tuple, effective };
+    },
+    choices: (documented) => [...documented, ...codenames.map((c) => c.name)],
+    describe: (documented) => {
+      const lines = [`documented ${documented.join(', ')}`];
+      if (codenames.length) lines.push(`codenames: ${codenames.map((c) => `${c.name} = ${c.version}`).join(', ')}`);
+      return lines;
+    },
+    check(report, sourceIds, at) {
+      codenames.forEach((codename, i) => {
+        const path = `${at}.codenames[${i}]`;
+        if (!parseNumericVersion(codename.version, scheme.maxParts)) report(`${path}.version`, `"${codename.version}" is not a numeric version`);
+        if (!sourceIds.has(codename.source.id)) report(`${path}.source.id`, `unknown source "${codename.source.id}"`);
+      });
+    },
+  };
 }

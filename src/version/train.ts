@@ -1,12 +1,23 @@
 /**
- * Named release trains (Windows Server 2012 R2 < 2016 < 2019 …): a release's position is its version.
+ * The `train` scheme: named releases in order (Windows Server 2012 R2 < 2016 < 2019 …); a release's position is its
+ * version. Product versions may use it, and every OS release list (`osVersionScheme`) is one.
  *
  * @module
  */
 import type { TrainVersionScheme } from '../types/pack.js';
+import { type CompiledRange, type Interval, intervalOf } from './interval.js';
+import type { VersionSchemeRules } from './scheme.js';
 
 function fold(text: string): string {
   return text.toLowerCase().replace(/[^a-z0-9]/g, '');
+}
+
+function commonPrefix(values: string[]): string {
+  if (values.length < 2) return '';
+  let prefix = values[0]!;
+  for (const value of values) while (!value.startsWith(prefix)) prefix = prefix.slice(0, -1);
+  // Keep whole words only: cut back to the last letter/digit boundary before a digit.
+  return prefix.replace(/\d+$/, '');
 }
 
 /**
@@ -32,10 +43,70 @@ export function findRelease(value: string, scheme: TrainVersionScheme): number {
   });
 }
 
-function commonPrefix(values: string[]): string {
-  if (values.length < 2) return '';
-  let prefix = values[0]!;
-  for (const value of values) while (!value.startsWith(prefix)) prefix = prefix.slice(0, -1);
-  // Keep whole words only: cut back to the last letter/digit boundary before a digit.
-  return prefix.replace(/\d+$/, '');
+/**
+ * Compiles a train range: comparators (`>=`, `>`, `<=`, `<`, `=` or none) before release ids, space-separated
+ * (all must hold), alternatives separated by `||`.
+ *
+ * @param text - the range
+ * @param scheme - the train
+ * @returns the intervals, or null when a comparator or release id is unknown
+ * @example
+ * ```ts
+ * const train = { type: 'train', releases: [{ id: '2012-r2', name: 'WS 2012 R2' }, { id: '2016', name: 'WS 2016' }] } as const;
+ * compileTrainRange('>=2016', train); // [{ min: [1], minInclusive: true }]
+ * ```
+ */
+export function compileTrainRange(text: string, scheme: TrainVersionScheme): CompiledRange | null {
+  const intervals: Interval[] = [];
+  for (const alternative of text.split('||')) {
+    const tokens = alternative.trim().split(/\s+/).filter(Boolean);
+    if (tokens.length === 0) return null;
+    const comparators = [];
+    for (const token of tokens) {
+      const match = /^(>=|<=|>|<|=)?(.+)$/.exec(token);
+      const index = scheme.releases.findIndex((r) => r.id === match?.[2]);
+      if (!match || index < 0) return null;
+      comparators.push({ operator: match[1] ?? '', bound: [index] });
+    }
+    const interval = intervalOf(comparators);
+    if (!interval) return null;
+    intervals.push(interval);
+  }
+  return intervals;
+}
+
+/**
+ * The rules of a train.
+ *
+ * @param scheme - the train
+ * @returns its rules
+ * @example
+ * ```ts
+ * const train = { type: 'train', releases: [{ id: '2016', name: 'Windows Server 2016' }] } as const;
+ * trainScheme(train).read('Windows Server 2016', { versions: ['2016'], tuples: [[0]] }); // { tuple: [0], effective: '2016' }
+ * ```
+ */
+export function trainScheme(scheme: TrainVersionScheme): VersionSchemeRules {
+  return {
+    versioned: true,
+    expected: 'a release name',
+    parse(text) {
+      const index = scheme.releases.findIndex((r) => r.id === text);
+      return index < 0 ? null : [index];
+    },
+    compileRange: (text) => compileTrainRange(text, scheme),
+    read(text) {
+      const index = findRelease(text, scheme);
+      return index < 0 ? null : { tuple: [index], effective: scheme.releases[index]!.id };
+    },
+    choices: (documented) => [...documented],
+    describe: (documented) => [`documented ${documented.join(', ')}`],
+    check(report, _sourceIds, at) {
+      const seen = new Set<string>();
+      for (const release of scheme.releases) {
+        if (seen.has(release.id)) report(at, `duplicate release "${release.id}"`);
+        seen.add(release.id);
+      }
+    },
+  };
 }

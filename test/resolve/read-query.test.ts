@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { PROVENANCE_GRADES, reachRoles, readFeatures, readPlatform, readProduct, readProvenance, readRoles, readVariables } from '../../src/resolve/read-query.js';
+import {
+  PROVENANCE_GRADES,
+  readFeatures,
+  readOsVersion,
+  readPlatform,
+  readProduct,
+  readProvenance,
+  readQuery,
+  readRoles,
+  readVariables,
+  readVersion,
+} from '../../src/resolve/read-query.js';
+import type { ResolutionWarning } from '../../src/types/resolution.js';
 import { packs } from '../fixtures/packs.js';
 import { compileOrThrow, expectError } from '../helpers.js';
 
@@ -27,8 +39,19 @@ describe('read-query', () => {
   });
 
   it('walks includes depth-first, first path wins, only on the platform', () => {
-    expect(reachRoles(catalog, alpha, ['host'], 'windows').map((r) => `${r.product.id}/${r.role}`)).toEqual(['alpha/host', 'beta/node']);
-    expect(reachRoles(catalog, alpha, ['host'], 'linux').map((r) => `${r.product.id}/${r.role}`)).toEqual(['alpha/host']);
+    const reached = (platform: 'windows' | 'linux') => readQuery(catalog, { product: 'alpha', roles: ['host'], platform }).reached.map((r) => `${r.product.id}/${r.role}`);
+    expect(reached('windows')).toEqual(['alpha/host', 'beta/node']);
+    expect(reached('linux')).toEqual(['alpha/host']);
+  });
+
+  it('reads the whole query in one pass, the OS release located in each product', () => {
+    const read = readQuery(catalog, { product: 'alpha', roles: ['host', 'host'], platform: 'windows', osVersion: 'Windows Server 2016', version: 'Old' });
+    expect(read.roles).toEqual(['host']);
+    expect(read.products.map((p) => p.id)).toEqual(['alpha', 'beta']);
+    expect(read.osRelease).toBe('2016');
+    expect([...read.osPositions].map(([p, i]) => [p.id, i])).toEqual([['beta', 1]]);
+    expect(read.read.effective).toBe('1.0.0');
+    expectError(() => readQuery(catalog, { product: 'alpha', roles: ['host'], platform: 'windows', version: 5 }), 'INVALID_QUERY');
   });
 
   it('accepts features of every product reached', () => {
@@ -48,5 +71,53 @@ describe('read-query', () => {
   it('reads provenance grades in confidence order', () => {
     expect(readProvenance(undefined)).toEqual(PROVENANCE_GRADES);
     expect(readProvenance(['derived', 'vendor-page'])).toEqual(['vendor-page', 'derived']);
+  });
+});
+
+describe('readVersion', () => {
+  it.each([
+    [undefined, [2, 0, 0], '2.0.0', ['VERSION_DEFAULTED']],
+    ['1.0.0.3', [1, 0, 0, 3], '1.0.0', []],
+    ['1', [1, 0, 0], '1.0.0', []],
+    ['OLD', [1, 0, 0], '1.0.0', []],
+    ['1.7', [1, 7], '1.0.0', []],
+    ['3.0.0', [3, 0, 0], '2.0.0', ['VERSION_NEWER_THAN_DOCUMENTED']],
+    ['0.1', [0, 1], null, ['VERSION_OLDER_THAN_DOCUMENTED']],
+  ])('%s -> %j, documented %s', (version, tuple, documented, warnings) => {
+    const read = readVersion(alpha, version);
+    expect(read.tuple).toEqual(tuple);
+    expect(read.documented).toBe(documented);
+    expect(read.warnings.map((w) => w.code)).toEqual(warnings);
+  });
+
+  it('ignores versions of versionless products, with a warning', () => {
+    expect(readVersion(catalog.products.beta!, '3')).toMatchObject({ tuple: null, documented: null, warnings: [{ code: 'VERSION_NOT_APPLICABLE' }] });
+    expect(readVersion(catalog.products.beta!, undefined).warnings).toEqual([]);
+  });
+
+  it.each(['banana', '1.2.3.4.5', '', 'v', '1.x'])('rejects %j', (version) => {
+    expectError(() => readVersion(alpha, version), 'INVALID_VERSION');
+  });
+});
+
+describe('readOsVersion', () => {
+  const train = (ids: string[]) => ({ type: 'train' as const, releases: ids.map((id) => ({ id, name: `Windows Server ${id}` })) });
+  const including = { ...beta, id: 'including', osVersionScheme: { windows: train(['2019', '2022']) } };
+  const included = { ...beta, id: 'included', osVersionScheme: { windows: train(['2012-r2', '2016', '2019', '2022']) } };
+
+  it("locates the release in each product's own list, never by another product's position", () => {
+    const read = readOsVersion('2019', [including, included], 'windows', []);
+    expect(read.release).toBe('2019');
+    expect(read.positions.get(including)).toBe(0);
+    expect(read.positions.get(included)).toBe(2);
+  });
+  it('accepts a release only some products list, and refuses one none lists', () => {
+    expect(readOsVersion('2016', [including, included], 'windows', []).positions.has(including)).toBe(false);
+    expect(expectError(() => readOsVersion('2008', [including, included], 'windows', []), 'INVALID_OS_VERSION').choices).toEqual(['2019', '2022', '2012-r2', '2016']);
+  });
+  it('warns when no product depends on the release', () => {
+    const warnings: ResolutionWarning[] = [];
+    expect(readOsVersion('2019', [alpha], 'windows', warnings).release).toBeNull();
+    expect(warnings.map((w) => w.code)).toEqual(['OS_VERSION_NOT_APPLICABLE']);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compareTuples, parseNumericVersion } from '../../src/version/numeric.js';
+import { inRange } from '../../src/version/interval.js';
+import { compileNumericRange, numericScheme, parseNumericVersion } from '../../src/version/numeric.js';
 
 describe('parseNumericVersion', () => {
   it.each([
@@ -18,13 +19,54 @@ describe('parseNumericVersion', () => {
   it('respects maxParts', () => expect(parseNumericVersion('5.0.0.3', 3)).toBeNull());
 });
 
-describe('compareTuples', () => {
-  it('compares at the fourth part, where semver coerce would not', () => {
-    expect(compareTuples([4, 4, 3, 84], [4, 4, 3, 3])).toBeGreaterThan(0);
-    expect(compareTuples([4, 4, 3, 3], [4, 4, 3, 84])).toBeLessThan(0);
+describe('compileNumericRange', () => {
+  it('compiles comparators to an interval', () => {
+    expect(compileNumericRange('>=5.0.0 <5.1.0')).toEqual([{ min: [5, 0, 0], minInclusive: true, max: [5, 1, 0], maxInclusive: false }]);
   });
-  it('treats missing parts as 0', () => {
-    expect(compareTuples([5, 0], [5, 0, 0, 0])).toBe(0);
-    expect(compareTuples([5, 1], [5, 0, 9, 9])).toBeGreaterThan(0);
+  it.each([
+    ['^5.0.0', [5, 9, 9, 9], true],
+    ['^5.0.0', [6, 0, 0], false],
+    ['5.0.x', [5, 0, 0, 3], true],
+    ['5.0.x', [5, 1, 0], false],
+    ['5.0.0 - 5.1.0', [5, 1, 0], true],
+    ['<4.4.3 || >=5.1.0', [5, 2, 0], true],
+    ['<4.4.3 || >=5.1.0', [5, 0, 0], false],
+    ['*', [1, 2, 3], true],
+    ['=5.0.0', [5, 0, 0], true],
+    ['>5.0.0', [5, 0, 0], false],
+    ['<=5.0.0', [5, 0, 0], true],
+  ])('%s contains %j: %s', (text, version, expected) => {
+    expect(inRange(version, compileNumericRange(text)!)).toBe(expected);
+  });
+  it.each(['banana', '>=5.0.0 <', '>=x.y'])('rejects %j', (text) => expect(compileNumericRange(text)).toBeNull());
+});
+
+describe('numericScheme', () => {
+  const source = { id: 'S', section: 'x' };
+  const rules = numericScheme({ type: 'numeric', maxParts: 4, codenames: [{ name: 'Beefalo V2', version: '4.4.3', source }] });
+  const documented = { versions: ['4.4.3', '5.0.0', '5.1.0'], tuples: [[4, 4, 3], [5, 0, 0], [5, 1, 0]] };
+
+  it('reads codenames in any case and spacing', () => {
+    expect(rules.read('beefalo  v2', documented)).toEqual({ tuple: [4, 4, 3], effective: '4.4.3' });
+  });
+  it('reads a partial version as the newest documented version it prefixes', () => {
+    expect(rules.read('5', documented)).toEqual({ tuple: [5, 1, 0], effective: '5.1.0' });
+    expect(rules.read('5.0', documented)).toEqual({ tuple: [5, 0, 0], effective: '5.0.0' });
+    expect(rules.read('5.7', documented)).toEqual({ tuple: [5, 7], effective: '5.7' });
+  });
+  it('keeps the fourth part of a build', () => expect(rules.read('5.0.0.3', documented)).toEqual({ tuple: [5, 0, 0, 3], effective: '5.0.0.3' }));
+  it('refuses text that is neither a version nor a codename', () => expect(rules.read('banana', documented)).toBeNull());
+  it('offers documented versions and codenames', () => expect(rules.choices(documented.versions)).toEqual(['4.4.3', '5.0.0', '5.1.0', 'Beefalo V2']));
+  it('describes itself with its codenames', () => {
+    expect(rules.describe(documented.versions)).toEqual(['documented 4.4.3, 5.0.0, 5.1.0', 'codenames: Beefalo V2 = 4.4.3']);
+  });
+  it('checks codenames: a version of the scheme, a known source', () => {
+    const problems: string[] = [];
+    numericScheme({ type: 'numeric', maxParts: 3, codenames: [{ name: 'X', version: '1.2.3.4', source: { id: 'T', section: 'x' } }] }).check(
+      (path, message) => problems.push(`${path}: ${message}`),
+      new Set(['S']),
+      '$.versionScheme',
+    );
+    expect(problems).toEqual(['$.versionScheme.codenames[0].version: "1.2.3.4" is not a numeric version', '$.versionScheme.codenames[0].source.id: unknown source "T"']);
   });
 });

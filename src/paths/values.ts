@@ -1,0 +1,151 @@
+/**
+ * What makes a value valid: one answer to "what is wrong with this value, for this kind on this platform, for this
+ * purpose?", as a list of problems. A pack's value (`pack`), a caller's variable value (`variable`) and a value about
+ * to be written into a scanner format (`target`) each have their rules here; `checkPacks` reports the problems, the
+ * query reader and the renderers throw them as `AvExclusionsError`.
+ *
+ * @module
+ */
+import type { Platform, RuleKind, VariableType } from '../types/pack.js';
+import { isAbsolutePath, normalizePath } from './normalize.js';
+import { PLACEHOLDER } from './template.js';
+import { MACHINE_VARIABLES, USER_VARIABLES, windowsVariablesIn } from './windows-variables.js';
+
+/** Characters no value may hold: C0 and C1 controls, DEL, and the Unicode line and paragraph separators. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
+export const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+
+/** The same characters, every occurrence (for replacing them). */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
+export const CONTROL_CHARACTERS_ALL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+
+/** Kinds whose value is a path (as opposed to a process name or an extension). */
+export const PATH_KINDS: ReadonlySet<RuleKind> = new Set(['directory', 'file', 'glob', 'volume']);
+
+/** Whether a value is meant for a pack's data, a caller's variable, or a scanner format. */
+export type ValuePurpose = 'pack' | 'variable' | 'target';
+
+/** What a value is checked as. */
+export interface ValueContext {
+  /** Why the value is checked. */
+  purpose: ValuePurpose;
+  /** The platform the value is for. */
+  platform: Platform;
+  /** The kind of item (for `pack`; `directory` for a path variable's default). */
+  kind?: RuleKind;
+  /** The variable's type (for `variable`). */
+  variableType?: VariableType;
+}
+
+/** A problem with a Windows `%VARIABLE%`, and the choices that would be valid. */
+export interface VariableProblem {
+  /** What is wrong. */
+  message: string;
+  /** The machine variables Defender expands, when the variable is unknown. */
+  choices?: readonly string[];
+}
+
+/**
+ * The problems of the `%NAME%` variables in a Windows value: user-profile variables (Defender runs as SYSTEM, so they
+ * never point at a real user's folder) and variables Defender does not expand.
+ *
+ * @param value - a Windows value
+ * @param describe - how the value is named in messages (`"C:\x"`, `uses`)
+ * @returns the problems, in order of appearance
+ * @example
+ * ```ts
+ * windowsVariableProblems('%TEMP%\\x', 'uses').map((p) => p.message);
+ * // [ 'uses the user-profile variable %TEMP%, which Defender never expands to a real user\'s folder' ]
+ * ```
+ */
+export function windowsVariableProblems(value: string, describe: string): VariableProblem[] {
+  if (!value.includes('%')) return [];
+  const problems: VariableProblem[] = [];
+  for (const name of windowsVariablesIn(value)) {
+    if (USER_VARIABLES.includes(name)) {
+      problems.push({ message: `${describe} the user-profile variable %${name}%, which Defender never expands to a real user's folder` });
+    } else if (!(name in MACHINE_VARIABLES)) {
+      problems.push({ message: `${describe} %${name}%, which is not a machine variable Defender expands`, choices: Object.keys(MACHINE_VARIABLES) });
+    }
+  }
+  return problems;
+}
+
+/** Cheap test before the regex-based normalisation: could this value differ from its normal form? */
+function mayNeedNormalizing(value: string, windows: boolean): boolean {
+  return windows ? value.includes('/') || value.includes('\\\\') || /^[A-Za-z]:$/.test(value) : value.includes('//');
+}
+
+function packProblems(value: string, kind: RuleKind, platform: Platform): string[] {
+  const problems: string[] = [];
+  const windows = platform === 'windows';
+  if (windows) {
+    for (const problem of windowsVariableProblems(value, 'uses')) problems.push(problem.message);
+  } else if (value.includes('\\') || (value.includes('%') && /%[^%]+%/.test(value))) {
+    problems.push(`"${value}" looks like a Windows value but the rule is for ${platform}`);
+  }
+  if (kind === 'extension') {
+    if (!/^\.[a-z0-9]+$/.test(value)) problems.push(`extension "${value}" must look like ".ext" (lower case)`);
+    return problems;
+  }
+  if (kind === 'process') {
+    const bareName = windows ? !/[\\/]/.test(value) : !value.includes('/');
+    if (!bareName && !isAbsolutePath(value, platform)) problems.push(`process "${value}" must be an image name or an absolute ${platform} path`);
+    return problems;
+  }
+  if (!isAbsolutePath(value, platform)) problems.push(`"${value}" is not an absolute ${platform} path`);
+  else if (mayNeedNormalizing(value, windows) && normalizePath(value, platform) !== value && !/[\\/]$/.test(value)) {
+    problems.push(`"${value}" is not in normal form (expected "${normalizePath(value, platform)}")`);
+  }
+  if (windows && value.includes('/')) problems.push(`"${value}" uses "/" in a Windows path`);
+  if (value.length > 1 && /[\\/]$/.test(value) && !/^[A-Za-z]:\\$/.test(value)) problems.push(`"${value}" ends with a separator`);
+  return problems;
+}
+
+function variableProblems(value: string, type: VariableType, platform: Platform): string[] {
+  if (CONTROL_CHARACTERS.test(value)) return ['control characters are not allowed'];
+  if (value.trim() !== value || value === '') return ['empty or surrounded by spaces'];
+  if (PLACEHOLDER.test(value)) return ['a value cannot contain a {VARIABLE} placeholder'];
+  if (type === 'name') return /[\\/:*?"<>|%]/.test(value) ? ['expected a plain name, without path characters'] : [];
+  if (!isAbsolutePath(value, platform)) return [`expected an absolute ${platform} path`];
+  if (platform === 'windows' && /[*?"<>|]/.test(value.replace(/^\\\\\?\\/, ''))) return ['a Windows path cannot contain * ? " < > |'];
+  return [];
+}
+
+function targetProblems(value: string, platform: Platform): string[] {
+  if (CONTROL_CHARACTERS.test(value)) return ['contains a control character'];
+  if (PLACEHOLDER.test(value)) return ['still holds a {VARIABLE} placeholder; resolve it with a value first'];
+  if (platform !== 'windows') return [];
+  return windowsVariableProblems(value, 'uses').map((p) => p.message);
+}
+
+/**
+ * Everything wrong with a value for its purpose, as messages (empty when the value is sound).
+ *
+ * - `pack`: a rule's value (variables replaced by defaults or stand-ins) or a path variable's default: only machine
+ *   `%VARIABLES%` on Windows, no Windows syntax elsewhere, extensions as `.ext`, processes as image names or absolute
+ *   paths, other kinds absolute and in normal form, no trailing separator.
+ * - `variable`: a caller's value: no control characters, no surrounding spaces, no `{NAME}` placeholder; a name
+ *   without path characters; a path absolute for its platform, without Windows' forbidden characters.
+ * - `target`: a value about to be written into a scanner format: no control characters, no `{NAME}` placeholder left,
+ *   and on Windows only the machine variables Defender expands.
+ *
+ * @param value - the value
+ * @param context - purpose, platform, and the kind (pack) or variable type (variable)
+ * @returns the problems, first the most basic
+ * @example
+ * ```ts
+ * valueProblems('opt/kerio', { purpose: 'variable', platform: 'linux', variableType: 'path' }); // [ 'expected an absolute linux path' ]
+ * valueProblems('C:\\Data\\', { purpose: 'pack', platform: 'windows', kind: 'directory' }); // [ '"C:\\Data\\" ends with a separator' ]
+ * ```
+ */
+export function valueProblems(value: string, context: ValueContext): string[] {
+  switch (context.purpose) {
+    case 'pack':
+      return packProblems(value, context.kind ?? 'directory', context.platform);
+    case 'variable':
+      return variableProblems(value, context.variableType ?? 'path', context.platform);
+    case 'target':
+      return targetProblems(value, context.platform);
+  }
+}
