@@ -1,11 +1,11 @@
 import { readdirSync } from 'node:fs';
 import { defineConfig } from 'tsup';
 
-// One entry per bundled product (src/products/<id>.ts, generated), besides the main, schema and CLI entries.
+// One entry per bundled product (src/generated/entries/<id>.ts), besides the main, schema and CLI entries.
 const products = Object.fromEntries(
-  readdirSync('src/products')
+  readdirSync('src/generated/entries')
     .filter((f) => f.endsWith('.ts'))
-    .map((f) => [`products/${f.slice(0, -3)}`, `src/products/${f}`]),
+    .map((f) => [`products/${f.slice(0, -3)}`, `src/generated/entries/${f}`]),
 );
 const libraryEntries = { index: 'src/index.ts', schema: 'src/schema/index.ts', ...products };
 

@@ -67,7 +67,7 @@ export async function measureSizes() {
     // As a consumer bundles the built entry: code, this product's data and that of the products it includes.
     const entry = await bundle(`import { resolveExclusions } from 'av-exclusions/products/${id}'; ${use}`);
     // Code plus this product's data only (included products' data stubbed), the budget's definition.
-    const own = await bundle(`import { resolveExclusions } from './src/products/${id}.ts'; ${use}`, { externalData: true, keep: id });
+    const own = await bundle(`import { resolveExclusions } from './src/generated/entries/${id}.ts'; ${use}`, { externalData: true, keep: id });
     products[id] = { gzip: own.gzip, withIncludes: entry.gzip, zod: entry.inputs.some((i) => i.includes('node_modules/zod')) };
   }
   return {

@@ -1,5 +1,6 @@
 /**
- * Generates the committed modules under src/generated/ from data/*.json. Run by the test suite
+ * Generates the committed modules under src/generated/ from data/*.json: `data/<id>.ts` (one compiled product),
+ * `entries/<id>.ts` (the entry point `av-exclusions/products/<id>`), `catalog.ts` and `ids.ts`. Run by the test suite
  * (test/generated/generated.test.ts compares with `toMatchFileSnapshot`; `npx vitest run -u test/generated` rewrites).
  */
 import { reachableProducts } from '../src/catalog/include-graph.js';
@@ -30,7 +31,7 @@ export function productModule(product: CompiledProduct): string {
 /** The module gathering every bundled product. */
 export function catalogModule(catalog: CompiledCatalog): string {
   const ids = Object.keys(catalog.products).sort();
-  const imports = ids.map((id) => `import { product as ${identifier(id)} } from './products/${id}.js';`).join('\n');
+  const imports = ids.map((id) => `import { product as ${identifier(id)} } from './data/${id}.js';`).join('\n');
   const entries = ids.map((id) => `    ${JSON.stringify(id)}: ${identifier(id)},`).join('\n');
   return (
     HEADER('data/*.json') +
@@ -82,7 +83,7 @@ export function idsModule(catalog: CompiledCatalog): string {
 export function productEntryModule(catalog: CompiledCatalog, id: string): string {
   const product = catalog.products[id]!;
   const reach = reachableProducts(catalog.products, product).map((p) => p.id);
-  const imports = reach.map((x) => `import { product as ${identifier(x)} } from '../generated/products/${x}.js';`).join('\n');
+  const imports = reach.map((x) => `import { product as ${identifier(x)} } from '../data/${x}.js';`).join('\n');
   const entries = reach.map((x) => `${JSON.stringify(x)}: ${identifier(x)}`).join(', ');
   const role = product.roles[0]!.id;
   const platform = product.platforms.length === 1 ? '' : `, platform: '${product.platforms[0]}'`;
@@ -92,10 +93,10 @@ export function productEntryModule(catalog: CompiledCatalog, id: string): string
     ` * \`av-exclusions/products/${id}\`: the resolver for ${product.name} alone, bundled with this product's data` +
     (reach.length > 1 ? ` and that of the products it includes (${reach.slice(1).join(', ')})` : '') +
     '.\n * Use it to keep a bundle small when only this product matters.\n *\n * @module\n */\n' +
-    "import type { CompiledCatalog } from '../catalog/types.js';\n" +
-    "import type { ProductQuery } from '../resolve/product-query.js';\n" +
-    "import { resolveImpl } from '../resolve/resolve-impl.js';\n" +
-    "import type { Resolution } from '../types/resolution.js';\n" +
+    "import type { CompiledCatalog } from '../../catalog/types.js';\n" +
+    "import type { ProductQuery } from '../../resolve/product-query.js';\n" +
+    "import { resolveImpl } from '../../resolve/resolve-impl.js';\n" +
+    "import type { Resolution } from '../../types/resolution.js';\n" +
     `${imports}\n\n` +
     `const CATALOG: CompiledCatalog = { products: { ${entries} } };\n\n` +
     '/**\n' +

@@ -45,7 +45,7 @@ const SUBPATHS: Record<string, string> = {
 
 function prepare(example: Example, index: number): { path: string; expected: string[] } {
   let code = example.code.replace(/from '(av-exclusions(?:\/[a-z-]+)*)'/g, (_m, spec: string) => {
-    const target = SUBPATHS[spec] ?? (spec.startsWith('av-exclusions/products/') ? `src/products/${spec.split('/').pop()}.ts` : null);
+    const target = SUBPATHS[spec] ?? (spec.startsWith('av-exclusions/products/') ? `src/generated/entries/${spec.split('/').pop()}.ts` : null);
     if (!target) throw new Error(`${example.where}: unknown import ${spec}`);
     return `from '${pathToFileURL(join(ROOT, target)).href}'`;
   });

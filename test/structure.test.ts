@@ -13,7 +13,7 @@ function files(dir: string): string[] {
 }
 
 const sources = files('src').filter((f) => f.endsWith('.ts'));
-const generated = (f: string) => f.startsWith('src/generated/') || f.startsWith('src/products/');
+const generated = (f: string) => f.startsWith('src/generated/');
 const typesOnly = (f: string) => !/^export (async )?(function|const|class|let)\b/m.test(readFileSync(join(ROOT, f), 'utf8'));
 const reexportsOnly = (f: string) => f.endsWith('/index.ts') || f === 'src/index.ts';
 

@@ -14,12 +14,12 @@ describe('generated files are current', () => {
 
   it('compiles the bundled data without issues', () => expect(issues).toEqual([]));
 
-  it.each(Object.keys(catalog.products).sort())('src/generated/products/%s.ts', async (id) => {
-    await expect(productModule(catalog.products[id]!)).toMatchFileSnapshot(`../../src/generated/products/${id}.ts`);
+  it.each(Object.keys(catalog.products).sort())('src/generated/data/%s.ts', async (id) => {
+    await expect(productModule(catalog.products[id]!)).toMatchFileSnapshot(`../../src/generated/data/${id}.ts`);
   });
 
-  it.each(Object.keys(catalog.products).sort())('src/products/%s.ts', async (id) => {
-    await expect(productEntryModule(catalog, id)).toMatchFileSnapshot(`../../src/products/${id}.ts`);
+  it.each(Object.keys(catalog.products).sort())('src/generated/entries/%s.ts', async (id) => {
+    await expect(productEntryModule(catalog, id)).toMatchFileSnapshot(`../../src/generated/entries/${id}.ts`);
   });
 
   it('src/generated/catalog.ts', async () => {

@@ -5,14 +5,14 @@
  *
  * @module
  */
-import type { CompiledCatalog } from '../catalog/types.js';
-import type { ProductQuery } from '../resolve/product-query.js';
-import { resolveImpl } from '../resolve/resolve-impl.js';
-import type { Resolution } from '../types/resolution.js';
-import { product as azureSiteRecovery } from '../generated/products/azure-site-recovery.js';
-import { product as scvmm } from '../generated/products/scvmm.js';
-import { product as failoverCluster } from '../generated/products/failover-cluster.js';
-import { product as hyperV } from '../generated/products/hyper-v.js';
+import type { CompiledCatalog } from '../../catalog/types.js';
+import type { ProductQuery } from '../../resolve/product-query.js';
+import { resolveImpl } from '../../resolve/resolve-impl.js';
+import type { Resolution } from '../../types/resolution.js';
+import { product as azureSiteRecovery } from '../data/azure-site-recovery.js';
+import { product as scvmm } from '../data/scvmm.js';
+import { product as failoverCluster } from '../data/failover-cluster.js';
+import { product as hyperV } from '../data/hyper-v.js';
 
 const CATALOG: CompiledCatalog = { products: { "azure-site-recovery": azureSiteRecovery, "scvmm": scvmm, "failover-cluster": failoverCluster, "hyper-v": hyperV } };
 

@@ -5,11 +5,11 @@
  *
  * @module
  */
-import type { CompiledCatalog } from '../catalog/types.js';
-import type { ProductQuery } from '../resolve/product-query.js';
-import { resolveImpl } from '../resolve/resolve-impl.js';
-import type { Resolution } from '../types/resolution.js';
-import { product as scvmm } from '../generated/products/scvmm.js';
+import type { CompiledCatalog } from '../../catalog/types.js';
+import type { ProductQuery } from '../../resolve/product-query.js';
+import { resolveImpl } from '../../resolve/resolve-impl.js';
+import type { Resolution } from '../../types/resolution.js';
+import { product as scvmm } from '../data/scvmm.js';
 
 const CATALOG: CompiledCatalog = { products: { "scvmm": scvmm } };
 
