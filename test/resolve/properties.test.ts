@@ -2,7 +2,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { AvExclusionsError, getProduct, listProducts, resolveExclusions } from '../../src/index.js';
+import { BUNDLED_CATALOG } from '../../src/generated/catalog.js';
 import type { ExclusionQuery } from '../../src/resolve/query.js';
+import { readQuery } from '../../src/resolve/read-query.js';
 
 const resolve = resolveExclusions as (query: ExclusionQuery) => ReturnType<typeof resolveExclusions>;
 const products = listProducts();
@@ -31,7 +33,54 @@ const query = fc
     );
   });
 
+// Valid queries only: every field drawn from what the product accepts on the chosen platform.
+const PATHS = { windows: ['C:\\Data', 'E:\\', 'D:\\Store\\x'], linux: ['/srv/data', '/mnt/store'], macos: ['/Volumes/Data'] } as const;
+const validQuery = fc
+  .constantFrom(...products.map((p) => p.id))
+  .chain((id) => {
+    const info = getProduct(id as never);
+    return fc.constantFrom(...info.platforms).chain((platform) => {
+      const available = info.roleDetails.filter((r) => !r.platforms || r.platforms.includes(platform)).map((r) => r.id);
+      return fc.uniqueArray(fc.constantFrom(...available), { minLength: 1, maxLength: 3 }).map((roles) => ({ platform, roles }));
+    }).chain(({ platform, roles }) => {
+      // Features and variables of the products these roles reach (an unreached product's ids are unknown to the query).
+      const reached = readQuery(BUNDLED_CATALOG, { product: id, roles, platform }).products;
+      const versions = [...info.documentedVersions, ...(info.versionScheme.type === 'numeric' ? (info.versionScheme.codenames ?? []).map((c) => c.name) : [])];
+      const releases = info.osVersions[platform] ?? [];
+      const variables = [...new Map(reached.flatMap((p) => Object.values(p.variables)).map((v) => [v.name, v])).values()].map((v) => {
+        const values = v.type === 'name' ? ['svc-backup', 'ann'] : PATHS[platform];
+        return [v.name, v.multiple ? fc.uniqueArray(fc.constantFrom(...values), { minLength: 1, maxLength: 2 }) : fc.constantFrom(...values)] as const;
+      });
+      return fc.record(
+        {
+          product: fc.constant(id),
+          platform: fc.constant(platform),
+          roles: fc.constant(roles),
+          version: versions.length ? fc.constantFrom(...versions) : fc.constant(undefined),
+          osVersion: releases.length ? fc.constantFrom(...releases) : fc.constant(undefined),
+          features: fc.subarray([...new Set(reached.flatMap((p) => p.features.map((f) => f.id)))]),
+          variables: variables.length ? fc.record(Object.fromEntries(variables), { requiredKeys: [] }) : fc.constant({}),
+        },
+        { requiredKeys: ['product', 'platform', 'roles', 'variables'] },
+      );
+    });
+  });
+
 describe('resolver invariants', () => {
+  it('resolves every valid query, and most of them with at least one exclusion', () => {
+    let withItems = 0;
+    const runs = 600;
+    fc.assert(
+      fc.property(validQuery, (q) => {
+        const result = resolve(q as ExclusionQuery);
+        expect(result.query.product).toBe(q.product);
+        if (result.exclusions.length > 0) withItems++;
+      }),
+      { numRuns: runs },
+    );
+    expect(withItems).toBeGreaterThan(runs / 2);
+  });
+
   it('answers or throws AvExclusionsError, never anything else', () => {
     fc.assert(
       fc.property(query, (q) => {
