@@ -4,16 +4,7 @@
  *
  * @module
  */
-import type {
-  FeatureDefinition,
-  Platform,
-  RoleDefinition,
-  RuleDefinition,
-  SourceDefinition,
-  TrainVersionScheme,
-  VariableDefinition,
-  VersionScheme,
-} from '../types/pack.js';
+import type { Platform, RuleDefinition, RulePack, SourceDefinition, VariableDefinition } from '../types/pack.js';
 import type { CompiledRange } from '../version/interval.js';
 
 /** A rule ready for matching: the pack's fields, with ranges compiled and template variables listed. */
@@ -40,30 +31,14 @@ export interface CompiledInclude {
   roles: string[];
 }
 
-/** One product, compiled. */
-export interface CompiledProduct {
-  /** Product id. */
-  id: string;
-  /** Name. */
-  name: string;
-  /** Vendor. */
-  vendor: string;
-  /** Description. */
-  description: string;
-  /** Version scheme. */
-  versionScheme: VersionScheme;
-  /** Documented versions, oldest first. */
-  documentedVersions: string[];
+/**
+ * One product, compiled: the pack's descriptive fields as they are, variables and sources by name and id, rules
+ * compiled, includes grouped by role, and an index of rule positions by platform and role.
+ */
+export interface CompiledProduct
+  extends Pick<RulePack, 'id' | 'name' | 'vendor' | 'description' | 'versionScheme' | 'documentedVersions' | 'osVersionScheme' | 'platforms' | 'roles' | 'features'> {
   /** The documented versions parsed (numeric: parts; train: [index]). */
   documentedTuples: number[][];
-  /** OS release trains per platform. */
-  osVersionScheme?: Partial<Record<Platform, TrainVersionScheme>>;
-  /** Platforms. */
-  platforms: Platform[];
-  /** Roles. */
-  roles: RoleDefinition[];
-  /** Features. */
-  features: FeatureDefinition[];
   /** Variables by name. */
   variables: Record<string, VariableDefinition>;
   /** Sources by id. */
