@@ -1,6 +1,6 @@
 // Canonical formatting of rule packs: keys in the fixed order of KEY_ORDER below (one list for every object in a
 // pack, so it differs in places from the field order of the RulePack interfaces), 2-space JSON, final newline.
-// Used by `npm run fix:data` (scripts/format-data.mjs) and checked by test/data/format.test.ts.
+// Used by `npm run fix:data` (scripts/format-data.mjs) and checked by test/data/packs.test.ts.
 export const KEY_ORDER = [
   '$schema', 'id', 'name', 'vendor', 'description', 'type', 'maxParts', 'codenames', 'releases',
   'versionScheme', 'documentedVersions', 'osVersionScheme', 'platforms', 'roles', 'features', 'variables', 'sources',

@@ -3,7 +3,7 @@
  *
  * Source: Microsoft Learn, "Configure and validate exclusions based on file extension and folder location",
  * section "System environment variables" (ms.date 11/21/2024), and "Common mistakes to avoid when defining
- * exclusions" (user variables). See `shared/research/targets.md` §1.2.
+ * exclusions" (user variables).
  *
  * @module
  */

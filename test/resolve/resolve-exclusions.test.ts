@@ -1,4 +1,4 @@
-// One test per statement of the seed pages (shared/seeds), over the bundled data and the public function.
+// One test per statement of the vendor pages the packs are built from, over the bundled data and the public function.
 import { describe, expect, it } from 'vitest';
 import { resolveExclusions } from '../../src/index.js';
 import type { Resolution } from '../../src/types/resolution.js';
