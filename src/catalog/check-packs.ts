@@ -6,7 +6,8 @@
  * @module
  */
 import { PATH_KINDS, valueProblems } from '../paths/values.js';
-import { templateVariables } from '../paths/template.js';
+import { expandTemplate, templateVariables } from '../paths/template.js';
+import { defaultCycles, variableReader } from '../paths/variables.js';
 import type { Platform, RuleDefinition, RuleKind, RulePack } from '../types/pack.js';
 import { type VersionSchemeRules, versionScheme } from '../version/scheme.js';
 import { trainScheme } from '../version/train.js';
@@ -36,6 +37,24 @@ interface PackIndex {
   ranges: Map<string, boolean>;
   restrictedRoles: RulePack['roles'];
   scheme: VersionSchemeRules;
+  sample: (template: string, platform: Platform) => string;
+}
+
+/**
+ * A value with each variable replaced by its default (itself resolved, when a template) or, without one, by a neutral
+ * absolute stand-in: what the value checks look at.
+ */
+function sampler(pack: RulePack): (template: string, platform: Platform) => string {
+  const definitions = Object.fromEntries(pack.variables.map((v) => [v.name, v]));
+  const readers = new Map<Platform, ReturnType<typeof variableReader>>();
+  return (template, platform) => {
+    const names = templateVariables(template);
+    if (!names.length) return template;
+    let read = readers.get(platform);
+    if (!read) readers.set(platform, (read = variableReader(definitions, {}, platform)));
+    const values = Object.fromEntries(names.map((name) => [name, read(name)?.values[0] ?? (platform === 'windows' ? 'X:\\v' : '/v')]));
+    return expandTemplate(template, values);
+  };
 }
 
 function checkRule(
@@ -70,15 +89,7 @@ function checkRule(
   for (const name of variables) {
     if (!lookup.variables.has(name)) report(`${at}.value`, `unknown variable {${name}}`);
   }
-  for (const platform of rule.platforms) {
-    // Check the value with each variable replaced by its default (or by a neutral absolute stand-in).
-    let sample = rule.value;
-    for (const name of variables) {
-      const fallback = platform === 'windows' ? 'X:\\v' : '/v';
-      sample = sample.split(`{${name}}`).join(lookup.variables.get(name)?.defaults?.[platform]?.value ?? fallback);
-    }
-    checkValue(report, `${at}.value`, rule.kind, sample, platform);
-  }
+  for (const platform of rule.platforms) checkValue(report, `${at}.value`, rule.kind, lookup.sample(rule.value, platform), platform);
   if (!PATH_KINDS.has(rule.kind) && rule.recursive) report(`${at}.recursive`, `a ${rule.kind} rule cannot be recursive`);
 
   if (rule.versions !== undefined) {
@@ -115,14 +126,22 @@ function checkPack(pack: RulePack, report: Report): void {
       if (!pack.platforms.includes(p)) report(`$.roles[${i}].platforms[${j}]`, `platform "${p}" is not declared by the pack`);
     }),
   );
+  const variableNames = new Set(pack.variables.map((v) => v.name));
+  const sample = sampler(pack);
   pack.variables.forEach((variable, i) => {
     for (const [platform, def] of Object.entries(variable.defaults ?? {}) as [Platform, { value: string; source: { id: string } }][]) {
       const at = `$.variables[${i}].defaults.${platform}`;
       if (!pack.platforms.includes(platform)) report(at, `platform "${platform}" is not declared by the pack`);
       if (!sourceIds.has(def.source.id)) report(`${at}.source.id`, `unknown source "${def.source.id}"`);
-      if (variable.type === 'path') checkValue(report, `${at}.value`, 'directory', def.value, platform);
+      for (const name of templateVariables(def.value)) {
+        if (!variableNames.has(name)) report(`${at}.value`, `unknown variable {${name}}`);
+      }
+      if (variable.type === 'path') checkValue(report, `${at}.value`, 'directory', sample(def.value, platform), platform);
     }
   });
+  for (const platform of pack.platforms) {
+    for (const cycle of defaultCycles(pack.variables, platform)) report('$.variables', `the ${platform} defaults depend on each other in a cycle: ${cycle.join(' -> ')}`);
+  }
 
   const scheme = versionScheme(pack.versionScheme);
   const documentedTuples: (readonly number[])[] = [];
@@ -150,6 +169,7 @@ function checkPack(pack: RulePack, report: Report): void {
     ranges: new Map(),
     restrictedRoles: pack.roles.filter((r) => r.platforms !== undefined),
     scheme,
+    sample,
   };
   pack.rules.forEach((rule, i) => checkRule(pack, rule, i, report, lookup));
   pack.includes.forEach((include, i) => {

@@ -9,10 +9,13 @@ import { expandMachineVariables } from './windows-variables.js';
 
 const VOLUME_GUID = /^\\\\\?\\Volume\{[0-9A-Fa-f-]+\}\\?$/;
 
+/** A drive root, written plainly (`C:\`), with a `\\?\` or `\\.\` prefix, or as `%SystemDrive%\`: its backslash is the root. */
+const ROOT = /^(?:\\\\[?.]\\)?[A-Za-z]:\\$|^%SystemDrive%\\$/i;
+
 /**
  * Normalises a path for its platform. Windows: `/` becomes `\`, repeated separators collapse (a leading `\\` of
  * a UNC or `\\?\` path stays), a bare drive (`E:`) becomes its root (`E:\`), a trailing `\` is dropped except on a
- * root and on a volume id (`\\?\Volume{…}\`). POSIX: repeated `/` collapse and a trailing `/` is dropped except on `/`.
+ * root (`C:\`, `\\?\C:\`, `%SystemDrive%\`) and on a volume id (`\\?\Volume{…}\`). POSIX: repeated `/` collapse and a trailing `/` is dropped except on `/`.
  *
  * @param value - a path
  * @param platform - its platform
@@ -32,7 +35,7 @@ export function normalizePath(value: string, platform: Platform): string {
   const lead = path.startsWith('\\\\') ? '\\\\' : '';
   path = lead + path.slice(lead.length).replace(/\\{2,}/g, '\\');
   if (/^[A-Za-z]:$/.test(path)) return `${path}\\`;
-  if (/^[A-Za-z]:\\$/.test(path)) return path;
+  if (ROOT.test(path)) return path;
   if (VOLUME_GUID.test(path)) return path.endsWith('\\') ? path : `${path}\\`;
   return path.length > 1 ? path.replace(/\\$/, '') : path;
 }
@@ -71,6 +74,27 @@ export function isAbsolutePath(value: string, platform: Platform): boolean {
 export function comparisonKey(value: string, platform: Platform): string {
   if (platform !== 'windows') return normalizePath(value, platform);
   return normalizePath(expandMachineVariables(value), platform).toLowerCase();
+}
+
+/**
+ * The key resolved items are merged by: processes, extensions and paths apart; on Windows machine variables expanded
+ * and case folded. The value must already be normalised (the resolver's values are), so this is
+ * {@link comparisonKey} without normalising again.
+ *
+ * @param kind - the item's kind
+ * @param value - its normalised value
+ * @param platform - its platform
+ * @returns the key
+ * @example
+ * ```ts
+ * itemKey('directory', '%ProgramData%\\X', 'windows') === itemKey('directory', 'C:\\programdata\\x', 'windows'); // true
+ * itemKey('process', 'x.exe', 'windows') === itemKey('file', 'x.exe', 'windows'); // false
+ * ```
+ */
+export function itemKey(kind: string, value: string, platform: Platform): string {
+  const group = kind === 'process' ? 'p' : kind === 'extension' ? 'e' : 'f';
+  if (platform !== 'windows') return group + value;
+  return group + (value.includes('%') ? expandMachineVariables(value) : value).toLowerCase();
 }
 
 /**

@@ -5,10 +5,10 @@
  */
 import { viaOf } from '../catalog/include-graph.js';
 import type { CompiledCatalog, CompiledProduct, CompiledRule } from '../catalog/types.js';
-import { normalizePath } from '../paths/normalize.js';
+import { itemKey, normalizePath } from '../paths/normalize.js';
 import { expandTemplate } from '../paths/template.js';
-import { expandMachineVariables } from '../paths/windows-variables.js';
-import type { Platform } from '../types/pack.js';
+import { combinations, variableReader } from '../paths/variables.js';
+import { type Platform, RISKS } from '../types/pack.js';
 import type {
   ConditionalItem,
   ExclusionItem,
@@ -89,17 +89,6 @@ function conditionalItem(
   return withOptional(item, rule);
 }
 
-/** Every combination of one value per variable (a multi-valued variable yields one item per value). */
-function combinations(names: readonly string[], values: Record<string, string[]>): Record<string, string>[] {
-  let out: Record<string, string>[] = [{}];
-  for (const name of names) {
-    const next: Record<string, string>[] = [];
-    for (const partial of out) for (const value of values[name]!) next.push({ ...partial, [name]: value });
-    out = next;
-  }
-  return out;
-}
-
 function expand(rule: CompiledRule, assignment: Record<string, string>, platform: Platform): string {
   // Values without variables are stored normalised (a compile check), so they are used as they are.
   if (!rule.variables) return rule.value;
@@ -107,13 +96,6 @@ function expand(rule: CompiledRule, assignment: Record<string, string>, platform
   if (rule.kind === 'extension') return text;
   if (rule.kind === 'process' && !/[\\/]/.test(text)) return text;
   return normalizePath(text, platform);
-}
-
-/** The key items are merged by; `value` is already normalised, so this is `comparisonKey` without normalising again. */
-function dedupeKey(kind: string, value: string, platform: Platform): string {
-  const group = kind === 'process' ? 'p' : kind === 'extension' ? 'e' : 'f';
-  if (platform !== 'windows') return group + value;
-  return group + (value.includes('%') ? expandMachineVariables(value) : value).toLowerCase();
 }
 
 /**
@@ -135,6 +117,7 @@ export function resolveImpl(catalog: CompiledCatalog, query: unknown): Resolutio
   const byKey = new Map<string, ExclusionItem>();
   const done = new Set<CompiledRule>();
   const defaultsUsed = new Set<string>();
+  const readers = new Map<CompiledProduct, ReturnType<typeof variableReader>>();
 
   for (const reached of q.reached) {
     const { product: p, role } = reached;
@@ -160,14 +143,18 @@ export function resolveImpl(catalog: CompiledCatalog, query: unknown): Resolutio
       const values: Record<string, string[]> = {};
       const missing: string[] = [];
       const fromDefaults: string[] = [];
-      for (const name of rule.variables ?? NONE) {
-        const callerValues = given[name];
-        const fallback = p.variables[name]?.defaults?.[platform]?.value;
-        if (callerValues) values[name] = callerValues;
-        else if (fallback !== undefined) {
-          values[name] = [fallback];
-          fromDefaults.push(name);
-        } else missing.push(name);
+      if (rule.variables) {
+        let read = readers.get(p);
+        if (!read) readers.set(p, (read = variableReader(p.variables, given, platform)));
+        for (const name of rule.variables) {
+          const resolved = read(name);
+          if (!resolved) {
+            missing.push(name);
+            continue;
+          }
+          values[name] = resolved.values;
+          for (const used of resolved.defaultsUsed) if (!fromDefaults.includes(used)) fromDefaults.push(used);
+        }
       }
       if (condition.features || condition.osVersions) {
         if (missing.length) conditional.push(conditionalItem(p, rule, platform, via, condition, undefined, missing));
@@ -182,15 +169,21 @@ export function resolveImpl(catalog: CompiledCatalog, query: unknown): Resolutio
         unresolved.push(unresolvedItem(p, rule, platform, via, missing, hint));
         continue;
       }
+      for (const name of fromDefaults) defaultsUsed.add(name);
       for (const assignment of combinations(rule.variables ?? NONE, values)) {
         const value = expand(rule, assignment, platform);
-        const key = dedupeKey(rule.kind, value, platform);
+        const key = itemKey(rule.kind, value, platform);
         const existing = byKey.get(key);
         if (existing) {
           existing.duplicates.push({ rule: `${p.id}/${rule.id}`, via: viaCopy(via) });
+          // The merged item stands for both rules: it keeps the higher risk, with that rule's reason.
+          if (RISKS.indexOf(rule.risk) > RISKS.indexOf(existing.risk)) {
+            existing.risk = rule.risk;
+            if (rule.riskNote === undefined) delete existing.riskNote;
+            else existing.riskNote = rule.riskNote;
+          }
           continue;
         }
-        for (const name of fromDefaults) defaultsUsed.add(name);
         const item = exclusionItem(p, rule, platform, via, value, [...fromDefaults]);
         byKey.set(key, item);
         exclusions.push(item);

@@ -47,7 +47,7 @@ const versionScheme: z.ZodMiniType<VersionScheme> = z.union([
 ]);
 const role: z.ZodMiniType<RoleDefinition> = z.strictObject({ id, name: text, description: text, platforms: z.optional(platforms) });
 const feature: z.ZodMiniType<FeatureDefinition> = z.strictObject({ id, description: text });
-const variableDefault: z.ZodMiniType<VariableDefault> = z.strictObject({ value: text, source: sourceRef });
+const variableDefault: z.ZodMiniType<VariableDefault> = z.strictObject({ value: text, source: sourceRef, note: z.optional(text) });
 const variable: z.ZodMiniType<VariableDefinition> = z.strictObject({
   name: z.string().check(z.regex(/^[A-Z][A-Z0-9_]*$/)),
   description: text,

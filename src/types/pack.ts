@@ -124,10 +124,15 @@ export type VariableType = (typeof VARIABLE_TYPES)[number];
 
 /** A default value of a variable on one platform, with its source. */
 export interface VariableDefault {
-  /** The default, written for the platform (`C:\Program Files\SEPsesam`, `/opt/sesam`). */
+  /**
+   * The default, written for the platform (`C:\Program Files\SEPsesam`, `/opt/sesam`). It may be a template over
+   * other variables of the pack (`{SESAM_ROOT}`): the default then follows wherever the caller says those are.
+   */
   value: string;
   /** Where the default is stated. */
   source: SourceRef;
+  /** How the default was read from its source, when that is not plain (a template, a normalised spelling). */
+  note?: string;
 }
 
 /** A value a rule template refers to as `{NAME}`. */

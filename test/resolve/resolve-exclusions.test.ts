@@ -207,3 +207,44 @@ describe('Azure Site Recovery (KB 3186955) and the Microsoft articles it points 
     expect(values(r)).toContain('%systemroot%\\System32\\Vmsp.exe');
   });
 });
+
+describe('defaults that follow the real location', () => {
+  it('SEP Directory Layout: on Windows <SESAM_BIN> and <SESAM_VAR> are in the same location as <SESAM_ROOT>', () => {
+    const result = resolveExclusions({ product: 'sep-sesam', roles: ['server'], platform: 'windows', variables: { SESAM_ROOT: 'D:\\SEPsesam' } });
+    const values = result.exclusions.map((item) => item.value);
+    expect(values).toContain('D:\\SEPsesam');
+    expect(values).toContain('D:\\SEPsesam\\SEP sesam BSR Pro\\*.*');
+    expect(values.some((value) => value.startsWith('C:\\Program Files\\SEPsesam'))).toBe(false);
+  });
+
+  it('Kerio Connect on Windows: store, archive and backup sit inside the installation directory and move with it', () => {
+    const result = resolveExclusions({ product: 'kerio-connect', roles: ['server'], platform: 'windows', variables: { KERIO_INSTALL_DIR: 'E:\\Kerio', KERIO_BACKUP_DIR: 'F:\\Backup' } });
+    expect(result.exclusions.map((item) => item.value)).toEqual(['E:\\Kerio', 'E:\\Kerio\\store', 'E:\\Kerio\\store\\archive', 'F:\\Backup', ...result.exclusions.slice(4).map((item) => item.value)]);
+    expect(result.exclusions.slice(4).every((item) => !item.value.startsWith('E:\\Kerio'))).toBe(true);
+  });
+
+  it('names every variable whose default was used, those merged into another item too', () => {
+    const result = resolveExclusions({ product: 'sep-sesam', roles: ['server'], platform: 'windows' });
+    expect(result.warnings.find((w) => w.code === 'DEFAULTS_ASSUMED')?.message).toContain('SESAM_BIN, SESAM_ROOT, SESAM_VAR');
+  });
+});
+
+describe('merging items', () => {
+  it('keeps the highest risk of the rules it merges, with that rule\'s reason', () => {
+    const result = resolveExclusions({ product: 'sep-sesam', roles: ['server'], platform: 'linux', variables: { SESAM_VAR: '/srv/store', DATA_STORE_VOLUMES: '/srv/store' } });
+    const merged = result.exclusions.filter((item) => item.value === '/srv/store');
+    expect(merged).toHaveLength(1);
+    expect(merged[0]!.risk).toBe('high');
+    expect(merged[0]!.riskNote).toBeTruthy();
+    expect(merged[0]!.duplicates.map((d) => d.rule)).toEqual(['sep-sesam/data-store-volumes']);
+  });
+});
+
+describe('roots', () => {
+  it('keeps the backslash of a root through resolving', () => {
+    for (const root of ['%SystemDrive%\\', '\\\\?\\E:\\', 'E:\\']) {
+      const result = resolveExclusions({ product: 'sep-sesam', roles: ['server'], platform: 'windows', variables: { DATA_STORE_VOLUMES: root } });
+      expect(result.exclusions.map((item) => item.value)).toContain(root);
+    }
+  });
+});

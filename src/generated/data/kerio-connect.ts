@@ -72,11 +72,12 @@ export const product: CompiledProduct = {
       "multiple": false,
       "defaults": {
         "windows": {
-          "value": "C:\\Program Files\\Kerio\\MailServer\\store",
+          "value": "{KERIO_INSTALL_DIR}\\store",
           "source": {
             "id": "K1",
             "section": "Directories to be excluded: Kerio Connect Mailstore directory"
-          }
+          },
+          "note": "The article gives C:\\Program Files\\Kerio\\MailServer\\store, inside the default installation directory; written over KERIO_INSTALL_DIR so that it follows an installation elsewhere."
         }
       }
     },
@@ -88,11 +89,12 @@ export const product: CompiledProduct = {
       "multiple": false,
       "defaults": {
         "windows": {
-          "value": "C:\\Program Files\\Kerio\\MailServer\\store\\archive",
+          "value": "{KERIO_INSTALL_DIR}\\store\\archive",
           "source": {
             "id": "K1",
             "section": "Directories to be excluded: Kerio Connect Archive directory"
-          }
+          },
+          "note": "The article gives C:\\Program Files\\Kerio\\MailServer\\store\\archive, inside the default installation directory; written over KERIO_INSTALL_DIR so that it follows an installation elsewhere."
         }
       }
     },
@@ -104,11 +106,12 @@ export const product: CompiledProduct = {
       "multiple": false,
       "defaults": {
         "windows": {
-          "value": "C:\\Program Files\\Kerio\\MailServer\\store\\backup",
+          "value": "{KERIO_INSTALL_DIR}\\store\\backup",
           "source": {
             "id": "K1",
             "section": "Directories to be excluded: Kerio Connect Backup directory"
-          }
+          },
+          "note": "The article gives C:\\Program Files\\Kerio\\MailServer\\store\\backup, inside the default installation directory; written over KERIO_INSTALL_DIR so that it follows an installation elsewhere."
         }
       }
     },

@@ -121,7 +121,7 @@ export const product: CompiledProduct = {
       "multiple": false,
       "defaults": {
         "windows": {
-          "value": "C:\\Program Files\\SEPsesam",
+          "value": "{SESAM_ROOT}",
           "source": {
             "id": "S2",
             "section": "Windows: <SESAM_BIN> (same location as <SESAM_ROOT>)"
@@ -144,7 +144,7 @@ export const product: CompiledProduct = {
       "multiple": false,
       "defaults": {
         "windows": {
-          "value": "C:\\Program Files\\SEPsesam",
+          "value": "{SESAM_ROOT}",
           "source": {
             "id": "S2",
             "section": "Windows: <SESAM_VAR> (same location as <SESAM_ROOT>)"
