@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CLAMD_MAX_LINE_BYTES, clamavPatterns, clamdComment, renderClamavClamd } from '../../src/render/clamav-clamd.js';
 import type { RuleKind } from '../../src/types/pack.js';
 import { expectError } from '../helpers.js';
-import { EMPTY_LINUX, KERIO_MACOS, SESAM_LINUX, WINDOWS, withItems } from './fixtures/posix.js';
+import { EMPTY_LINUX, KERIO_MACOS, SESAM_LINUX, WINDOWS, withItems } from './fixtures/resolutions.js';
 
 const excludePaths = (text: string) => text.split('\n').filter((l) => l.startsWith('ExcludePath '));
 const bytes = (s: string) => Buffer.byteLength(s, 'utf8');
