@@ -28,7 +28,7 @@ async function bundle(contents, { externalData = false, keep = null } = {}) {
         name: 'data-apart',
         setup(b) {
           // Replace compiled products (all, or all but `keep`) by an empty stand-in.
-          b.onLoad({ filter: /[\\/]src[\\/]generated[\\/]products[\\/][^\\/]+\.ts$/ }, (args) =>
+          b.onLoad({ filter: /[\\/]src[\\/]generated[\\/]data[\\/][^\\/]+\.ts$/ }, (args) =>
             keep && args.path.endsWith(`${keep}.ts`) ? undefined : { contents: 'export const product = {};', loader: 'ts' });
         },
       }]

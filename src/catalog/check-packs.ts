@@ -5,10 +5,11 @@
  *
  * @module
  */
-import { PATH_KINDS, valueProblems } from '../paths/values.js';
+import { PATH_KINDS, packValueProblems } from '../paths/values.js';
 import { expandTemplate, templateVariables } from '../paths/template.js';
 import { defaultCycles, variableReader } from '../paths/variables.js';
 import type { Platform, RuleDefinition, RuleKind, RulePack } from '../types/pack.js';
+import { compileRange } from '../version/ranges.js';
 import { type VersionSchemeRules, versionScheme } from '../version/scheme.js';
 import { trainScheme } from '../version/train.js';
 import { compareTuples } from '../version/tuple.js';
@@ -25,7 +26,7 @@ function duplicates(values: readonly string[]): string[] {
 }
 
 function checkValue(report: Report, path: string, kind: RuleKind, value: string, platform: Platform): void {
-  for (const problem of valueProblems(value, { purpose: 'pack', kind, platform })) report(path, problem);
+  for (const problem of packValueProblems(value, kind, platform)) report(path, problem);
 }
 
 /** Lookups shared by every rule of a pack. */
@@ -96,7 +97,7 @@ function checkRule(
     // Ranges repeat across rules; each distinct text is checked once per pack.
     let valid = lookup.ranges.get(rule.versions);
     if (valid === undefined) {
-      valid = lookup.scheme.compileRange(rule.versions) !== null;
+      valid = compileRange(pack.versionScheme, rule.versions) !== null;
       lookup.ranges.set(rule.versions, valid);
     }
     if (!valid) report(`${at}.versions`, `"${rule.versions}" is not a valid range in the ${pack.versionScheme.type} version scheme`);
@@ -105,7 +106,7 @@ function checkRule(
     for (const platform of rule.platforms) {
       const train = pack.osVersionScheme?.[platform];
       if (!train) report(`${at}.osVersions`, `the pack declares no osVersionScheme for ${platform}`);
-      else if (!trainScheme(train).compileRange(rule.osVersions)) report(`${at}.osVersions`, `"${rule.osVersions}" is not a valid range of ${platform} releases`);
+      else if (!compileRange(train, rule.osVersions)) report(`${at}.osVersions`, `"${rule.osVersions}" is not a valid range of ${platform} releases`);
     }
   }
 }

@@ -7,27 +7,32 @@
  */
 import { AvExclusionsError } from '../errors.js';
 import { templateVariables } from '../paths/template.js';
-import type { RuleDefinition, RulePack } from '../types/pack.js';
+import type { RuleDefinition, RulePack, VersionScheme } from '../types/pack.js';
 import type { CompiledRange } from '../version/interval.js';
 import { type VersionSchemeRules, versionScheme } from '../version/scheme.js';
-import { trainScheme } from '../version/train.js';
+import { compileRange } from '../version/ranges.js';
 import { includesByRole } from './include-graph.js';
 import type { CompiledCatalog, CompiledProduct, CompiledRule } from './types.js';
 
-function range(pack: RulePack, text: string, compile: (text: string) => CompiledRange | null, cache: Map<string, CompiledRange>): CompiledRange {
-  let compiled = cache.get(text);
+/** Compiled ranges of one pack, by scheme and text (ranges repeat across rules). */
+type RangeCache = Map<VersionScheme, Map<string, CompiledRange>>;
+
+function range(pack: RulePack, scheme: VersionScheme | undefined, text: string, cache: RangeCache): CompiledRange {
+  let byText = scheme && cache.get(scheme);
+  if (scheme && !byText) cache.set(scheme, (byText = new Map()));
+  let compiled = byText?.get(text);
   if (!compiled) {
-    const result = compile(text);
+    const result = scheme ? compileRange(scheme, text) : null;
     if (!result) throw new AvExclusionsError('INVALID_PACK', `data/${pack.id}.json: "${text}" is not a valid range (run checkPacks first)`, { value: text });
     compiled = result;
-    cache.set(text, compiled);
+    byText!.set(text, compiled);
   }
   return compiled;
 }
 
 // The compiled catalog is only ever read (the resolver builds fresh items from it), so a rule's small sub-objects
 // (source, notes, managedBy …) are shared with the pack rather than copied: fewer allocations for large catalogs.
-function compileRule(pack: RulePack, scheme: VersionSchemeRules, rule: RuleDefinition, ranges: Map<string, CompiledRange>): CompiledRule {
+function compileRule(pack: RulePack, rule: RuleDefinition, ranges: RangeCache): CompiledRule {
   const compiled: CompiledRule = {
     id: rule.id,
     kind: rule.kind,
@@ -46,10 +51,9 @@ function compileRule(pack: RulePack, scheme: VersionSchemeRules, rule: RuleDefin
   if (rule.managedBy !== undefined) compiled.managedBy = rule.managedBy;
   if (rule.correction !== undefined) compiled.correction = rule.correction;
   if (rule.notes !== undefined) compiled.notes = rule.notes;
-  if (rule.versions !== undefined) compiled.versions = range(pack, rule.versions, scheme.compileRange, ranges);
+  if (rule.versions !== undefined) compiled.versions = range(pack, pack.versionScheme, rule.versions, ranges);
   if (rule.osVersions !== undefined) {
-    const train = pack.osVersionScheme?.[rule.platforms[0]!];
-    compiled.osVersions = range(pack, `os:${rule.osVersions}`, () => (train ? trainScheme(train).compileRange(rule.osVersions!) : null), ranges);
+    compiled.osVersions = range(pack, pack.osVersionScheme?.[rule.platforms[0]!], rule.osVersions, ranges);
     compiled.osVersionsText = rule.osVersions;
   }
   return compiled;
@@ -62,9 +66,9 @@ function documentedTuple(pack: RulePack, scheme: VersionSchemeRules, version: st
 }
 
 function compilePack(pack: RulePack): CompiledProduct {
-  const ranges = new Map<string, CompiledRange>();
+  const ranges: RangeCache = new Map();
   const scheme = versionScheme(pack.versionScheme);
-  const rules = pack.rules.map((rule) => compileRule(pack, scheme, rule, ranges));
+  const rules = pack.rules.map((rule) => compileRule(pack, rule, ranges));
   const index: CompiledProduct['index'] = {};
   for (const platform of pack.platforms) {
     const byRole: Record<string, number[]> = {};

@@ -6,6 +6,7 @@
 import type { ProductInfo, ProductSummary } from '../catalog/describe.js';
 import type { RuleKind } from '../types/pack.js';
 import { versionScheme } from '../version/scheme.js';
+import { scannerName } from '../render/scanners.js';
 import type { ConditionalItem, ExclusionItem, ItemBase, Resolution, UnresolvedItem } from '../types/resolution.js';
 
 /** Text styling; identity functions when colour is off. */
@@ -47,7 +48,7 @@ function details(item: ItemBase, style: Style): string[] {
   const via = item.via.length > 1 ? `; via ${item.via.map((s) => `${s.product}/${s.role}`).join(' > ')}` : '';
   lines.push(style.dim(`    provenance: ${item.provenance}; risk: ${item.risk}${via}`));
   if (item.riskNote) lines.push(style.yellow(`    risk note: ${item.riskNote}`));
-  if (item.managedBy) lines.push(style.yellow(`    managed by the ${item.managedBy.by} in ${item.managedBy.scanner}: ${item.managedBy.note}`));
+  if (item.managedBy) lines.push(style.yellow(`    managed by the ${item.managedBy.by} in ${scannerName(item.managedBy.scanner)}: ${item.managedBy.note}`));
   if (item.correction) lines.push(style.dim(`    corrected from the source's "${item.correction.original}": ${item.correction.note}`));
   for (const note of item.notes ?? []) lines.push(style.dim(`    note: ${note}`));
   const duplicates = (item as Partial<ExclusionItem>).duplicates ?? [];

@@ -1,8 +1,9 @@
 /**
- * What makes a value valid: one answer to "what is wrong with this value, for this kind on this platform, for this
- * purpose?", as a list of problems. A pack's value (`pack`), a caller's variable value (`variable`) and a value about
- * to be written into a scanner format (`target`) each have their rules here; `checkPacks` reports the problems, the
- * query reader and the renderers throw them as `AvExclusionsError`.
+ * What makes a value valid: one module answering "what is wrong with this value, for this kind on this platform?",
+ * as a list of problems, for each purpose: a pack's value ({@link packValueProblems}), a caller's variable value
+ * ({@link variableValueProblems}) and a value about to be written into a scanner format ({@link targetValueProblems}).
+ * `checkPacks` reports the problems; the query reader and the renderers throw them as `AvExclusionsError`. One
+ * function per purpose, so a bundle carries only the rules it uses.
  *
  * @module
  */
@@ -22,26 +23,11 @@ export const CONTROL_CHARACTERS_ALL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/
 /** Kinds whose value is a path (as opposed to a process name or an extension). */
 export const PATH_KINDS: ReadonlySet<RuleKind> = new Set(['directory', 'file', 'glob', 'volume']);
 
-/** Whether a value is meant for a pack's data, a caller's variable, or a scanner format. */
-export type ValuePurpose = 'pack' | 'variable' | 'target';
-
-/** What a value is checked as. */
-export interface ValueContext {
-  /** Why the value is checked. */
-  purpose: ValuePurpose;
-  /** The platform the value is for. */
-  platform: Platform;
-  /** The kind of item (for `pack`; `directory` for a path variable's default). */
-  kind?: RuleKind;
-  /** The variable's type (for `variable`). */
-  variableType?: VariableType;
-}
-
-/** A problem with a Windows `%VARIABLE%`, and the choices that would be valid. */
-export interface VariableProblem {
-  /** What is wrong. */
+/** A problem with a value, and the choices that would be valid where there are some. */
+export interface ValueProblem {
+  /** What is wrong, phrased to follow the value (`contains a control character`). */
   message: string;
-  /** The machine variables Defender expands, when the variable is unknown. */
+  /** Valid choices (the machine variables Defender expands, for an unknown variable). */
   choices?: readonly string[];
 }
 
@@ -58,9 +44,9 @@ export interface VariableProblem {
  * // [ 'uses the user-profile variable %TEMP%, which Defender never expands to a real user\'s folder' ]
  * ```
  */
-export function windowsVariableProblems(value: string, describe: string): VariableProblem[] {
+export function windowsVariableProblems(value: string, describe: string): ValueProblem[] {
   if (!value.includes('%')) return [];
-  const problems: VariableProblem[] = [];
+  const problems: ValueProblem[] = [];
   for (const name of windowsVariablesIn(value)) {
     if (USER_VARIABLES.includes(name)) {
       problems.push({ message: `${describe} the user-profile variable %${name}%, which Defender never expands to a real user's folder` });
@@ -76,7 +62,21 @@ function mayNeedNormalizing(value: string, windows: boolean): boolean {
   return windows ? value.includes('/') || value.includes('\\\\') || /^[A-Za-z]:$/.test(value) : value.includes('//');
 }
 
-function packProblems(value: string, kind: RuleKind, platform: Platform): string[] {
+/**
+ * Everything wrong with a pack's value (a rule's value with variables replaced by defaults or stand-ins, or a path
+ * variable's default): only machine `%VARIABLES%` on Windows, no Windows syntax elsewhere, extensions as `.ext`,
+ * processes as image names or absolute paths, other kinds absolute and in normal form, no trailing separator.
+ *
+ * @param value - the value
+ * @param kind - the rule's kind (`directory` for a path variable's default)
+ * @param platform - the rule's platform
+ * @returns the problems (empty when the value is sound)
+ * @example
+ * ```ts
+ * packValueProblems('C:\\Data\\', 'directory', 'windows'); // [ '"C:\\Data\\" ends with a separator' ]
+ * ```
+ */
+export function packValueProblems(value: string, kind: RuleKind, platform: Platform): string[] {
   const problems: string[] = [];
   const windows = platform === 'windows';
   if (windows) {
@@ -102,7 +102,20 @@ function packProblems(value: string, kind: RuleKind, platform: Platform): string
   return problems;
 }
 
-function variableProblems(value: string, type: VariableType, platform: Platform): string[] {
+/**
+ * Everything wrong with a caller's variable value: control characters, surrounding spaces, a `{NAME}` placeholder; a
+ * name with path characters; a path that is not absolute for its platform, or holds Windows' forbidden characters.
+ *
+ * @param value - the value
+ * @param type - the variable's type
+ * @param platform - the query's platform
+ * @returns the problems, the most basic first (empty when the value is sound)
+ * @example
+ * ```ts
+ * variableValueProblems('opt/kerio', 'path', 'linux'); // [ 'expected an absolute linux path' ]
+ * ```
+ */
+export function variableValueProblems(value: string, type: VariableType, platform: Platform): string[] {
   if (CONTROL_CHARACTERS.test(value)) return ['control characters are not allowed'];
   if (value.trim() !== value || value === '') return ['empty or surrounded by spaces'];
   if (PLACEHOLDER.test(value)) return ['a value cannot contain a {VARIABLE} placeholder'];
@@ -112,40 +125,22 @@ function variableProblems(value: string, type: VariableType, platform: Platform)
   return [];
 }
 
-function targetProblems(value: string, platform: Platform): string[] {
-  if (CONTROL_CHARACTERS.test(value)) return ['contains a control character'];
-  if (PLACEHOLDER.test(value)) return ['still holds a {VARIABLE} placeholder; resolve it with a value first'];
-  if (platform !== 'windows') return [];
-  return windowsVariableProblems(value, 'uses').map((p) => p.message);
-}
-
 /**
- * Everything wrong with a value for its purpose, as messages (empty when the value is sound).
- *
- * - `pack`: a rule's value (variables replaced by defaults or stand-ins) or a path variable's default: only machine
- *   `%VARIABLES%` on Windows, no Windows syntax elsewhere, extensions as `.ext`, processes as image names or absolute
- *   paths, other kinds absolute and in normal form, no trailing separator.
- * - `variable`: a caller's value: no control characters, no surrounding spaces, no `{NAME}` placeholder; a name
- *   without path characters; a path absolute for its platform, without Windows' forbidden characters.
- * - `target`: a value about to be written into a scanner format: no control characters, no `{NAME}` placeholder left,
- *   and on Windows only the machine variables Defender expands.
+ * Everything wrong with a value about to be written into a scanner format: control characters, a `{NAME}` placeholder
+ * left, and on Windows variables Defender does not expand for a real user (user-profile or unknown ones).
  *
  * @param value - the value
- * @param context - purpose, platform, and the kind (pack) or variable type (variable)
- * @returns the problems, first the most basic
+ * @param platform - the resolution's platform
+ * @returns the problems (empty when the value is sound)
  * @example
  * ```ts
- * valueProblems('opt/kerio', { purpose: 'variable', platform: 'linux', variableType: 'path' }); // [ 'expected an absolute linux path' ]
- * valueProblems('C:\\Data\\', { purpose: 'pack', platform: 'windows', kind: 'directory' }); // [ '"C:\\Data\\" ends with a separator' ]
+ * targetValueProblems('%APPDATA%\\x', 'windows')[0]?.message;
+ * // "uses the user-profile variable %APPDATA%, which Defender never expands to a real user's folder"
  * ```
  */
-export function valueProblems(value: string, context: ValueContext): string[] {
-  switch (context.purpose) {
-    case 'pack':
-      return packProblems(value, context.kind ?? 'directory', context.platform);
-    case 'variable':
-      return variableProblems(value, context.variableType ?? 'path', context.platform);
-    case 'target':
-      return targetProblems(value, context.platform);
-  }
+export function targetValueProblems(value: string, platform: Platform): ValueProblem[] {
+  if (CONTROL_CHARACTERS.test(value)) return [{ message: 'contains a control character' }];
+  if (PLACEHOLDER.test(value)) return [{ message: 'still holds a {VARIABLE} placeholder; resolve it with a value first' }];
+  if (platform !== 'windows') return [];
+  return windowsVariableProblems(value, 'uses');
 }

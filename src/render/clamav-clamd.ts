@@ -3,89 +3,14 @@
  *
  * @module
  */
-import { AvExclusionsError } from '../errors.js';
-import type { Platform } from '../types/pack.js';
 import type { ExclusionItem, Resolution } from '../types/resolution.js';
-import { addUnresolvedNotice, assertPlatform, commentText, headerLines, posixValue, selectItems } from './common.js';
-import { directoryContentsPattern, directoryPattern, extensionPattern, filePattern, globPattern } from './quote/ere.js';
-import type { RenderOptions, RenderOutput, RenderTarget, SkippedItem } from './types.js';
+import { CLAMD_MAX_LINE_BYTES, DELETE_PREFIX, clamavPatterns, utf8Bytes } from './clamav-patterns.js';
+import { addManagedNotice, addUnexpressedNotice, addUnresolvedNotice, commentText, headerLines } from './notices.js';
+import { renderWith, type FormatResult, type RenderContext, type TargetSpec } from './target.js';
+import type { RenderOptions, RenderOutput } from './types.js';
+import { posixValue } from './values/posix.js';
 
-/**
- * The longest line, in UTF-8 bytes without the newline, this target writes. ClamAV reads a configuration file with
- * `fgets` into a fixed buffer (1024 bytes in 1.4, 512 in older releases) and reads the rest of a longer line as a new
- * line, so a long comment could smuggle in a setting. It also compares only the first ~510 bytes of a path.
- */
-export const CLAMD_MAX_LINE_BYTES = 510;
-
-/** The longest line form of a pattern: the uninstall form's `# delete: ExcludePath <pattern>`. */
-const DELETE_PREFIX = '# delete: ';
-
-/** The ClamAV regular expressions for one item. */
-export interface ClamavPatterns {
-  /** For `ExcludePath` (tested against files and directories). */
-  path: string;
-  /** For `clamscan --exclude-dir` (directories), when the item is a directory or volume. */
-  dir?: string;
-  /** For `clamscan --exclude` (files). */
-  file: string;
-}
-
-const encoder = new TextEncoder();
-const bytes = (text: string): number => encoder.encode(text).length;
-
-/**
- * The anchored, escaped POSIX extended regular expressions ClamAV needs for one item, or null for a process (ClamAV
- * has no process exclusion). Directories and volumes: `^D(/|$)` (the directory and everything below, not `D2` or
- * `/x/D`) for `ExcludePath` and `--exclude-dir`, and `^D/` for `--exclude`; files: `^F$`; patterns: `*` → `[^/]*`,
- * `?` → `[^/]`, anchored at both ends; extensions: `\.ext$` (case-sensitive, as ClamAV matches on Unix). A `*` or `?`
- * in a directory, volume or file value is taken literally. The value is checked first (see `posixValue`), and a
- * pattern too long for ClamAV is refused.
- *
- * @param item - an exclusion of a Linux or macOS resolution
- * @param platform - the resolution's platform
- * @param target - the target, for messages
- * @returns the patterns, or null for a process
- * @throws AvExclusionsError `UNSAFE_VALUE`
- * @example
- * ```ts
- * console.log(clamavPatterns({ rule: 'k/dir', kind: 'directory', value: '/opt/kerio/mailserver' }, 'linux', 'clamav-clamd'));
- * // { path: '^/opt/kerio/mailserver(/|$)', dir: '^/opt/kerio/mailserver(/|$)', file: '^/opt/kerio/mailserver/' }
- * console.log(clamavPatterns({ rule: 'h/vhdx', kind: 'extension', value: '.vhdx' }, 'linux', 'clamav-clamd'));
- * // { path: '\\.vhdx$', file: '\\.vhdx$' }
- * ```
- */
-export function clamavPatterns(item: Pick<ExclusionItem, 'rule' | 'kind' | 'value'>, platform: Platform, target: RenderTarget): ClamavPatterns | null {
-  const value = posixValue(item, platform, target);
-  let patterns: ClamavPatterns;
-  switch (item.kind) {
-    case 'process':
-      return null;
-    case 'directory':
-    case 'volume': {
-      const dir = directoryPattern(value);
-      patterns = { path: dir, dir, file: directoryContentsPattern(value) };
-      break;
-    }
-    case 'file':
-      patterns = { path: filePattern(value), file: filePattern(value) };
-      break;
-    case 'glob':
-      patterns = { path: globPattern(value), file: globPattern(value) };
-      break;
-    case 'extension':
-      patterns = { path: extensionPattern(value), file: extensionPattern(value) };
-      break;
-  }
-  const longest = Math.max(bytes(`${DELETE_PREFIX}ExcludePath ${patterns.path}`), bytes(`${DELETE_PREFIX}ExcludePath ${patterns.file}`));
-  if (longest > CLAMD_MAX_LINE_BYTES) {
-    throw new AvExclusionsError(
-      'UNSAFE_VALUE',
-      `"${value}" (${item.rule}) is too long for ClamAV: it reads configuration lines and compares paths only up to about ${CLAMD_MAX_LINE_BYTES} bytes`,
-      { value },
-    );
-  }
-  return patterns;
-}
+export { CLAMD_MAX_LINE_BYTES, clamavPatterns, type ClamavPatterns } from './clamav-patterns.js';
 
 /**
  * A comment for `clamd.conf`: `# ` lines, none longer than {@link CLAMD_MAX_LINE_BYTES} bytes (long text is wrapped
@@ -106,16 +31,16 @@ export function clamdComment(text: string): string[] {
   let line: string | undefined;
   for (const word of commentText(text).split(' ')) {
     const candidate = line === undefined ? word : `${line} ${word}`;
-    if (bytes(candidate) <= limit) {
+    if (utf8Bytes(candidate) <= limit) {
       line = candidate;
       continue;
     }
     if (line !== undefined) lines.push(`# ${line}`);
     let rest = word;
-    while (bytes(rest) > limit) {
+    while (utf8Bytes(rest) > limit) {
       let cut = '';
       for (const ch of rest) {
-        if (bytes(cut + ch) > limit) break;
+        if (utf8Bytes(cut + ch) > limit) break;
         cut += ch;
       }
       lines.push(`# ${cut}`);
@@ -126,6 +51,58 @@ export function clamdComment(text: string): string[] {
   lines.push(line ? `# ${line}` : '#');
   return lines;
 }
+
+function render(context: RenderContext): FormatResult {
+  const { resolution, action, platform, items, warnings } = context;
+  const entries = new Map<string, ExclusionItem[]>();
+  for (const item of items) {
+    const patterns = clamavPatterns(item, platform, 'clamav-clamd')!;
+    const merged = entries.get(patterns.path);
+    if (merged) merged.push(item);
+    else entries.set(patterns.path, [item]);
+  }
+
+  const lines = headerLines(resolution, 'clamav-clamd', action).flatMap(clamdComment);
+  lines.push(
+    ...clamdComment(
+      'ExcludePath takes a POSIX extended regular expression that ClamAV searches anywhere in a path, case-sensitively; each one below is anchored and escaped so that it matches only the listed path.',
+    ),
+  );
+  lines.push(
+    ...clamdComment(
+      action === 'add'
+        ? 'Install: add these lines to clamd.conf (clamdscan reads the same file), then restart clamd, which reads its configuration at start.'
+        : 'Uninstall: clamd.conf has no remove command. Delete from clamd.conf each line listed below after "# delete: ", then restart clamd.',
+    ),
+  );
+  addManagedNotice(context, lines, clamdComment, 'inline');
+  addUnexpressedNotice(context, lines, clamdComment);
+  addUnresolvedNotice(resolution, lines, warnings, clamdComment);
+  for (const [pattern, merged] of entries) {
+    const first = merged[0]!;
+    lines.push('', ...clamdComment(`${first.rule} (${first.kind}): ${first.rationale}`));
+    if (merged.length > 1) lines.push(...clamdComment(`Also covers: ${merged.slice(1).map((m) => m.rule).join(', ')}.`));
+    if (first.kind === 'extension') lines.push(...clamdComment('Case-sensitive: files whose extension differs in case are still scanned.'));
+    if ((first.kind === 'directory' || first.kind === 'volume') && !first.recursive) {
+      warnings.push(`${first.rule}: ClamAV cannot exclude a directory without its subdirectories; ${first.value} is excluded with everything below it`);
+    }
+    lines.push(`${action === 'remove' ? DELETE_PREFIX : ''}ExcludePath ${pattern}`);
+  }
+  if (entries.size === 0) lines.push('', '# Nothing to change.');
+  return { lines };
+}
+
+/** The `clamav-clamd` target: Linux and macOS, install and uninstall forms, ClamAV (no process exclusion), LF. */
+export const CLAMAV_CLAMD: TargetSpec = {
+  id: 'clamav-clamd',
+  platforms: ['linux', 'macos'],
+  actions: ['add', 'remove'],
+  scanner: 'clamav',
+  skipsKinds: ['process'],
+  checkSkipped: (item, platform) => void posixValue(item, platform, 'clamav-clamd'),
+  eol: '\n',
+  render,
+};
 
 /**
  * Renders a Linux or macOS resolution as `ExcludePath` lines for `clamd.conf`, which `clamd` applies to every scan
@@ -156,50 +133,5 @@ export function clamdComment(text: string): string[] {
  * ```
  */
 export function renderClamavClamd(resolution: Resolution, options: RenderOptions = {}): RenderOutput {
-  assertPlatform(resolution, 'clamav-clamd', ['linux', 'macos']);
-  const action = options.action ?? 'add';
-  const platform = resolution.query.platform;
-  const { items } = selectItems(resolution, options, false);
-  const skipped: SkippedItem[] = [];
-  const entries = new Map<string, ExclusionItem[]>();
-  for (const item of items) {
-    const patterns = clamavPatterns(item, platform, 'clamav-clamd');
-    if (!patterns) {
-      skipped.push({ rule: item.rule, value: item.value, reason: 'ClamAV has no process exclusion' });
-      continue;
-    }
-    const merged = entries.get(patterns.path);
-    if (merged) merged.push(item);
-    else entries.set(patterns.path, [item]);
-  }
-
-  const warnings: string[] = [];
-  const lines = headerLines(resolution, 'clamav-clamd', action).flatMap(clamdComment);
-  lines.push(
-    ...clamdComment(
-      'ExcludePath takes a POSIX extended regular expression that ClamAV searches anywhere in a path, case-sensitively; each one below is anchored and escaped so that it matches only the listed path.',
-    ),
-  );
-  lines.push(
-    ...clamdComment(
-      action === 'add'
-        ? 'Install: add these lines to clamd.conf (clamdscan reads the same file), then restart clamd, which reads its configuration at start.'
-        : 'Uninstall: clamd.conf has no remove command. Delete from clamd.conf each line listed below after "# delete: ", then restart clamd.',
-    ),
-  );
-  for (const s of skipped) lines.push(...clamdComment(`Skipped ${s.rule} (${s.value ?? ''}): ClamAV has no process exclusion.`));
-  if (skipped.length) warnings.push(`${skipped.length} process exclusion(s) cannot be expressed in ClamAV and were skipped`);
-  addUnresolvedNotice(resolution, lines, warnings, clamdComment);
-  for (const [pattern, merged] of entries) {
-    const first = merged[0]!;
-    lines.push('', ...clamdComment(`${first.rule} (${first.kind}): ${first.rationale}`));
-    if (merged.length > 1) lines.push(...clamdComment(`Also covers: ${merged.slice(1).map((m) => m.rule).join(', ')}.`));
-    if (first.kind === 'extension') lines.push(...clamdComment('Case-sensitive: files whose extension differs in case are still scanned.'));
-    if ((first.kind === 'directory' || first.kind === 'volume') && !first.recursive) {
-      warnings.push(`${first.rule}: ClamAV cannot exclude a directory without its subdirectories; ${first.value} is excluded with everything below it`);
-    }
-    lines.push(`${action === 'remove' ? DELETE_PREFIX : ''}ExcludePath ${pattern}`);
-  }
-  if (entries.size === 0) lines.push('', '# Nothing to change.');
-  return { target: 'clamav-clamd', text: `${lines.join('\n')}\n`, skipped, warnings };
+  return renderWith(CLAMAV_CLAMD, resolution, options);
 }

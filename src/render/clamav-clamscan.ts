@@ -4,12 +4,83 @@
  *
  * @module
  */
-import { AvExclusionsError } from '../errors.js';
 import type { ExclusionItem, Resolution } from '../types/resolution.js';
-import { clamavPatterns } from './clamav-clamd.js';
-import { assertPlatform, commentText, headerLines, selectItems, addUnresolvedNotice } from './common.js';
+import { clamavPatterns } from './clamav-patterns.js';
+import { addManagedNotice, addUnexpressedNotice, addUnresolvedNotice, commentText, headerLines } from './notices.js';
 import { quotePosixShell } from './quote/posix-shell.js';
-import type { RenderOptions, RenderOutput, SkippedItem } from './types.js';
+import { renderWith, type FormatResult, type RenderContext, type TargetSpec } from './target.js';
+import type { RenderOptions, RenderOutput } from './types.js';
+import { posixValue } from './values/posix.js';
+
+function render(context: RenderContext): FormatResult {
+  const { resolution, platform, items, warnings } = context;
+  const entries: { item: ExclusionItem; flags: [string, string][] }[] = [];
+  const seen = new Set<string>();
+  for (const item of items) {
+    const patterns = clamavPatterns(item, platform, 'clamav-clamscan')!;
+    const flags: [string, string][] = [];
+    if (patterns.dir !== undefined) flags.push(['--exclude-dir=', patterns.dir]);
+    flags.push(['--exclude=', patterns.file]);
+    const fresh = flags.filter(([flag, pattern]) => !seen.has(flag + pattern));
+    for (const [flag, pattern] of fresh) seen.add(flag + pattern);
+    if (fresh.length) entries.push({ item, flags: fresh });
+  }
+
+  const comment = (l: string): string[] => [`# ${commentText(l)}`];
+  const lines = ['#!/bin/sh', ...headerLines(resolution, 'clamav-clamscan', 'add').flatMap(comment), '#'];
+  lines.push(
+    '# Usage: sh this-script [--clamscan-option=value ...] /absolute/scan/root ...',
+    '# Scan roots must be absolute paths: clamscan matches the patterns against paths built from its arguments,',
+    '# and every pattern starts with ^/ (it is anchored so that look-alike siblings stay scanned).',
+    '# The patterns are POSIX extended regular expressions, case-sensitive; each regex is single-quoted for the shell.',
+  );
+  addManagedNotice(context, lines, comment, 'inline');
+  addUnexpressedNotice(context, lines, comment);
+  addUnresolvedNotice(resolution, lines, warnings, comment, '#');
+  lines.push(
+    '',
+    'set -eu',
+    '',
+    'if [ "$#" -eq 0 ]; then',
+    "  printf 'av-exclusions: give the absolute paths to scan, e.g. sh %s /srv\\n' \"$0\" >&2",
+    '  exit 2',
+    'fi',
+    'for arg in "$@"; do',
+    '  case $arg in',
+    '    /* | -*) ;;',
+    "    *) printf 'av-exclusions: scan roots must be absolute paths: %s\\n' \"$arg\" >&2; exit 2 ;;",
+    '  esac',
+    'done',
+    '',
+  );
+  // A comment cannot sit inside a command continued with backslashes, so the reasons come first, in order.
+  const data = ['-r'];
+  const args: string[] = [];
+  if (entries.length) lines.push('# Exclusions, in the order of the arguments below:');
+  else lines.push('# Nothing to exclude.');
+  for (const { item, flags } of entries) {
+    lines.push(`#   ${commentText(`${item.rule} (${item.kind}): ${item.rationale}`)}`);
+    for (const [flag, pattern] of flags) {
+      data.push(flag + pattern);
+      args.push(`  ${flag}${quotePosixShell(pattern)} \\`);
+    }
+  }
+  lines.push('exec clamscan -r \\', ...args, '  "$@"');
+  return { lines, data };
+}
+
+/** The `clamav-clamscan` target: Linux and macOS, install form only, ClamAV (no process exclusion), LF. */
+export const CLAMAV_CLAMSCAN: TargetSpec = {
+  id: 'clamav-clamscan',
+  platforms: ['linux', 'macos'],
+  actions: ['add'],
+  noRemoveForm: 'the exclusions live only in the script, so stop using it',
+  scanner: 'clamav',
+  skipsKinds: ['process'],
+  checkSkipped: (item, platform) => void posixValue(item, platform, 'clamav-clamscan'),
+  eol: '\n',
+  render,
+};
 
 /**
  * Renders a Linux or macOS resolution as a POSIX `sh` script that runs
@@ -40,71 +111,5 @@ import type { RenderOptions, RenderOutput, SkippedItem } from './types.js';
  * ```
  */
 export function renderClamavClamscan(resolution: Resolution, options: RenderOptions = {}): RenderOutput {
-  assertPlatform(resolution, 'clamav-clamscan', ['linux', 'macos']);
-  if ((options.action ?? 'add') !== 'add') {
-    throw new AvExclusionsError('INVALID_OPTION', 'clamav-clamscan has no remove form: the exclusions live only in the script, so stop using it', {
-      value: options.action,
-      choices: ['add'],
-    });
-  }
-  const platform = resolution.query.platform;
-  const { items } = selectItems(resolution, options, false);
-  const skipped: SkippedItem[] = [];
-  const entries: { item: ExclusionItem; flags: [string, string][] }[] = [];
-  const seen = new Set<string>();
-  for (const item of items) {
-    const patterns = clamavPatterns(item, platform, 'clamav-clamscan');
-    if (!patterns) {
-      skipped.push({ rule: item.rule, value: item.value, reason: 'ClamAV has no process exclusion' });
-      continue;
-    }
-    const flags: [string, string][] = [];
-    if (patterns.dir !== undefined) flags.push(['--exclude-dir=', patterns.dir]);
-    flags.push(['--exclude=', patterns.file]);
-    const fresh = flags.filter(([flag, pattern]) => !seen.has(flag + pattern));
-    for (const [flag, pattern] of fresh) seen.add(flag + pattern);
-    if (fresh.length) entries.push({ item, flags: fresh });
-  }
-
-  const warnings: string[] = [];
-  const lines = ['#!/bin/sh', ...headerLines(resolution, 'clamav-clamscan', 'add').map((l) => `# ${commentText(l)}`), '#'];
-  lines.push(
-    '# Usage: sh this-script [--clamscan-option=value ...] /absolute/scan/root ...',
-    '# Scan roots must be absolute paths: clamscan matches the patterns against paths built from its arguments,',
-    '# and every pattern starts with ^/ (it is anchored so that look-alike siblings stay scanned).',
-    '# The patterns are POSIX extended regular expressions, case-sensitive; each regex is single-quoted for the shell.',
-  );
-  for (const s of skipped) lines.push(`# ${commentText(`Skipped ${s.rule} (${s.value ?? ''}): ClamAV has no process exclusion.`)}`);
-  if (skipped.length) warnings.push(`${skipped.length} process exclusion(s) cannot be expressed in ClamAV and were skipped`);
-  addUnresolvedNotice(resolution, lines, warnings, (l) => [`# ${commentText(l)}`], '#');
-  lines.push(
-    '',
-    'set -eu',
-    '',
-    'if [ "$#" -eq 0 ]; then',
-    "  printf 'av-exclusions: give the absolute paths to scan, e.g. sh %s /srv\\n' \"$0\" >&2",
-    '  exit 2',
-    'fi',
-    'for arg in "$@"; do',
-    '  case $arg in',
-    '    /* | -*) ;;',
-    "    *) printf 'av-exclusions: scan roots must be absolute paths: %s\\n' \"$arg\" >&2; exit 2 ;;",
-    '  esac',
-    'done',
-    '',
-  );
-  // A comment cannot sit inside a command continued with backslashes, so the reasons come first, in order.
-  const data = ['-r'];
-  const args: string[] = [];
-  if (entries.length) lines.push('# Exclusions, in the order of the arguments below:');
-  else lines.push('# Nothing to exclude.');
-  for (const { item, flags } of entries) {
-    lines.push(`#   ${commentText(`${item.rule} (${item.kind}): ${item.rationale}`)}`);
-    for (const [flag, pattern] of flags) {
-      data.push(flag + pattern);
-      args.push(`  ${flag}${quotePosixShell(pattern)} \\`);
-    }
-  }
-  lines.push('exec clamscan -r \\', ...args, '  "$@"');
-  return { target: 'clamav-clamscan', text: `${lines.join('\n')}\n`, data, skipped, warnings };
+  return renderWith(CLAMAV_CLAMSCAN, resolution, options);
 }

@@ -4,9 +4,11 @@
  * @module
  */
 import type { ItemBase, Resolution } from '../types/resolution.js';
-import { assertNoControlCharacters } from './common.js';
 import { quoteCsv } from './quote/csv.js';
+import { scannerName } from './scanners.js';
+import { renderWith, type FormatResult, type RenderContext, type TargetSpec } from './target.js';
 import type { RenderOptions, RenderOutput } from './types.js';
+import { assertNoControlCharacters } from './values/check.js';
 
 /** The columns, in order (`condition` and `needs` are filled for conditional and unresolved items only). */
 export const CSV_COLUMNS = [
@@ -41,7 +43,7 @@ function row(bucket: string, item: ItemBase, value: string, condition: string, n
     item.source.section,
     item.provenance,
     item.risk,
-    item.managedBy ? `${item.managedBy.by} (${item.managedBy.scanner})` : '',
+    item.managedBy ? `${item.managedBy.by} (${scannerName(item.managedBy.scanner)})` : '',
     condition,
     needs,
     item.via.map((s) => `${s.product}/${s.role}`).join(' > '),
@@ -49,6 +51,20 @@ function row(bucket: string, item: ItemBase, value: string, condition: string, n
     .map(quoteCsv)
     .join(',');
 }
+
+function render(context: RenderContext): FormatResult {
+  const lines: string[] = [CSV_COLUMNS.join(',')];
+  for (const item of context.resolution.exclusions) lines.push(row('exclusion', item, item.value, '', ''));
+  for (const item of context.resolution.conditional) {
+    const condition = [...(item.condition.features ?? []).map((f) => `feature ${f}`), ...(item.condition.osVersions ? [`os ${item.condition.osVersions}`] : [])].join(' and ');
+    lines.push(row('conditional', item, item.value ?? '', condition, item.variables.join(' ')));
+  }
+  for (const item of context.resolution.unresolved) lines.push(row('unresolved', item, '', '', item.variables.join(' ')));
+  return { lines };
+}
+
+/** The `csv` target: any platform, every item (managed ones included), CRLF. */
+export const CSV: TargetSpec = { id: 'csv', platforms: ['windows', 'linux', 'macos'], actions: ['add', 'remove'], scanner: null, eol: '\r\n', render };
 
 /**
  * Renders every item of a resolution as CSV (RFC 4180: CRLF line endings, a header row, fields quoted when they hold
@@ -59,7 +75,7 @@ function row(bucket: string, item: ItemBase, value: string, condition: string, n
  * start that way, free text might (see `quote/csv`). Any platform; every item is listed, managed ones included.
  *
  * @param resolution - the resolution
- * @param _options - ignored
+ * @param options - ignored, but `action` must be `add` or `remove` when given
  * @returns the CSV text
  * @throws AvExclusionsError `UNSAFE_VALUE` (a value with a control character; free text may hold line breaks, quoted)
  * @example
@@ -70,13 +86,6 @@ function row(bucket: string, item: ItemBase, value: string, condition: string, n
  * // 'bucket,kind,value,recursive,platform,rule,rationale,source_url,source_section,provenance,risk,managed_by,condition,needs,via'
  * ```
  */
-export function renderCsv(resolution: Resolution, _options: RenderOptions = {}): RenderOutput {
-  const lines: string[] = [CSV_COLUMNS.join(',')];
-  for (const item of resolution.exclusions) lines.push(row('exclusion', item, item.value, '', ''));
-  for (const item of resolution.conditional) {
-    const condition = [...(item.condition.features ?? []).map((f) => `feature ${f}`), ...(item.condition.osVersions ? [`os ${item.condition.osVersions}`] : [])].join(' and ');
-    lines.push(row('conditional', item, item.value ?? '', condition, item.variables.join(' ')));
-  }
-  for (const item of resolution.unresolved) lines.push(row('unresolved', item, '', '', item.variables.join(' ')));
-  return { target: 'csv', text: `${lines.join('\r\n')}\r\n`, skipped: [], warnings: [] };
+export function renderCsv(resolution: Resolution, options: RenderOptions = {}): RenderOutput {
+  return renderWith(CSV, resolution, options);
 }

@@ -4,9 +4,11 @@
  * @module
  */
 import type { ExclusionItem, Resolution } from '../types/resolution.js';
-import { assertPlatform, commentText, defenderList, defenderValue, headerLines, selectItems, addUnresolvedNotice } from './common.js';
+import { addManagedNotice, addUnresolvedNotice, commentText, headerLines } from './notices.js';
 import { quoteReg } from './quote/reg.js';
+import { renderWith, type FormatResult, type RenderContext, type TargetSpec } from './target.js';
 import type { RenderOptions, RenderOutput } from './types.js';
+import { defenderList, defenderValue } from './values/defender.js';
 
 const KEY = 'HKEY_LOCAL_MACHINE\\SOFTWARE\\Policies\\Microsoft\\Windows Defender\\Exclusions';
 const LISTS = [
@@ -14,6 +16,46 @@ const LISTS = [
   { list: 'ExclusionProcess', sub: 'Processes', switch: 'Exclusions_Processes' },
   { list: 'ExclusionExtension', sub: 'Extensions', switch: 'Exclusions_Extensions' },
 ] as const;
+
+function render(context: RenderContext): FormatResult {
+  const { resolution, action, items, warnings } = context;
+  const rendered = items.map((item: ExclusionItem) => ({ list: defenderList(item.kind), value: defenderValue(item, 'defender-gpo') }));
+  const comment = (l: string): string[] => [`; ${commentText(l)}`];
+  const lines = ['Windows Registry Editor Version 5.00', ''];
+  lines.push(...headerLines(resolution, 'defender-gpo', action).flatMap(comment));
+  lines.push(
+    '; These keys belong to Group Policy: a GPO (Computer Configuration > Administrative Templates > Windows Components >',
+    '; Microsoft Defender Antivirus > Exclusions) or a Group Policy Preferences registry item with the same values is the',
+    '; preferred owner. Values written directly are tracked by no GPO, so they are hard to trace back and remove later.',
+  );
+  if (action === 'remove') {
+    lines.push(
+      '; Uninstall form: deletes only the values listed here. The policy switches (Exclusions_Paths, Exclusions_Processes,',
+      '; Exclusions_Extensions) are left as they are, since other items or policies may still need them.',
+    );
+  }
+  addManagedNotice(context, lines, comment, 'inline');
+  addUnresolvedNotice(resolution, lines, warnings, comment);
+
+  const byList = LISTS.map((list) => ({ ...list, values: rendered.filter((r) => r.list === list.list).map((r) => r.value) })).filter(
+    (list) => list.values.length > 0,
+  );
+  if (action === 'add' && byList.length) {
+    lines.push('', `[${KEY}]`, ...byList.map((list) => `${quoteReg(list.switch)}=dword:00000001`));
+  }
+  for (const list of byList) {
+    lines.push('', `[${KEY}\\${list.sub}]`);
+    for (const value of list.values) lines.push(`${quoteReg(value)}=${action === 'remove' ? '-' : '"0"'}`);
+  }
+  if (!byList.length) lines.push('', '; Nothing to change.');
+  if (rendered.some((r) => /[^\u0020-\u007e]/.test(r.value))) {
+    warnings.push('some values are not ASCII: save the file as UTF-16 LE ("Unicode") before importing it with regedit or reg import');
+  }
+  return { lines };
+}
+
+/** The `defender-gpo` target: Windows, install and uninstall forms, Microsoft Defender Antivirus, CRLF. */
+export const DEFENDER_GPO: TargetSpec = { id: 'defender-gpo', platforms: ['windows'], actions: ['add', 'remove'], scanner: 'defender', eol: '\r\n', render };
 
 /**
  * Renders a Windows resolution as a `.reg` file (REGEDIT5) for the Defender exclusion policy: the registry form of
@@ -40,41 +82,5 @@ const LISTS = [
  * ```
  */
 export function renderDefenderGpo(resolution: Resolution, options: RenderOptions = {}): RenderOutput {
-  assertPlatform(resolution, 'defender-gpo', ['windows']);
-  const action = options.action ?? 'add';
-  const { items, skipped } = selectItems(resolution, options, true);
-  const rendered = items.map((item: ExclusionItem) => ({ list: defenderList(item.kind), value: defenderValue(item, 'defender-gpo') }));
-  const warnings: string[] = [];
-  const lines = ['Windows Registry Editor Version 5.00', ''];
-  lines.push(...headerLines(resolution, 'defender-gpo', action).map((l) => `; ${commentText(l)}`));
-  lines.push(
-    '; These keys belong to Group Policy: a GPO (Computer Configuration > Administrative Templates > Windows Components >',
-    '; Microsoft Defender Antivirus > Exclusions) or a Group Policy Preferences registry item with the same values is the',
-    '; preferred owner. Values written directly are tracked by no GPO, so they are hard to trace back and remove later.',
-  );
-  if (action === 'remove') {
-    lines.push(
-      '; Uninstall form: deletes only the values listed here. The policy switches (Exclusions_Paths, Exclusions_Processes,',
-      '; Exclusions_Extensions) are left as they are, since other items or policies may still need them.',
-    );
-  }
-  for (const s of skipped) lines.push(`; Left to the installer: ${commentText(`${s.rule}: ${s.value ?? ''} (${s.reason})`)}`);
-  if (skipped.length) warnings.push(`${skipped.length} installer-managed exclusion(s) left to the product's installer`);
-  addUnresolvedNotice(resolution, lines, warnings, (l) => [`; ${commentText(l)}`]);
-
-  const byList = LISTS.map((list) => ({ ...list, values: rendered.filter((r) => r.list === list.list).map((r) => r.value) })).filter(
-    (list) => list.values.length > 0,
-  );
-  if (action === 'add' && byList.length) {
-    lines.push('', `[${KEY}]`, ...byList.map((list) => `${quoteReg(list.switch)}=dword:00000001`));
-  }
-  for (const list of byList) {
-    lines.push('', `[${KEY}\\${list.sub}]`);
-    for (const value of list.values) lines.push(`${quoteReg(value)}=${action === 'remove' ? '-' : '"0"'}`);
-  }
-  if (!byList.length) lines.push('', '; Nothing to change.');
-  if (rendered.some((r) => /[^\u0020-\u007e]/.test(r.value))) {
-    warnings.push('some values are not ASCII: save the file as UTF-16 LE ("Unicode") before importing it with regedit or reg import');
-  }
-  return { target: 'defender-gpo', text: `${lines.join('\r\n')}\r\n`, skipped, warnings };
+  return renderWith(DEFENDER_GPO, resolution, options);
 }

@@ -5,8 +5,10 @@
  */
 import { AvExclusionsError } from '../errors.js';
 import type { Resolution } from '../types/resolution.js';
-import { assertPlatform, commentText, defenderList, defenderValue, headerLines, selectItems, addUnresolvedNotice } from './common.js';
+import { addManagedNotice, addUnresolvedNotice, commentText, headerLines } from './notices.js';
+import { renderWith, type FormatResult, type RenderContext, type TargetSpec } from './target.js';
 import type { RenderOptions, RenderOutput } from './types.js';
+import { defenderList, defenderValue } from './values/defender.js';
 
 const OMA_URI = './Device/Vendor/MSFT/Policy/Config/Defender/';
 const SETTINGS = [
@@ -17,6 +19,46 @@ const SETTINGS = [
 
 /** The Policy CSP values, by setting name (only settings with items): the items joined with `|`. */
 export type IntuneSettings = Partial<Record<'ExcludedPaths' | 'ExcludedProcesses' | 'ExcludedExtensions', string>>;
+
+function render(context: RenderContext): FormatResult {
+  const { resolution, action, items, warnings } = context;
+  const rendered = items.map((item) => {
+    const value = defenderValue(item, 'defender-intune');
+    if (value.includes('|')) {
+      throw new AvExclusionsError('UNSAFE_VALUE', `"${value}" contains "|", the Policy CSP list separator; it cannot be a Defender CSP item`, { value });
+    }
+    return { list: defenderList(item.kind), value };
+  });
+  const comment = (l: string): string[] => [`# ${commentText(l)}`];
+  const lines = headerLines(resolution, 'defender-intune', action).flatMap(comment);
+  addManagedNotice(context, lines, comment, 'inline');
+  addUnresolvedNotice(resolution, lines, warnings, comment);
+  if (action === 'add') {
+    lines.push(
+      '# Add each setting to a custom profile (OMA-URI, data type String). If the profile already has the setting,',
+      '# append these items to its value, separated by |.',
+    );
+  } else {
+    lines.push(
+      '# Uninstall: remove these items from the profile. A CSP value is replaced as a whole, so edit each setting below:',
+      '# delete these items (separated by |) from its value, keep the other items, and deploy the profile again.',
+      '# If no item is left, delete the setting from the profile.',
+    );
+  }
+  const data: IntuneSettings = {};
+  for (const setting of SETTINGS) {
+    const values = rendered.filter((r) => r.list === setting.list).map((r) => r.value);
+    if (!values.length) continue;
+    const value = values.join('|');
+    data[setting.name] = value;
+    lines.push('', `OMA-URI: ${OMA_URI}${setting.name}`, 'Data type: String', action === 'add' ? `Value: ${value}` : `Remove these items from the value: ${value}`);
+  }
+  if (!Object.keys(data).length) lines.push('', '# Nothing to change.');
+  return { lines, data };
+}
+
+/** The `defender-intune` target: Windows, install and uninstall forms, Microsoft Defender Antivirus, LF. */
+export const DEFENDER_INTUNE: TargetSpec = { id: 'defender-intune', platforms: ['windows'], actions: ['add', 'remove'], scanner: 'defender', eol: '\n', render };
 
 /**
  * Renders a Windows resolution as Defender Policy CSP settings for an Intune custom profile: one block per setting
@@ -42,41 +84,5 @@ export type IntuneSettings = Partial<Record<'ExcludedPaths' | 'ExcludedProcesses
  * ```
  */
 export function renderDefenderIntune(resolution: Resolution, options: RenderOptions = {}): RenderOutput {
-  assertPlatform(resolution, 'defender-intune', ['windows']);
-  const action = options.action ?? 'add';
-  const { items, skipped } = selectItems(resolution, options, true);
-  const rendered = items.map((item) => {
-    const value = defenderValue(item, 'defender-intune');
-    if (value.includes('|')) {
-      throw new AvExclusionsError('UNSAFE_VALUE', `"${value}" contains "|", the Policy CSP list separator; it cannot be a Defender CSP item`, { value });
-    }
-    return { list: defenderList(item.kind), value };
-  });
-  const warnings: string[] = [];
-  const lines = headerLines(resolution, 'defender-intune', action).map((l) => `# ${commentText(l)}`);
-  for (const s of skipped) lines.push(`# Left to the installer: ${commentText(`${s.rule}: ${s.value ?? ''} (${s.reason})`)}`);
-  if (skipped.length) warnings.push(`${skipped.length} installer-managed exclusion(s) left to the product's installer`);
-  addUnresolvedNotice(resolution, lines, warnings, (l) => [`# ${commentText(l)}`]);
-  if (action === 'add') {
-    lines.push(
-      '# Add each setting to a custom profile (OMA-URI, data type String). If the profile already has the setting,',
-      '# append these items to its value, separated by |.',
-    );
-  } else {
-    lines.push(
-      '# Uninstall: remove these items from the profile. A CSP value is replaced as a whole, so edit each setting below:',
-      '# delete these items (separated by |) from its value, keep the other items, and deploy the profile again.',
-      '# If no item is left, delete the setting from the profile.',
-    );
-  }
-  const data: IntuneSettings = {};
-  for (const setting of SETTINGS) {
-    const values = rendered.filter((r) => r.list === setting.list).map((r) => r.value);
-    if (!values.length) continue;
-    const value = values.join('|');
-    data[setting.name] = value;
-    lines.push('', `OMA-URI: ${OMA_URI}${setting.name}`, 'Data type: String', action === 'add' ? `Value: ${value}` : `Remove these items from the value: ${value}`);
-  }
-  if (!Object.keys(data).length) lines.push('', '# Nothing to change.');
-  return { target: 'defender-intune', text: `${lines.join('\n')}\n`, data, skipped, warnings };
+  return renderWith(DEFENDER_INTUNE, resolution, options);
 }

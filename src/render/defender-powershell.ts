@@ -4,17 +4,45 @@
  * @module
  */
 import type { Resolution } from '../types/resolution.js';
-import {
-  assertPlatform,
-  defenderValue,
-  commentText,
-  defenderList,
-  headerLines,
-  selectItems,
-  addUnresolvedNotice,
-} from './common.js';
+import { addManagedNotice, addUnresolvedNotice, commentText, headerLines } from './notices.js';
 import { quotePowerShell } from './quote/powershell.js';
+import { renderWith, type FormatResult, type RenderContext, type TargetSpec } from './target.js';
 import type { RenderOptions, RenderOutput } from './types.js';
+import { defenderList, defenderValue } from './values/defender.js';
+
+function render(context: RenderContext): FormatResult {
+  const { resolution, action, items, warnings } = context;
+  const values = items.map((item) => defenderValue(item, 'defender-powershell'));
+  const comment = (l: string): string[] => [`# ${commentText(l)}`];
+  const lines = headerLines(resolution, 'defender-powershell', action).flatMap(comment);
+  addManagedNotice(context, lines, comment, 'block', '#');
+  addUnresolvedNotice(resolution, lines, warnings, comment, '#');
+  lines.push(
+    '',
+    '#Requires -RunAsAdministrator',
+    "$ErrorActionPreference = 'Stop'",
+    '',
+    '# When Group Policy sets DisableLocalAdminMerge ("Configure local administrator merge behavior for lists"),',
+    '# Defender ignores exclusions added locally, these included. The next two lines only read that value and warn.',
+    "$policy = Get-ItemProperty -Path 'HKLM:\\SOFTWARE\\Policies\\Microsoft\\Windows Defender' -Name 'DisableLocalAdminMerge' -ErrorAction SilentlyContinue",
+    "if ($policy -and $policy.DisableLocalAdminMerge -eq 1) { Write-Warning 'Group Policy sets DisableLocalAdminMerge: Defender ignores exclusions added locally. Deliver them by policy instead.' }",
+  );
+  const cmdlet = action === 'remove' ? 'Remove-MpPreference' : 'Add-MpPreference';
+  items.forEach((item, i) => {
+    lines.push('', `# ${commentText(`${item.rule} (${item.kind}): ${item.rationale}`)}`);
+    lines.push(`${cmdlet} -${defenderList(item.kind)} ${quotePowerShell(values[i]!)}`);
+  });
+  if (items.length === 0) lines.push('', '# Nothing to change.');
+  const ascii = lines.every((line) => /^[\u0000-\u007f]*$/.test(line));
+  if (!ascii) {
+    warnings.push('the script holds non-ASCII characters and starts with a byte-order mark: save it as UTF-8 with that mark, or Windows PowerShell 5.1 misreads it');
+    lines[0] = `\uFEFF${lines[0]!}`;
+  }
+  return { lines };
+}
+
+/** The `defender-powershell` target: Windows, install and uninstall forms, Microsoft Defender Antivirus, CRLF. */
+export const DEFENDER_POWERSHELL: TargetSpec = { id: 'defender-powershell', platforms: ['windows'], actions: ['add', 'remove'], scanner: 'defender', eol: '\r\n', render };
 
 /**
  * Renders a Windows resolution as a Microsoft Defender Antivirus PowerShell script. The install form uses
@@ -48,39 +76,5 @@ import type { RenderOptions, RenderOutput } from './types.js';
  * ```
  */
 export function renderDefenderPowerShell(resolution: Resolution, options: RenderOptions = {}): RenderOutput {
-  assertPlatform(resolution, 'defender-powershell', ['windows']);
-  const action = options.action ?? 'add';
-  const { items, skipped } = selectItems(resolution, options, true);
-  const values = items.map((item) => defenderValue(item, 'defender-powershell'));
-  const lines = headerLines(resolution, 'defender-powershell', action).map((l) => `# ${commentText(l)}`);
-  const warnings: string[] = [];
-  if (skipped.length) {
-    lines.push('#', "# Left out: the product's installer manages these in Defender itself (render with --include-managed to add them):");
-    for (const s of skipped) lines.push(`#   ${commentText(`${s.rule}: ${s.value ?? ''} (${s.reason})`)}`);
-    warnings.push(`${skipped.length} installer-managed exclusion(s) left to the product's installer`);
-  }
-  addUnresolvedNotice(resolution, lines, warnings, (l) => [`# ${commentText(l)}`], '#');
-  lines.push(
-    '',
-    '#Requires -RunAsAdministrator',
-    "$ErrorActionPreference = 'Stop'",
-    '',
-    '# When Group Policy sets DisableLocalAdminMerge ("Configure local administrator merge behavior for lists"),',
-    '# Defender ignores exclusions added locally, these included. The next two lines only read that value and warn.',
-    "$policy = Get-ItemProperty -Path 'HKLM:\\SOFTWARE\\Policies\\Microsoft\\Windows Defender' -Name 'DisableLocalAdminMerge' -ErrorAction SilentlyContinue",
-    "if ($policy -and $policy.DisableLocalAdminMerge -eq 1) { Write-Warning 'Group Policy sets DisableLocalAdminMerge: Defender ignores exclusions added locally. Deliver them by policy instead.' }",
-  );
-  const cmdlet = action === 'remove' ? 'Remove-MpPreference' : 'Add-MpPreference';
-  items.forEach((item, i) => {
-    lines.push('', `# ${commentText(`${item.rule} (${item.kind}): ${item.rationale}`)}`);
-    lines.push(`${cmdlet} -${defenderList(item.kind)} ${quotePowerShell(values[i]!)}`);
-  });
-  if (items.length === 0) lines.push('', '# Nothing to change.');
-  const body = `${lines.join('\r\n')}\r\n`;
-  // eslint-disable-next-line no-control-regex
-  const ascii = /^[\u0000-\u007f]*$/.test(body);
-  if (!ascii) {
-    warnings.push('the script holds non-ASCII characters and starts with a byte-order mark: save it as UTF-8 with that mark, or Windows PowerShell 5.1 misreads it');
-  }
-  return { target: 'defender-powershell', text: ascii ? body : `\uFEFF${body}`, skipped, warnings };
+  return renderWith(DEFENDER_POWERSHELL, resolution, options);
 }

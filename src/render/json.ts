@@ -4,7 +4,16 @@
  * @module
  */
 import type { Resolution } from '../types/resolution.js';
+import { renderWith, type FormatResult, type RenderContext, type TargetSpec } from './target.js';
 import type { RenderOptions, RenderOutput } from './types.js';
+
+function render({ resolution }: RenderContext): FormatResult {
+  const text = JSON.stringify(resolution, null, 2);
+  return { lines: [text], data: JSON.parse(text) as Resolution };
+}
+
+/** The `json` target: any platform, the resolution as it is, LF. */
+export const JSON_TARGET: TargetSpec = { id: 'json', platforms: ['windows', 'linux', 'macos'], actions: ['add', 'remove'], scanner: null, eol: '\n', render };
 
 /**
  * Renders a resolution as JSON: exactly what `resolveExclusions` returns (the `Resolution` type documents every
@@ -19,7 +28,7 @@ import type { RenderOptions, RenderOutput } from './types.js';
  * accept.
  *
  * @param resolution - the resolution (any platform)
- * @param _options - ignored
+ * @param options - ignored, but `action` must be `add` or `remove` when given
  * @returns `text` (the JSON) and `data` (a deep copy of the resolution)
  * @example
  * ```ts
@@ -30,7 +39,6 @@ import type { RenderOptions, RenderOutput } from './types.js';
  * console.log(data !== resolution && JSON.stringify(data) === JSON.stringify(resolution)); // true
  * ```
  */
-export function renderJson(resolution: Resolution, _options: RenderOptions = {}): RenderOutput {
-  const text = `${JSON.stringify(resolution, null, 2)}\n`;
-  return { target: 'json', text, data: JSON.parse(text) as Resolution, skipped: [], warnings: [] };
+export function renderJson(resolution: Resolution, options: RenderOptions = {}): RenderOutput {
+  return renderWith(JSON_TARGET, resolution, options);
 }

@@ -4,9 +4,11 @@
  * @module
  */
 import type { ConditionalItem, ExclusionItem, Resolution } from '../types/resolution.js';
-import { assertNoControlCharacters } from './common.js';
 import { markdownCell, markdownCode } from './quote/markdown.js';
+import { scannerName } from './scanners.js';
+import { renderWith, type FormatResult, type RenderContext, type TargetSpec } from './target.js';
 import type { RenderOptions, RenderOutput } from './types.js';
+import { assertNoControlCharacters } from './values/check.js';
 
 /** A link to the source, or plain text when the URL is not a plain http(s) URL. `|` and `\` are percent-encoded. */
 function link(title: string, url: string, section: string): string {
@@ -22,7 +24,7 @@ function code(value: string): string {
 
 function why(item: ExclusionItem): string {
   const parts = [item.rationale];
-  if (item.managedBy) parts.push(`Managed by the ${item.managedBy.by} in ${item.managedBy.scanner}.`);
+  if (item.managedBy) parts.push(`Managed by the ${item.managedBy.by} in ${scannerName(item.managedBy.scanner)}.`);
   if (item.riskNote) parts.push(item.riskNote);
   if (item.duplicates.length) parts.push(`Also required by ${item.duplicates.map((d) => d.rule).join(', ')}.`);
   return markdownCell(parts.join(' '));
@@ -32,26 +34,7 @@ function condition(item: ConditionalItem): string {
   return [...(item.condition.features ?? []).map((f) => `feature ${f}`), ...(item.condition.osVersions ? [`OS ${item.condition.osVersions}`] : [])].join(' and ');
 }
 
-/**
- * Renders a resolution as a Markdown review document for a change ticket: a title line, the query (version, roles,
- * platform, features), a table of the exclusions (Item | Kind | Why | Source | Provenance | Risk), then tables of
- * conditional items and of items that need values, and the resolution's warnings. Values are code spans that show
- * backticks, pipes and backslashes as written; free text is escaped so it cannot break a cell or open links, HTML or
- * emphasis; source links are plain http(s) URLs. Every item is listed, managed ones included (the Why column says who
- * manages them). Any platform; LF line endings.
- *
- * @param resolution - the resolution
- * @param _options - ignored
- * @returns the Markdown text
- * @throws AvExclusionsError `UNSAFE_VALUE` (a value with a control character)
- * @example
- * ```ts
- * import { renderExclusions, resolveExclusions } from 'av-exclusions';
- * const resolution = resolveExclusions({ product: 'kerio-connect', roles: ['server'], platform: 'linux' });
- * console.log(renderExclusions(resolution, 'markdown').text.split('\n')[0]); // '# Antivirus exclusions: kerio-connect'
- * ```
- */
-export function renderMarkdown(resolution: Resolution, _options: RenderOptions = {}): RenderOutput {
+function render({ resolution }: RenderContext): FormatResult {
   const q = resolution.query;
   const lines = [
     `# Antivirus exclusions: ${markdownCell(q.product)}`,
@@ -88,5 +71,31 @@ export function renderMarkdown(resolution: Resolution, _options: RenderOptions =
   if (resolution.warnings.length) {
     lines.push('', '## Warnings', '', ...resolution.warnings.map((w) => `- ${markdownCell(w.message)}`));
   }
-  return { target: 'markdown', text: `${lines.join('\n')}\n`, skipped: [], warnings: [] };
+  return { lines };
+}
+
+/** The `markdown` target: any platform, every item (managed ones included), LF. */
+export const MARKDOWN: TargetSpec = { id: 'markdown', platforms: ['windows', 'linux', 'macos'], actions: ['add', 'remove'], scanner: null, eol: '\n', render };
+
+/**
+ * Renders a resolution as a Markdown review document for a change ticket: a title line, the query (version, roles,
+ * platform, features), a table of the exclusions (Item | Kind | Why | Source | Provenance | Risk), then tables of
+ * conditional items and of items that need values, and the resolution's warnings. Values are code spans that show
+ * backticks, pipes and backslashes as written; free text is escaped so it cannot break a cell or open links, HTML or
+ * emphasis; source links are plain http(s) URLs. Every item is listed, managed ones included (the Why column says who
+ * manages them). Any platform; LF line endings.
+ *
+ * @param resolution - the resolution
+ * @param options - ignored, but `action` must be `add` or `remove` when given
+ * @returns the Markdown text
+ * @throws AvExclusionsError `UNSAFE_VALUE` (a value with a control character)
+ * @example
+ * ```ts
+ * import { renderExclusions, resolveExclusions } from 'av-exclusions';
+ * const resolution = resolveExclusions({ product: 'kerio-connect', roles: ['server'], platform: 'linux' });
+ * console.log(renderExclusions(resolution, 'markdown').text.split('\n')[0]); // '# Antivirus exclusions: kerio-connect'
+ * ```
+ */
+export function renderMarkdown(resolution: Resolution, options: RenderOptions = {}): RenderOutput {
+  return renderWith(MARKDOWN, resolution, options);
 }

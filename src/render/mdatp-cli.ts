@@ -6,9 +6,11 @@
  */
 import { AvExclusionsError } from '../errors.js';
 import type { ExclusionItem, Resolution } from '../types/resolution.js';
-import { assertPlatform, commentText, headerLines, posixValue, selectItems, addUnresolvedNotice } from './common.js';
+import { addManagedNotice, addUnresolvedNotice, commentText, headerLines } from './notices.js';
 import { quotePosixShell } from './quote/posix-shell.js';
+import { renderWith, type FormatResult, type RenderContext, type TargetSpec } from './target.js';
 import type { RenderOptions, RenderOutput } from './types.js';
+import { posixValue } from './values/posix.js';
 
 function unsafe(message: string, value: string): never {
   throw new AvExclusionsError('UNSAFE_VALUE', message, { value });
@@ -57,6 +59,54 @@ export function mdatpArguments(item: Pick<ExclusionItem, 'rule' | 'kind' | 'valu
 /** The options whose argument is a value (single-quoted); every other word of the command line is a fixed keyword. */
 const VALUE_FLAGS = new Set(['--path', '--name']);
 
+function render(context: RenderContext): FormatResult {
+  const { resolution, action, items, warnings } = context;
+  const platform = context.platform as 'linux' | 'macos';
+  const commands = new Map<string, { args: string[]; items: ExclusionItem[] }>();
+  for (const item of items) {
+    const args = mdatpArguments(item, action, platform);
+    const key = args.join('\0');
+    const command = commands.get(key);
+    if (command) command.items.push(item);
+    else commands.set(key, { args, items: [item] });
+  }
+
+  const comment = (l: string): string[] => [`# ${commentText(l)}`];
+  const lines = ['#!/bin/sh', ...headerLines(resolution, 'mdatp-cli', action).flatMap(comment), '#'];
+  lines.push(
+    platform === 'linux'
+      ? '# Scope: every command says --scope epp (antivirus exclusions; EDR still sees these files). Remove with the same scope.'
+      : '# macOS: mdatp documents no --scope option there; these are antivirus exclusions (EDR still sees these files).',
+    '# Run as root. Values are single-quoted, so the shell passes them unchanged; mdatp reads * and ? in them as wildcards.',
+    '# The script stops at the first command that fails (set -e).',
+  );
+  if (action === 'remove') {
+    lines.push('# Uninstall: removes what the install form added. Exclusions from a managed profile can only be removed by the profile.');
+  }
+  addManagedNotice(context, lines, comment, 'block', '#');
+  addUnresolvedNotice(resolution, lines, warnings, comment, '#');
+  lines.push('', 'set -eu');
+
+  for (const { args, items: merged } of commands.values()) {
+    const first = merged[0]!;
+    lines.push('', `# ${commentText(`${first.rule} (${first.kind}): ${first.rationale}`)}`);
+    if (merged.length > 1) lines.push(`# ${commentText(`Also covers: ${merged.slice(1).map((m) => m.rule).join(', ')}.`)}`);
+    if ((first.kind === 'directory' || first.kind === 'volume') && !first.recursive) {
+      warnings.push(`${first.rule}: a Defender for Endpoint folder exclusion includes subfolders; ${first.value} is excluded with everything below it`);
+    }
+    if (first.kind !== 'glob' && first.kind !== 'extension' && /[*?]/.test(first.value)) {
+      lines.push('# Note: mdatp reads the * or ? in this value as a wildcard.');
+      warnings.push(`"${first.value}" (${first.rule}, ${first.kind}) holds * or ?, which mdatp reads as wildcards`);
+    }
+    lines.push(`mdatp ${args.map((a, i) => (VALUE_FLAGS.has(args[i - 1] ?? '') ? quotePosixShell(a) : a)).join(' ')}`);
+  }
+  if (commands.size === 0) lines.push('', '# Nothing to change.');
+  return { lines };
+}
+
+/** The `mdatp-cli` target: Linux and macOS, install and uninstall forms, Microsoft Defender for Endpoint, LF. */
+export const MDATP_CLI: TargetSpec = { id: 'mdatp-cli', platforms: ['linux', 'macos'], actions: ['add', 'remove'], scanner: 'mdatp', eol: '\n', render };
+
 /**
  * Renders a Linux or macOS resolution as a POSIX `sh` script for Microsoft Defender for Endpoint's `mdatp` command:
  * one `mdatp exclusion folder|file|extension|process add|remove …` command per item (see {@link mdatpArguments} for
@@ -86,53 +136,5 @@ const VALUE_FLAGS = new Set(['--path', '--name']);
  * ```
  */
 export function renderMdatpCli(resolution: Resolution, options: RenderOptions = {}): RenderOutput {
-  assertPlatform(resolution, 'mdatp-cli', ['linux', 'macos']);
-  const action = options.action ?? 'add';
-  const platform = resolution.query.platform as 'linux' | 'macos';
-  const { items, skipped } = selectItems(resolution, options, true);
-
-  const commands = new Map<string, { args: string[]; items: ExclusionItem[] }>();
-  for (const item of items) {
-    const args = mdatpArguments(item, action, platform);
-    const key = args.join('\0');
-    const command = commands.get(key);
-    if (command) command.items.push(item);
-    else commands.set(key, { args, items: [item] });
-  }
-
-  const warnings: string[] = [];
-  const lines = ['#!/bin/sh', ...headerLines(resolution, 'mdatp-cli', action).map((l) => `# ${commentText(l)}`), '#'];
-  lines.push(
-    platform === 'linux'
-      ? '# Scope: every command says --scope epp (antivirus exclusions; EDR still sees these files). Remove with the same scope.'
-      : '# macOS: mdatp documents no --scope option there; these are antivirus exclusions (EDR still sees these files).',
-    '# Run as root. Values are single-quoted, so the shell passes them unchanged; mdatp reads * and ? in them as wildcards.',
-    '# The script stops at the first command that fails (set -e).',
-  );
-  if (action === 'remove') {
-    lines.push('# Uninstall: removes what the install form added. Exclusions from a managed profile can only be removed by the profile.');
-  }
-  if (skipped.length) {
-    lines.push('#', "# Left out: the product's installer manages these in Defender itself (render with --include-managed to add them):");
-    for (const s of skipped) lines.push(`#   ${commentText(`${s.rule}: ${s.value ?? ''} (${s.reason})`)}`);
-    warnings.push(`${skipped.length} installer-managed exclusion(s) left to the product's installer`);
-  }
-  addUnresolvedNotice(resolution, lines, warnings, (l) => [`# ${commentText(l)}`], '#');
-  lines.push('', 'set -eu');
-
-  for (const { args, items: merged } of commands.values()) {
-    const first = merged[0]!;
-    lines.push('', `# ${commentText(`${first.rule} (${first.kind}): ${first.rationale}`)}`);
-    if (merged.length > 1) lines.push(`# ${commentText(`Also covers: ${merged.slice(1).map((m) => m.rule).join(', ')}.`)}`);
-    if ((first.kind === 'directory' || first.kind === 'volume') && !first.recursive) {
-      warnings.push(`${first.rule}: a Defender for Endpoint folder exclusion includes subfolders; ${first.value} is excluded with everything below it`);
-    }
-    if (first.kind !== 'glob' && first.kind !== 'extension' && /[*?]/.test(first.value)) {
-      lines.push('# Note: mdatp reads the * or ? in this value as a wildcard.');
-      warnings.push(`"${first.value}" (${first.rule}, ${first.kind}) holds * or ?, which mdatp reads as wildcards`);
-    }
-    lines.push(`mdatp ${args.map((a, i) => (VALUE_FLAGS.has(args[i - 1] ?? '') ? quotePosixShell(a) : a)).join(' ')}`);
-  }
-  if (commands.size === 0) lines.push('', '# Nothing to change.');
-  return { target: 'mdatp-cli', text: `${lines.join('\n')}\n`, skipped, warnings };
+  return renderWith(MDATP_CLI, resolution, options);
 }

@@ -4,10 +4,11 @@
  *
  * @module
  */
-import { AvExclusionsError } from '../errors.js';
 import type { ExclusionItem, Resolution } from '../types/resolution.js';
-import { assertPlatform, posixValue, selectItems, unresolvedLines, unresolvedWarning } from './common.js';
+import { managedWarning, unresolvedLines, unresolvedWarning } from './notices.js';
+import { renderWith, type FormatResult, type RenderContext, type TargetSpec } from './target.js';
 import type { RenderOptions, RenderOutput } from './types.js';
+import { posixValue } from './values/posix.js';
 
 /** One entry of `exclusionSettings.exclusions`, always with explicit `scopes`. */
 export type MdatpExclusion =
@@ -58,6 +59,41 @@ export function mdatpExclusion(item: Pick<ExclusionItem, 'rule' | 'kind' | 'valu
   }
 }
 
+function render(context: RenderContext): FormatResult {
+  const { resolution, items, managed, warnings } = context;
+  warnings.push(`merge this fragment into ${MANAGED_FILE}; do not replace the file, which holds the rest of the managed configuration`);
+  const exclusions: MdatpExclusion[] = [];
+  const seen = new Set<string>();
+  for (const item of items) {
+    const entry = mdatpExclusion(item);
+    const key = JSON.stringify(entry);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    exclusions.push(entry);
+    if (item.kind !== 'glob' && item.kind !== 'extension' && /[*?]/.test(item.value)) {
+      warnings.push(`"${item.value}" (${item.rule}, ${item.kind}) holds * or ?, which Defender for Endpoint reads as wildcards`);
+    }
+  }
+  // JSON has no comments: the managed and unresolved items are named in the warnings.
+  if (managed.length) warnings.push(managedWarning(managed, true));
+  if (resolution.unresolved.length) {
+    warnings.push(unresolvedWarning(resolution), ...unresolvedLines(resolution).slice(1).map((l) => l.trim()));
+  }
+  const data: MdatpManagedFragment = { exclusionSettings: { exclusions } };
+  return { lines: [JSON.stringify(data, null, 2)], data };
+}
+
+/** The `mdatp-json` target: Linux, install form only, Microsoft Defender for Endpoint, LF. */
+export const MDATP_JSON: TargetSpec = {
+  id: 'mdatp-json',
+  platforms: ['linux'],
+  actions: ['add'],
+  noRemoveForm: 'managed exclusions are removed by deploying mdatp_managed.json without these entries',
+  scanner: 'mdatp',
+  eol: '\n',
+  render,
+};
+
 /**
  * Renders a Linux resolution as the `exclusionSettings` section of Defender for Endpoint's managed configuration,
  * `{ "exclusionSettings": { "exclusions": [ … ] } }` (entries as in {@link mdatpExclusion}, every one with
@@ -89,34 +125,5 @@ export function mdatpExclusion(item: Pick<ExclusionItem, 'rule' | 'kind' | 'valu
  * ```
  */
 export function renderMdatpJson(resolution: Resolution, options: RenderOptions = {}): RenderOutput {
-  assertPlatform(resolution, 'mdatp-json', ['linux']);
-  if ((options.action ?? 'add') !== 'add') {
-    throw new AvExclusionsError(
-      'INVALID_OPTION',
-      'mdatp-json has no remove form: managed exclusions are removed by deploying mdatp_managed.json without these entries',
-      { value: options.action, choices: ['add'] },
-    );
-  }
-  const { items, skipped } = selectItems(resolution, options, true);
-  const warnings = [`merge this fragment into ${MANAGED_FILE}; do not replace the file, which holds the rest of the managed configuration`];
-  const exclusions: MdatpExclusion[] = [];
-  const seen = new Set<string>();
-  for (const item of items) {
-    const entry = mdatpExclusion(item);
-    const key = JSON.stringify(entry);
-    if (seen.has(key)) continue;
-    seen.add(key);
-    exclusions.push(entry);
-    if (item.kind !== 'glob' && item.kind !== 'extension' && /[*?]/.test(item.value)) {
-      warnings.push(`"${item.value}" (${item.rule}, ${item.kind}) holds * or ?, which Defender for Endpoint reads as wildcards`);
-    }
-  }
-  if (skipped.length) {
-    warnings.push(`${skipped.length} installer-managed exclusion(s) left to the product's installer: ${skipped.map((s) => s.rule).join(', ')}`);
-  }
-  if (resolution.unresolved.length) {
-    warnings.push(unresolvedWarning(resolution), ...unresolvedLines(resolution).slice(1).map((l) => l.trim()));
-  }
-  const data: MdatpManagedFragment = { exclusionSettings: { exclusions } };
-  return { target: 'mdatp-json', text: `${JSON.stringify(data, null, 2)}\n`, data, skipped, warnings };
+  return renderWith(MDATP_JSON, resolution, options);
 }

@@ -6,38 +6,18 @@
 import { AvExclusionsError } from '../errors.js';
 import { choicesTail, suggest } from '../internal/suggest.js';
 import type { Resolution } from '../types/resolution.js';
-import { renderClamavClamd } from './clamav-clamd.js';
-import { renderClamavClamscan } from './clamav-clamscan.js';
-import { renderCsv } from './csv.js';
-import { renderDefenderGpo } from './defender-gpo.js';
-import { renderDefenderIntune } from './defender-intune.js';
-import { renderDefenderPowerShell } from './defender-powershell.js';
-import { renderJson } from './json.js';
-import { renderMarkdown } from './markdown.js';
-import { renderMdatpCli } from './mdatp-cli.js';
-import { renderMdatpJson } from './mdatp-json.js';
+import { renderWith } from './target.js';
+import { TARGETS, targetSpec } from './targets.js';
 import type { RenderOptions, RenderOutput, RenderTarget } from './types.js';
 
-type Renderer = (resolution: Resolution, options?: RenderOptions) => RenderOutput;
-
-const RENDERERS: Record<RenderTarget, Renderer> = {
-  'defender-powershell': renderDefenderPowerShell,
-  'defender-gpo': renderDefenderGpo,
-  'defender-intune': renderDefenderIntune,
-  'mdatp-cli': renderMdatpCli,
-  'mdatp-json': renderMdatpJson,
-  'clamav-clamd': renderClamavClamd,
-  'clamav-clamscan': renderClamavClamscan,
-  json: renderJson,
-  csv: renderCsv,
-  markdown: renderMarkdown,
-};
-
 /** Every target id `renderExclusions` accepts. */
-export const RENDER_TARGETS: readonly RenderTarget[] = Object.freeze(Object.keys(RENDERERS) as RenderTarget[]);
+export const RENDER_TARGETS: readonly RenderTarget[] = Object.freeze(Object.keys(TARGETS) as RenderTarget[]);
 
 /**
- * Renders a resolution into what a scanner or a reviewer accepts.
+ * Renders a resolution into what a scanner or a reviewer accepts. Every target goes through the same steps: the
+ * action is checked (default `add`; a target without an uninstall form refuses `remove`), then the platform, then the
+ * items the product's installer manages in the target's scanner are left out (unless `includeManaged`) and the kinds
+ * the scanner cannot express are skipped, each with its reason.
  *
  * @param resolution - a resolution (from `resolveExclusions`, or built by the caller)
  * @param target - the output format
@@ -54,8 +34,8 @@ export const RENDER_TARGETS: readonly RenderTarget[] = Object.freeze(Object.keys
  * ```
  */
 export function renderExclusions(resolution: Resolution, target: RenderTarget, options: RenderOptions = {}): RenderOutput {
-  const render = typeof target === 'string' && Object.hasOwn(RENDERERS, target) ? RENDERERS[target] : undefined;
-  if (!render) {
+  const spec = targetSpec(target);
+  if (!spec) {
     const suggestion = typeof target === 'string' ? suggest(target, RENDER_TARGETS) : undefined;
     throw new AvExclusionsError('UNKNOWN_TARGET', `unknown render target "${String(target)}"${choicesTail(RENDER_TARGETS, suggestion)}`, {
       value: target,
@@ -63,11 +43,5 @@ export function renderExclusions(resolution: Resolution, target: RenderTarget, o
       suggestion,
     });
   }
-  if (options.action !== undefined && options.action !== 'add' && options.action !== 'remove') {
-    throw new AvExclusionsError('INVALID_OPTION', `unknown action "${String(options.action)}"; valid: add, remove`, {
-      value: options.action,
-      choices: ['add', 'remove'],
-    });
-  }
-  return render(resolution, options);
+  return renderWith(spec, resolution, options);
 }

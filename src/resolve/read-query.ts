@@ -11,7 +11,7 @@ import type { CompiledCatalog, CompiledProduct } from '../catalog/types.js';
 import { AvExclusionsError, type ErrorCode } from '../errors.js';
 import { choicesTail, suggest } from '../internal/suggest.js';
 import { normalizePath } from '../paths/normalize.js';
-import { valueProblems } from '../paths/values.js';
+import { variableValueProblems } from '../paths/values.js';
 import { PLATFORMS, PROVENANCE, type Platform, type Provenance, type VariableDefinition } from '../types/pack.js';
 import type { ResolutionWarning } from '../types/resolution.js';
 import { versionScheme } from '../version/scheme.js';
@@ -160,7 +160,7 @@ export function readFeatures(features: unknown, products: readonly CompiledProdu
 }
 
 function checkValue(definition: VariableDefinition, value: string, platform: Platform): string {
-  const [problem] = valueProblems(value, { purpose: 'variable', platform, variableType: definition.type });
+  const [problem] = variableValueProblems(value, definition.type, platform);
   if (problem !== undefined) {
     throw new AvExclusionsError('INVALID_VARIABLE_VALUE', `invalid value ${JSON.stringify(value)} for ${definition.name}: ${problem}`, { value });
   }

@@ -26,7 +26,7 @@ import type {
   VariableDefinition,
   VersionScheme,
 } from '../types/pack.js';
-import { PLATFORMS, PROVENANCE, RISKS, RULE_KINDS, VARIABLE_TYPES } from '../types/pack.js';
+import { PLATFORMS, PROVENANCE, RISKS, RULE_KINDS, SCANNERS, VARIABLE_TYPES } from '../types/pack.js';
 
 const text = z.string().check(z.minLength(1));
 const id = z.string().check(z.regex(/^[a-z0-9]+(?:[-/][a-z0-9]+)*$/));
@@ -64,7 +64,7 @@ const source: z.ZodMiniType<SourceDefinition> = z.strictObject({
   retrieved: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
 });
 const correction: z.ZodMiniType<Correction> = z.strictObject({ original: text, note: text });
-const managedBy: z.ZodMiniType<ManagedBy> = z.strictObject({ by: text, scanner: text, note: text });
+const managedBy: z.ZodMiniType<ManagedBy> = z.strictObject({ by: text, scanner: z.enum(SCANNERS), note: text });
 const rule: z.ZodMiniType<RuleDefinition> = z.strictObject({
   id,
   kind,

@@ -181,12 +181,21 @@ export interface Correction {
   note: string;
 }
 
+/**
+ * The scanners a product's installer can manage exclusions in, by id: `defender` (Microsoft Defender Antivirus on
+ * Windows), `mdatp` (Microsoft Defender for Endpoint on Linux and macOS), `clamav` (ClamAV).
+ */
+export const SCANNERS = ['defender', 'mdatp', 'clamav'] as const;
+
+/** A scanner id, one of {@link SCANNERS}. */
+export type Scanner = (typeof SCANNERS)[number];
+
 /** Who else manages an exclusion, so a caller does not add it twice. */
 export interface ManagedBy {
   /** Who adds and removes it (`SEP sesam installer`). */
   by: string;
-  /** The scanner it is added to (`Microsoft Defender Antivirus`). */
-  scanner: string;
+  /** The scanner it is added to, by id (`defender`). */
+  scanner: Scanner;
   /** When it is added and removed. */
   note: string;
 }

@@ -10,7 +10,6 @@ export const noneScheme: VersionSchemeRules = {
   versioned: false,
   expected: 'no version',
   parse: () => null,
-  compileRange: () => null,
   read: () => null,
   choices: () => [],
   describe: () => ['the guidance does not depend on the product version'],

@@ -1,12 +1,11 @@
 /**
  * The `numeric` scheme: dotted numeric versions (`5.1.0`, `5.0.0.3`) with our own comparison (semver cannot tell
- * `4.4.3.84` from `4.4.3.3`: its coerce drops the fourth part), semver's range grammar, and codenames.
+ * `4.4.3.84` from `4.4.3.3`: its coerce drops the fourth part), and codenames. Its ranges (semver's grammar) are
+ * compiled in `numeric-range.ts`, apart, so that semver stays out of what the resolver loads.
  *
  * @module
  */
-import Range from 'semver/classes/range.js';
 import type { NumericVersionScheme } from '../types/pack.js';
-import { type CompiledRange, type Comparator, type Interval, intervalOf } from './interval.js';
 import type { VersionSchemeRules } from './scheme.js';
 
 const NUMERIC = /^v?(\d{1,9})(?:\.(\d{1,9}))?(?:\.(\d{1,9}))?(?:\.(\d{1,9}))?(?:\.(\d{1,9}))?(?:\.(\d{1,9}))?$/;
@@ -34,40 +33,6 @@ export function parseNumericVersion(value: string, maxParts: number): number[] |
 }
 
 /**
- * Compiles a numeric range with semver's grammar (`>=5.0.0 <5.1.0`, `^5.0.0`, `5.0.x`, `5.0.0 - 5.1.0`, `||`), read
- * by semver and turned into intervals over our own tuples, so a 4-part version such as `5.0.0.3` falls inside
- * `>=5.0.0 <5.1.0`. Runs when a catalog is compiled, never on the resolve path.
- *
- * @param text - the range
- * @returns the intervals, or null when semver cannot read the range
- * @example
- * ```ts
- * compileNumericRange('>=5.0.0 <5.1.0'); // [{ min: [5,0,0], minInclusive: true, max: [5,1,0], maxInclusive: false }]
- * ```
- */
-export function compileNumericRange(text: string): CompiledRange | null {
-  let range: Range;
-  try {
-    range = new Range(text);
-  } catch {
-    return null;
-  }
-  const intervals: Interval[] = [];
-  for (const set of range.set) {
-    const comparators: Comparator[] = [];
-    for (const comparator of set) {
-      if (comparator.value === '') continue; // "*": no bound
-      const v = comparator.semver;
-      comparators.push({ operator: comparator.operator, bound: [v.major, v.minor, v.patch] });
-    }
-    const interval = intervalOf(comparators);
-    if (!interval) return null;
-    intervals.push(interval);
-  }
-  return intervals;
-}
-
-/**
  * The rules of a numeric scheme.
  *
  * @param scheme - the pack's scheme
@@ -84,7 +49,6 @@ export function numericScheme(scheme: NumericVersionScheme): VersionSchemeRules 
     versioned: true,
     expected: `a version of up to ${scheme.maxParts} numeric parts or a codename`,
     parse: (text) => parseNumericVersion(text, scheme.maxParts),
-    compileRange: compileNumericRange,
     read(text, documented) {
       const folded = text.toLowerCase().replace(/\s+/g, ' ');
       const codename = codenames.find((c) => c.name.toLowerCase() === folded);

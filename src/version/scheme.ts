@@ -1,13 +1,13 @@
 /**
  * What a version scheme knows, in one interface: every part of the package that deals with a product's versions
  * (the pack checks, compilation, reading a query, the CLI's description) asks the scheme through
- * {@link versionScheme} and never looks at `scheme.type` itself. Adding a scheme kind means one module beside
- * `numeric.ts`, `train.ts` and `none.ts`, and one line here.
+ * {@link versionScheme} and never looks at `scheme.type` itself; ranges are compiled through `compileRange`
+ * (`ranges.ts`), which the resolver never loads. Adding a scheme kind means one module beside `numeric.ts`,
+ * `train.ts` and `none.ts`, and one line here and in `ranges.ts`.
  *
  * @module
  */
 import type { VersionScheme } from '../types/pack.js';
-import type { CompiledRange } from './interval.js';
 import { noneScheme } from './none.js';
 import { numericScheme } from './numeric.js';
 import { trainScheme } from './train.js';
@@ -45,13 +45,6 @@ export interface VersionSchemeRules {
    * @returns the tuple, or null when it is not a version of this scheme
    */
   parse(text: string): VersionTuple | null;
-  /**
-   * Compiles a range as a pack writes it (`>=5.0.0 <5.1.0`, `>=2016`).
-   *
-   * @param text - the range
-   * @returns its intervals, or null when the text is not a range of this scheme
-   */
-  compileRange(text: string): CompiledRange | null;
   /**
    * Reads a caller's version text: codenames, partial versions (`5.0` is the newest documented 5.0.x), builds
    * with more parts than the documentation (`5.0.0.3`), release names in any spelling.

@@ -94,7 +94,6 @@ export function trainScheme(scheme: TrainVersionScheme): VersionSchemeRules {
       const index = scheme.releases.findIndex((r) => r.id === text);
       return index < 0 ? null : [index];
     },
-    compileRange: (text) => compileTrainRange(text, scheme),
     read(text) {
       const index = findRelease(text, scheme);
       return index < 0 ? null : { tuple: [index], effective: scheme.releases[index]!.id };

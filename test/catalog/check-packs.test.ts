@@ -70,3 +70,14 @@ describe('checkPacks', () => {
     expect(checkPacks([b], BUNDLED_CATALOG.products)).toEqual(['data/gamma.json: $.includes (role "node", #1): product "hyper-v" has no role "nope"']);
   });
 });
+
+describe('variable defaults over other variables', () => {
+  it('reports unknown variables and cycles in defaults', () => {
+    const pack = clonePack(alpha);
+    pack.variables[0]!.defaults = { linux: { value: '{CACHE_DIR}/x', source: { id: 'S', section: 'x' } }, windows: { value: '{NOPE}\\x', source: { id: 'S', section: 'x' } } };
+    pack.variables[2]!.defaults = { linux: { value: '{HOME_DIR}/cache', source: { id: 'S', section: 'x' } } };
+    const issues = checkPacks([pack, beta]);
+    expect(issues).toContain('data/alpha.json: $.variables[0].defaults.windows.value: unknown variable {NOPE}');
+    expect(issues).toContain('data/alpha.json: $.variables: the linux defaults depend on each other in a cycle: HOME_DIR -> CACHE_DIR -> HOME_DIR');
+  });
+});

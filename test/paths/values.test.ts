@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { CONTROL_CHARACTERS, valueProblems, windowsVariableProblems } from '../../src/paths/values.js';
+import { CONTROL_CHARACTERS, packValueProblems, targetValueProblems, variableValueProblems, windowsVariableProblems } from '../../src/paths/values.js';
 
-describe('valueProblems', () => {
+describe('value problems', () => {
   describe('pack values', () => {
-    const pack = (value: string, kind: Parameters<typeof valueProblems>[1]['kind'], platform: 'windows' | 'linux' = 'windows') =>
-      valueProblems(value, { purpose: 'pack', kind, platform });
+    const pack = (value: string, kind: Parameters<typeof packValueProblems>[1], platform: 'windows' | 'linux' = 'windows') => packValueProblems(value, kind, platform);
     it.each([
       ['C:\\Program Files\\X', 'directory'],
       ['%ProgramData%\\X', 'directory'],
@@ -28,7 +27,7 @@ describe('valueProblems', () => {
 
   describe('caller variable values', () => {
     const variable = (value: string, variableType: 'path' | 'name' = 'path', platform: 'windows' | 'linux' = 'windows') =>
-      valueProblems(value, { purpose: 'variable', platform, variableType });
+      variableValueProblems(value, variableType, platform);
     it.each([
       ['E:\\x\ny', 'control characters are not allowed'],
       [' E:\\', 'empty or surrounded by spaces'],
@@ -45,7 +44,7 @@ describe('valueProblems', () => {
   });
 
   describe('values for a scanner format', () => {
-    const target = (value: string, platform: 'windows' | 'linux' = 'windows') => valueProblems(value, { purpose: 'target', platform });
+    const target = (value: string, platform: 'windows' | 'linux' = 'windows') => targetValueProblems(value, platform).map((p) => p.message);
     it('refuses control characters, placeholders and non-machine variables', () => {
       expect(target('C:\\x\u0085')).toEqual(['contains a control character']);
       expect(target('C:\\{X}')).toEqual(['still holds a {VARIABLE} placeholder; resolve it with a value first']);

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { renderClamavClamscan } from '../../src/render/clamav-clamscan.js';
 import { expectError } from '../helpers.js';
-import { EMPTY_LINUX, KERIO_MACOS, SESAM_LINUX, WINDOWS, withItems } from './fixtures/posix.js';
+import { EMPTY_LINUX, KERIO_MACOS, SESAM_LINUX, WINDOWS, withItems } from './fixtures/resolutions.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'av-clamscan-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

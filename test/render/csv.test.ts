@@ -4,7 +4,7 @@ import { CSV_COLUMNS, renderCsv } from '../../src/render/csv.js';
 import { expectError } from '../helpers.js';
 import { KERIO_LINUX } from './cases.js';
 import { readCsv } from './fixtures/readers.js';
-import { HYPERV_WINDOWS, LINUX, SESAM_WINDOWS, withRationale, withValues } from './fixtures/windows.js';
+import { HYPERV_WINDOWS, LINUX, SESAM_WINDOWS, withRationale, withValues } from './fixtures/resolutions.js';
 
 const column = (name: (typeof CSV_COLUMNS)[number]) => CSV_COLUMNS.indexOf(name);
 

@@ -6,7 +6,7 @@ import type { Resolution } from '../../src/types/resolution.js';
 import { expectError } from '../helpers.js';
 import { ASR_HYPERV } from './cases.js';
 import { readRegFile } from './fixtures/readers.js';
-import { HYPERV_WINDOWS, LINUX, SESAM_WINDOWS, withValues } from './fixtures/windows.js';
+import { HYPERV_WINDOWS, LINUX, SESAM_WINDOWS, withValues } from './fixtures/resolutions.js';
 
 const KEY = 'HKEY_LOCAL_MACHINE\\SOFTWARE\\Policies\\Microsoft\\Windows Defender\\Exclusions';
 const SUB: Record<RuleKind, string> = { directory: 'Paths', file: 'Paths', glob: 'Paths', volume: 'Paths', process: 'Processes', extension: 'Extensions' };

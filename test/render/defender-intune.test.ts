@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { renderDefenderIntune } from '../../src/render/defender-intune.js';
 import { expectError } from '../helpers.js';
-import { HYPERV_WINDOWS, LINUX, SESAM_WINDOWS, withValues } from './fixtures/windows.js';
+import { HYPERV_WINDOWS, LINUX, SESAM_WINDOWS, withValues } from './fixtures/resolutions.js';
 
 const URI = './Device/Vendor/MSFT/Policy/Config/Defender/';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { defenderValue } from '../../src/render/common.js';
+import { defenderValue } from '../../src/render/values/defender.js';
 import { renderDefenderPowerShell } from '../../src/render/defender-powershell.js';
 import { expectError } from '../helpers.js';
-import { HYPERV_WINDOWS, LINUX, SESAM_WINDOWS, VALUE_OF_KIND, withValues } from './fixtures/windows.js';
+import { HYPERV_WINDOWS, LINUX, SESAM_WINDOWS, VALUE_OF_KIND, withValues } from './fixtures/resolutions.js';
 
 const lines = (text: string) => text.split('\r\n');
 const commands = (text: string) => lines(text).filter((l) => /^(Add|Remove|Set)-MpPreference/.test(l));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderJson } from '../../src/render/json.js';
 import { resolveExclusions } from '../../src/index.js';
-import { KERIO_MACOS, SESAM_LINUX, WINDOWS, withItems } from './fixtures/posix.js';
+import { KERIO_MACOS, SESAM_LINUX, WINDOWS, withItems } from './fixtures/resolutions.js';
 
 describe('renderJson', () => {
   it('is the Resolution exactly: text = JSON.stringify(resolution, null, 2) + newline, keys in order', () => {

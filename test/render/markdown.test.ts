@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { renderMarkdown } from '../../src/render/markdown.js';
 import { expectError } from '../helpers.js';
-import { HYPERV_WINDOWS, LINUX, SESAM_WINDOWS, withRationale, withValues } from './fixtures/windows.js';
+import { HYPERV_WINDOWS, LINUX, SESAM_WINDOWS, withRationale, withValues } from './fixtures/resolutions.js';
 
 // markdown-it (CommonMark with GitHub-style tables; installed with typedoc) reads the document back.
 interface Token {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { posixValue } from '../../src/render/common.js';
+import { posixValue } from '../../src/render/values/posix.js';
 import { mdatpArguments, renderMdatpCli } from '../../src/render/mdatp-cli.js';
 import type { RuleKind } from '../../src/types/pack.js';
 import { expectError } from '../helpers.js';
-import { EMPTY_LINUX, KERIO_MACOS, SESAM_LINUX, WINDOWS, withItems } from './fixtures/posix.js';
+import { EMPTY_LINUX, KERIO_MACOS, SESAM_LINUX, WINDOWS, withItems } from './fixtures/resolutions.js';
 
 const it_ = (kind: RuleKind, value: string) => ({ rule: 'test/x', kind, value });
 const commands = (text: string) => text.split('\n').filter((l) => l.startsWith('mdatp '));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mdatpExclusion, renderMdatpJson, type MdatpManagedFragment } from '../../src/render/mdatp-json.js';
 import { expectError } from '../helpers.js';
-import { EMPTY_LINUX, KERIO_MACOS, SESAM_LINUX, WINDOWS, withItems } from './fixtures/posix.js';
+import { EMPTY_LINUX, KERIO_MACOS, SESAM_LINUX, WINDOWS, withItems } from './fixtures/resolutions.js';
 
 describe('mdatpExclusion', () => {
   it('maps every kind, always with explicit epp scopes', () => {

@@ -75,7 +75,7 @@ describe('SEP sesam (wiki "Antivirus Exclusions for SEP sesam", 5.1.0)', () => {
   it('reports the exclusions SEP sesam adds to Defender itself, flagged as installer-managed', () => {
     const bsr = sesam().exclusions.find((i) => i.rule === 'sep-sesam/bsr-pro-files')!;
     expect(bsr.value).toBe('C:\\Program Files\\SEPsesam\\SEP sesam BSR Pro\\*.*');
-    expect(bsr.managedBy).toMatchObject({ by: 'SEP sesam installer', scanner: 'Microsoft Defender Antivirus' });
+    expect(bsr.managedBy).toMatchObject({ by: 'SEP sesam installer', scanner: 'defender' });
     expect(bsr.correction!.original).toBe('<SESAM_ROOT>/SEP sesam BSR Pro/*.*');
     const stores = sesam({ variables: { DATA_STORE_DIRS: ['E:\\sesam\\store1'] } }).exclusions.find((i) => i.rule === 'sep-sesam/data-store-dirs-defender')!;
     expect(stores).toMatchObject({ value: 'E:\\sesam\\store1', managedBy: { by: 'SEP sesam installer' } });

@@ -310,7 +310,7 @@ export const product: CompiledProduct = {
       ],
       "managedBy": {
         "by": "SEP sesam installer",
-        "scanner": "Microsoft Defender Antivirus",
+        "scanner": "defender",
         "note": "added during installation and every update, removed when SEP sesam is uninstalled"
       },
       "correction": {
@@ -339,7 +339,7 @@ export const product: CompiledProduct = {
       ],
       "managedBy": {
         "by": "SEP sesam installer",
-        "scanner": "Microsoft Defender Antivirus",
+        "scanner": "defender",
         "note": "added when a data store is created, removed when it is deleted"
       },
       "notes": [

@@ -17,7 +17,6 @@
  * ```
  */
 export function markdownCell(text: string): string {
-  // eslint-disable-next-line no-control-regex
   return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ').replace(/[\\|*_~`[\]<>#&]/g, '\\$&');
 }
 

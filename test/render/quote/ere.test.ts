@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { directoryContentsPattern, directoryPattern, escapeEre, extensionPattern, filePattern, globPattern } from '../../../src/render/quote/ere.js';
-import { HOSTILE_PIECES } from '../fixtures/posix.js';
+import { HOSTILE_PIECES } from '../fixtures/resolutions.js';
 
 // JavaScript's RegExp agrees with POSIX ERE on everything these patterns use (anchors, alternation in a group,
 // [^/], *, and a backslash before a metacharacter meaning that character). The ClamAV proof checks the same patterns

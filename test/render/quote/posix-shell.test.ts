@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { quotePosixShell } from '../../../src/render/quote/posix-shell.js';
-import { HOSTILE_PIECES } from '../fixtures/posix.js';
+import { HOSTILE_PIECES } from '../fixtures/resolutions.js';
 
 // Every shell the generated scripts may meet. dash is Debian's /bin/sh; a missing shell fails the test (install it).
 const SHELLS = ['sh', 'dash', 'bash'] as const;

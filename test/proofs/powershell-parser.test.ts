@@ -8,14 +8,14 @@ import { createRequire } from 'node:module';
 import fc from 'fast-check';
 import { Language, Parser, type Node } from 'web-tree-sitter';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { defenderValue } from '../../src/render/common.js';
+import { defenderValue } from '../../src/render/values/defender.js';
 import { renderDefenderPowerShell } from '../../src/render/defender-powershell.js';
 import type { RuleKind } from '../../src/types/pack.js';
 import type { Resolution } from '../../src/types/resolution.js';
 import { expectError } from '../helpers.js';
-import { ASR_HYPERV as ASR_HYPERV_RESOLVED, SESAM_WINDOWS as SESAM_RESOLVED } from './cases.js';
-import { HYPERV_WINDOWS, SESAM_WINDOWS, VALUE_OF_KIND, withValues } from './fixtures/windows.js';
-import { decodeCp1252, readPowerShellLiteral } from './fixtures/readers.js';
+import { ASR_HYPERV as ASR_HYPERV_RESOLVED, SESAM_WINDOWS as SESAM_RESOLVED } from '../render/cases.js';
+import { HYPERV_WINDOWS, SESAM_WINDOWS, VALUE_OF_KIND, withValues } from '../render/fixtures/resolutions.js';
+import { decodeCp1252, readPowerShellLiteral } from '../render/fixtures/readers.js';
 
 const require = createRequire(import.meta.url);
 let parser: Parser;

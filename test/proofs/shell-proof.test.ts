@@ -14,7 +14,7 @@ import { resolveExclusions } from '../../src/index.js';
 import { mdatpArguments, renderMdatpCli } from '../../src/render/mdatp-cli.js';
 import type { RuleKind } from '../../src/types/pack.js';
 import type { Resolution } from '../../src/types/resolution.js';
-import { EMPTY_LINUX, HOSTILE_PIECES, KERIO_MACOS, SESAM_LINUX, withItems } from './fixtures/posix.js';
+import { EMPTY_LINUX, HOSTILE_PIECES, KERIO_MACOS, SESAM_LINUX, withItems } from '../render/fixtures/resolutions.js';
 
 const SHELLS = ['bash', 'dash'] as const;
 for (const shell of SHELLS) {

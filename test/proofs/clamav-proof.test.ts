@@ -13,7 +13,7 @@ import { renderClamavClamd } from '../../src/render/clamav-clamd.js';
 import { renderClamavClamscan } from '../../src/render/clamav-clamscan.js';
 import type { RuleKind } from '../../src/types/pack.js';
 import type { Resolution } from '../../src/types/resolution.js';
-import { EMPTY_LINUX, SESAM_SOURCE, item } from './fixtures/posix.js';
+import { EMPTY_LINUX, SESAM_SOURCE, item } from '../render/fixtures/resolutions.js';
 
 for (const tool of ['clamscan', 'clamd', 'clamdscan', 'sigtool', 'dash', 'bash']) {
   if (spawnSync('sh', ['-c', `command -v ${tool}`]).status !== 0) {

@@ -1,0 +1,35 @@
+/**
+ * The names the renderers print for the scanner ids of `managedBy.scanner` and of the targets.
+ *
+ * @module
+ */
+import type { Scanner } from '../types/pack.js';
+
+/** The full name of each scanner, as documents and spreadsheets print it. */
+export const SCANNER_NAMES: Readonly<Record<Scanner, string>> = Object.freeze({
+  defender: 'Microsoft Defender Antivirus',
+  mdatp: 'Microsoft Defender for Endpoint',
+  clamav: 'ClamAV',
+});
+
+/** The short name of each scanner, as script comments and warnings print it. */
+export const SCANNER_SHORT_NAMES: Readonly<Record<Scanner, string>> = Object.freeze({
+  defender: 'Defender',
+  mdatp: 'Defender',
+  clamav: 'ClamAV',
+});
+
+/**
+ * The full name of a scanner id; an id this version does not know (from a caller-built resolution) is returned as
+ * it is.
+ *
+ * @param scanner - a scanner id
+ * @returns its name
+ * @example
+ * ```ts
+ * console.log(scannerName('defender')); // 'Microsoft Defender Antivirus'
+ * ```
+ */
+export function scannerName(scanner: string): string {
+  return Object.hasOwn(SCANNER_NAMES, scanner) ? SCANNER_NAMES[scanner as Scanner] : scanner;
+}

@@ -1,0 +1,208 @@
+/**
+ * The contract every render target declares, and the one pipeline that runs it: option checks and defaults, the
+ * platform check, item selection and the kinds a target cannot express. Each format module then holds only its
+ * format.
+ *
+ * @module
+ */
+import { AvExclusionsError } from '../errors.js';
+import type { Platform, RuleKind, Scanner } from '../types/pack.js';
+import type { ExclusionItem, Resolution } from '../types/resolution.js';
+import { SCANNER_SHORT_NAMES } from './scanners.js';
+import type { RenderOptions, RenderOutput, RenderTarget, SkippedItem } from './types.js';
+
+/** Every action a renderer knows. */
+export const RENDER_ACTIONS = ['add', 'remove'] as const;
+
+/** `add` (the install form) or `remove` (the uninstall form). */
+export type RenderAction = (typeof RENDER_ACTIONS)[number];
+
+/** An item left out because the target cannot express its kind. */
+export interface UnexpressedItem extends SkippedItem {
+  /** The item's kind. */
+  kind: RuleKind;
+}
+
+/** What the pipeline hands a format module. */
+export interface RenderContext {
+  /** The resolution rendered. */
+  resolution: Resolution;
+  /** The target id. */
+  target: RenderTarget;
+  /** The scanner the target configures, or `null` for review formats. */
+  scanner: Scanner | null;
+  /** The resolution's platform, one the target serves. */
+  platform: Platform;
+  /** The action, checked against the target's and defaulted to `add`. */
+  action: RenderAction;
+  /** The items to render, in the resolution's order. */
+  items: ExclusionItem[];
+  /** Items left to the product's installer (managed in this target's scanner). */
+  managed: SkippedItem[];
+  /** Items whose kind the target cannot express. */
+  unexpressed: UnexpressedItem[];
+  /** The warnings of the output, in order; the format module appends to it. */
+  warnings: string[];
+}
+
+/** What a format module returns: the output's lines (without line endings), and its structured form if it has one. */
+export interface FormatResult {
+  /** The lines; the pipeline joins them with the target's line ending and ends the text with one. */
+  lines: string[];
+  /** The structured object behind the text, for JSON targets. */
+  data?: unknown;
+}
+
+/** The fields every target declares. */
+interface TargetBase {
+  /** The target id. */
+  id: RenderTarget;
+  /** The platforms it serves. */
+  platforms: readonly Platform[];
+  /** The scanner it configures, whose installer-managed items it leaves out; `null` for review formats. */
+  scanner: Scanner | null;
+  /** Kinds the target cannot express: such items are skipped with a reason (the scanner has no such exclusion). */
+  skipsKinds?: readonly RuleKind[];
+  /** Checks the value of an item skipped for its kind, so an unsafe value is refused even when not rendered. */
+  checkSkipped?: (item: ExclusionItem, platform: Platform) => void;
+  /** The line ending of the output. */
+  eol: '\r\n' | '\n';
+  /** Renders the prepared context. */
+  render: (context: RenderContext) => FormatResult;
+}
+
+/**
+ * A target's contract: its platforms, actions, scanner, the kinds it skips, its line ending and its format. A target
+ * without an uninstall form says why, for the `INVALID_OPTION` message.
+ */
+export type TargetSpec = TargetBase &
+  ({ actions: readonly ['add', 'remove']; noRemoveForm?: undefined } | { actions: readonly ['add']; noRemoveForm: string });
+
+/**
+ * The short name a target's comments and warnings give its scanner (`Defender`, `ClamAV`); the target id for a
+ * target of no scanner.
+ *
+ * @param scanner - the target's scanner
+ * @param target - the target id
+ * @returns the name
+ */
+export function scannerLabel(scanner: Scanner | null, target: RenderTarget): string {
+  return scanner === null ? target : SCANNER_SHORT_NAMES[scanner];
+}
+
+/**
+ * Throws `TARGET_PLATFORM_MISMATCH` when a resolution's platform is not one the target serves.
+ *
+ * @param resolution - the resolution to render
+ * @param target - the target id, for the message
+ * @param platforms - platforms the target serves
+ * @throws AvExclusionsError `TARGET_PLATFORM_MISMATCH`
+ */
+export function assertPlatform(resolution: Resolution, target: RenderTarget, platforms: readonly Platform[]): void {
+  const platform = resolution.query.platform;
+  if (!platforms.includes(platform)) {
+    throw new AvExclusionsError(
+      'TARGET_PLATFORM_MISMATCH',
+      `target "${target}" renders ${platforms.join('/')} exclusions, but the resolution is for ${platform}`,
+      { value: platform, choices: platforms },
+    );
+  }
+}
+
+/**
+ * Checks `options.action` and defaults it: an unknown action, or one the target has no form for, is an
+ * `INVALID_OPTION` error.
+ *
+ * @param spec - the target
+ * @param options - render options
+ * @returns the action
+ * @throws AvExclusionsError `INVALID_OPTION`
+ */
+function checkAction(spec: TargetSpec, options: RenderOptions): RenderAction {
+  const action = options.action ?? 'add';
+  if (!(spec.actions as readonly RenderAction[]).includes(action)) {
+    throw new AvExclusionsError('INVALID_OPTION', `${spec.id} has no remove form: ${spec.noRemoveForm}`, { value: options.action, choices: spec.actions });
+  }
+  return action;
+}
+
+/**
+ * Throws `INVALID_OPTION` when `options.action` is set to something other than `add` or `remove`.
+ *
+ * @param options - render options
+ * @throws AvExclusionsError `INVALID_OPTION`
+ */
+function assertKnownAction(options: RenderOptions): void {
+  if (options.action !== undefined && !(RENDER_ACTIONS as readonly unknown[]).includes(options.action)) {
+    throw new AvExclusionsError('INVALID_OPTION', `unknown action "${String(options.action)}"; valid: ${RENDER_ACTIONS.join(', ')}`, {
+      value: options.action,
+      choices: RENDER_ACTIONS,
+    });
+  }
+}
+
+/** The items a target renders, and those it leaves to the product's installer. */
+export interface Selection {
+  /** Items to render. */
+  items: ExclusionItem[];
+  /** Items left out because the installer manages them for this scanner. */
+  skipped: SkippedItem[];
+}
+
+/**
+ * Picks the exclusions to render. Items whose `managedBy.scanner` is the target's scanner are left to the product's
+ * installer unless `options.includeManaged` is set; a target of another scanner, or of none, renders them all.
+ *
+ * @param resolution - the resolution to render
+ * @param options - render options
+ * @param scanner - the scanner the target configures, or `null`
+ * @returns items to render and managed items skipped
+ */
+export function selectItems(resolution: Resolution, options: RenderOptions, scanner: Scanner | null): Selection {
+  const items: ExclusionItem[] = [];
+  const skipped: SkippedItem[] = [];
+  for (const item of resolution.exclusions) {
+    if (scanner !== null && !options.includeManaged && item.managedBy?.scanner === scanner) {
+      skipped.push({ rule: item.rule, value: item.value, reason: `managed by the ${item.managedBy.by} (${item.managedBy.note})` });
+    } else {
+      items.push(item);
+    }
+  }
+  return { items, skipped };
+}
+
+/**
+ * Renders a resolution with one target: checks the action (default `add`) and the platform, leaves out the items the
+ * installer manages in the target's scanner (unless `includeManaged`) and the kinds the target cannot express (each
+ * with its reason), then lets the format module render the rest and joins its lines with the target's line ending.
+ *
+ * @param spec - the target
+ * @param resolution - the resolution
+ * @param options - `action`, `includeManaged`
+ * @returns the output; `skipped` lists managed items first, then the kinds the target cannot express
+ * @throws AvExclusionsError `INVALID_OPTION`, `TARGET_PLATFORM_MISMATCH`, and what the format module throws
+ *   (`UNSAFE_VALUE`)
+ */
+export function renderWith(spec: TargetSpec, resolution: Resolution, options: RenderOptions = {}): RenderOutput {
+  assertKnownAction(options);
+  assertPlatform(resolution, spec.id, spec.platforms);
+  const action = checkAction(spec, options);
+  const platform = resolution.query.platform;
+  const selection = selectItems(resolution, options, spec.scanner);
+  const items: ExclusionItem[] = [];
+  const unexpressed: UnexpressedItem[] = [];
+  const scanner = scannerLabel(spec.scanner, spec.id);
+  for (const item of selection.items) {
+    if (spec.skipsKinds?.includes(item.kind)) {
+      spec.checkSkipped?.(item, platform);
+      unexpressed.push({ rule: item.rule, value: item.value, reason: `${scanner} has no ${item.kind} exclusion`, kind: item.kind });
+    } else {
+      items.push(item);
+    }
+  }
+  const context: RenderContext = { resolution, target: spec.id, scanner: spec.scanner, platform, action, items, managed: selection.skipped, unexpressed, warnings: [] };
+  const { lines, data } = spec.render(context);
+  const skipped = [...selection.skipped, ...unexpressed.map(({ rule, value, reason }) => ({ rule, value, reason }))];
+  const text = `${lines.join(spec.eol)}${spec.eol}`;
+  return data === undefined ? { target: spec.id, text, skipped, warnings: context.warnings } : { target: spec.id, text, data, skipped, warnings: context.warnings };
+}

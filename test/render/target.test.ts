@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { assertPlatform, renderWith, scannerLabel, selectItems, type TargetSpec } from '../../src/render/target.js';
+import { resolveImpl } from '../../src/resolve/resolve-impl.js';
+import { packs } from '../fixtures/packs.js';
+import { compileOrThrow, expectError } from '../helpers.js';
+import { SESAM_LINUX, WINDOWS, item, SESAM_SOURCE } from './fixtures/resolutions.js';
+
+const catalog = compileOrThrow(packs);
+const windows = resolveImpl(catalog, { product: 'alpha', version: 'Old', roles: ['server'], platform: 'windows', features: ['db'] });
+const linux = resolveImpl(catalog, { product: 'alpha', version: '2.0.0', roles: ['server'], platform: 'linux' });
+
+describe('render/target', () => {
+  it('refuses a resolution for another platform', () => {
+    expect(() => assertPlatform(windows, 'defender-powershell', ['windows'])).not.toThrow();
+    const error = expectError(() => assertPlatform(linux, 'defender-powershell', ['windows']), 'TARGET_PLATFORM_MISMATCH');
+    expect(error.choices).toEqual(['windows']);
+  });
+
+  it('leaves installer-managed items to the installer on Defender targets only', () => {
+    const defender = selectItems(windows, {}, 'defender');
+    expect(defender.items.map((i) => i.rule)).not.toContain('alpha/managed');
+    expect(defender.skipped).toEqual([{ rule: 'alpha/managed', value: 'C:\\Alpha\\bsr\\*.*', reason: 'managed by the Alpha installer (added at install)' }]);
+    expect(selectItems(windows, { includeManaged: true }, 'defender').skipped).toEqual([]);
+    expect(selectItems(windows, {}, null).items.map((i) => i.rule)).toContain('alpha/managed');
+  });
+
+  it('names the scanner in comments by its short name, or the target id for none', () => {
+    expect(scannerLabel('defender', 'defender-gpo')).toBe('Defender');
+    expect(scannerLabel('mdatp', 'mdatp-cli')).toBe('Defender');
+    expect(scannerLabel('clamav', 'clamav-clamd')).toBe('ClamAV');
+    expect(scannerLabel(null, 'csv')).toBe('csv');
+  });
+});
+
+describe('renderWith', () => {
+  const seen: { action?: string; items?: string[]; managed?: string[]; unexpressed?: string[] } = {};
+  const spec: TargetSpec = {
+    id: 'mdatp-json',
+    platforms: ['linux'],
+    actions: ['add'],
+    noRemoveForm: 'a test reason',
+    scanner: 'mdatp',
+    skipsKinds: ['process', 'extension'],
+    checkSkipped: (i) => {
+      if (i.value.includes('bad')) throw new Error('checked');
+    },
+    eol: '\r\n',
+    render: (context) => {
+      seen.action = context.action;
+      seen.items = context.items.map((i) => i.rule);
+      seen.managed = context.managed.map((s) => s.rule);
+      seen.unexpressed = context.unexpressed.map((s) => s.rule);
+      context.warnings.push('from the format');
+      return { lines: ['a', 'b'] };
+    },
+  };
+
+  it('defaults the action, selects, skips kinds and joins the lines with the line ending', () => {
+    const out = renderWith(spec, SESAM_LINUX);
+    expect(seen.action).toBe('add');
+    expect(seen.unexpressed).toEqual(['hyper-v/vhdx-extension', 'sep-sesam/sm-main-process', 'sep-sesam/postgres-process']);
+    expect(seen.items).not.toContain('hyper-v/vhdx-extension');
+    expect(out).toEqual({
+      target: 'mdatp-json',
+      text: 'a\r\nb\r\n',
+      skipped: [
+        { rule: 'sep-sesam/bsr-files', value: '/opt/sesam/bsr', reason: 'managed by the SEP sesam installer (added during installation, removed at uninstall)' },
+        { rule: 'hyper-v/vhdx-extension', value: '.vhdx', reason: 'Defender has no extension exclusion' },
+        { rule: 'sep-sesam/sm-main-process', value: '/opt/sesam/bin/sesam/sm_main', reason: 'Defender has no process exclusion' },
+        { rule: 'sep-sesam/postgres-process', value: 'postgres', reason: 'Defender has no process exclusion' },
+      ],
+      warnings: ['from the format'],
+    });
+    expect('data' in out).toBe(false);
+  });
+
+  it('checks the option before the platform, the platform before the action', () => {
+    expectError(() => renderWith(spec, WINDOWS, { action: 'delete' as never }), 'INVALID_OPTION');
+    expectError(() => renderWith(spec, WINDOWS, { action: 'remove' }), 'TARGET_PLATFORM_MISMATCH');
+    const error = expectError(() => renderWith(spec, SESAM_LINUX, { action: 'remove' }), 'INVALID_OPTION');
+    expect(error.message).toBe('mdatp-json has no remove form: a test reason');
+    expect(error.choices).toEqual(['add']);
+  });
+
+  it('checks the values of skipped items', () => {
+    const bad = { ...SESAM_LINUX, exclusions: [item('linux', { rule: 'x/p', kind: 'process', template: 'bad', source: SESAM_SOURCE, via: [] })] };
+    expect(() => renderWith(spec, bad)).toThrow('checked');
+  });
+});
