@@ -84,7 +84,7 @@ export const product: CompiledProduct = {
         "id": "M2",
         "section": "Configurations > Files: Virtual Hard Disk file (*.vhd)"
       },
-      "provenance": "vendor-other-page",
+      "provenance": "vendor-page",
       "notes": [
         "The article asks to exclude the directories that contain files of this type; an extension exclusion is the common way to implement that, and it applies machine-wide."
       ]
@@ -100,7 +100,7 @@ export const product: CompiledProduct = {
         "id": "M2",
         "section": "Configurations > Files: Virtual Hard Disk v2 file (*.vhdx)"
       },
-      "provenance": "vendor-other-page",
+      "provenance": "vendor-page",
       "notes": [
         "The article asks to exclude the directories that contain files of this type; an extension exclusion is the common way to implement that, and it applies machine-wide."
       ]
@@ -116,7 +116,7 @@ export const product: CompiledProduct = {
         "id": "M2",
         "section": "Configurations > Files: Virtual Hard Disk snapshot file (*.avhd)"
       },
-      "provenance": "vendor-other-page",
+      "provenance": "vendor-page",
       "notes": [
         "The article asks to exclude the directories that contain files of this type; an extension exclusion is the common way to implement that, and it applies machine-wide."
       ]
@@ -132,7 +132,7 @@ export const product: CompiledProduct = {
         "id": "M2",
         "section": "Configurations > Files: Virtual Hard Disk v2 snapshot file (*.avhdx)"
       },
-      "provenance": "vendor-other-page",
+      "provenance": "vendor-page",
       "notes": [
         "The article asks to exclude the directories that contain files of this type; an extension exclusion is the common way to implement that, and it applies machine-wide."
       ]
@@ -148,7 +148,7 @@ export const product: CompiledProduct = {
         "id": "M2",
         "section": "Configurations > Files: VHD Set file (*.vhds)"
       },
-      "provenance": "vendor-other-page",
+      "provenance": "vendor-page",
       "notes": [
         "The article asks to exclude the directories that contain files of this type; an extension exclusion is the common way to implement that, and it applies machine-wide."
       ]
@@ -164,7 +164,7 @@ export const product: CompiledProduct = {
         "id": "M2",
         "section": "Configurations > Files: Virtual PMEM VHD file (*.vhdpmem)"
       },
-      "provenance": "vendor-other-page",
+      "provenance": "vendor-page",
       "notes": [
         "The article asks to exclude the directories that contain files of this type; an extension exclusion is the common way to implement that, and it applies machine-wide."
       ]
@@ -180,7 +180,7 @@ export const product: CompiledProduct = {
         "id": "M2",
         "section": "Configurations > Files: Virtual Optical Disk images (*.iso)"
       },
-      "provenance": "vendor-other-page",
+      "provenance": "vendor-page",
       "riskNote": "A machine-wide .iso exclusion also skips disc images downloaded or copied anywhere on the server, which can carry malware. Where the scanner allows it, limit the exclusion to the folders that hold VM media.",
       "notes": [
         "The article asks to exclude the directories that contain files of this type; an extension exclusion is the common way to implement that, and it applies machine-wide."
@@ -197,7 +197,7 @@ export const product: CompiledProduct = {
         "id": "M2",
         "section": "Configurations > Files: Resilient Change Tracking file (*.rct)"
       },
-      "provenance": "vendor-other-page",
+      "provenance": "vendor-page",
       "notes": [
         "The article asks to exclude the directories that contain files of this type; an extension exclusion is the common way to implement that, and it applies machine-wide."
       ]
@@ -213,7 +213,7 @@ export const product: CompiledProduct = {
         "id": "M2",
         "section": "Configurations > Files: Modified Region Table file (*.mrt)"
       },
-      "provenance": "vendor-other-page",
+      "provenance": "vendor-page",
       "notes": [
         "The article asks to exclude the directories that contain files of this type; an extension exclusion is the common way to implement that, and it applies machine-wide.",
         "Listed since the article's revision of 12/26/2023; the revision of 09/08/2020 does not have it."
@@ -230,7 +230,7 @@ export const product: CompiledProduct = {
         "id": "M2",
         "section": "Configurations > Files: Device state file (*.vsv)"
       },
-      "provenance": "vendor-other-page",
+      "provenance": "vendor-page",
       "notes": [
         "The article asks to exclude the directories that contain files of this type; an extension exclusion is the common way to implement that, and it applies machine-wide."
       ]
@@ -246,7 +246,7 @@ export const product: CompiledProduct = {
         "id": "M2",
         "section": "Configurations > Files: Memory state file (*.bin)"
       },
-      "provenance": "vendor-other-page",
+      "provenance": "vendor-page",
       "riskNote": ".bin is a generic extension used by many programs, firmware files and installers; a machine-wide exclusion leaves all of them unscanned. Where the scanner allows it, limit the exclusion to the VM folders.",
       "notes": [
         "The article asks to exclude the directories that contain files of this type; an extension exclusion is the common way to implement that, and it applies machine-wide."
@@ -263,7 +263,7 @@ export const product: CompiledProduct = {
         "id": "M2",
         "section": "Configurations > Files: VM Configuration file (*.xml)"
       },
-      "provenance": "vendor-other-page",
+      "provenance": "vendor-page",
       "riskNote": "XML files are everywhere on a server (settings, data, documents); a machine-wide .xml exclusion leaves all of them unscanned. Where the scanner allows it, limit the exclusion to the VM configuration folders.",
       "notes": [
         "The article asks to exclude the directories that contain files of this type; an extension exclusion is the common way to implement that, and it applies machine-wide.",
@@ -281,7 +281,7 @@ export const product: CompiledProduct = {
         "id": "M2",
         "section": "Configurations > Files: VM Configuration v2 file (*.vmcx)"
       },
-      "provenance": "vendor-other-page",
+      "provenance": "vendor-page",
       "notes": [
         "The article asks to exclude the directories that contain files of this type; an extension exclusion is the common way to implement that, and it applies machine-wide."
       ]
@@ -297,7 +297,7 @@ export const product: CompiledProduct = {
         "id": "M2",
         "section": "Configurations > Files: VM Runtime State file (*.vmrs)"
       },
-      "provenance": "vendor-other-page",
+      "provenance": "vendor-page",
       "notes": [
         "The article asks to exclude the directories that contain files of this type; an extension exclusion is the common way to implement that, and it applies machine-wide."
       ]
@@ -313,7 +313,7 @@ export const product: CompiledProduct = {
         "id": "M2",
         "section": "Configurations > Files: VM Guest State file (*.vmgs)"
       },
-      "provenance": "vendor-other-page",
+      "provenance": "vendor-page",
       "notes": [
         "The article asks to exclude the directories that contain files of this type; an extension exclusion is the common way to implement that, and it applies machine-wide."
       ]
@@ -329,7 +329,7 @@ export const product: CompiledProduct = {
         "id": "M2",
         "section": "Configurations > Directory: default virtual machine configuration directory and any of its subdirectories"
       },
-      "provenance": "vendor-other-page",
+      "provenance": "vendor-page",
       "notes": [
         "The article asks for this folder when the default location is in use."
       ]
@@ -345,7 +345,7 @@ export const product: CompiledProduct = {
         "id": "M2",
         "section": "Configurations > Directory: default virtual hard disk files directory and any of its subdirectories"
       },
-      "provenance": "vendor-other-page",
+      "provenance": "vendor-page",
       "notes": [
         "The article asks for this folder when the default location is in use."
       ]
@@ -361,7 +361,7 @@ export const product: CompiledProduct = {
         "id": "M2",
         "section": "Configurations > Directory: default snapshot files directory and any of its subdirectories"
       },
-      "provenance": "vendor-other-page",
+      "provenance": "vendor-page",
       "notes": [
         "The article asks for this folder when the default location is in use.",
         "With the usual values of %SystemDrive% and %ProgramData% this folder lies inside %ProgramData%\\Microsoft\\Windows\\Hyper-V, so it is already covered; the article lists it separately."
@@ -378,7 +378,7 @@ export const product: CompiledProduct = {
         "id": "M2",
         "section": "Configurations > Directory: default Cluster Shared Volumes path and any of its subdirectories"
       },
-      "provenance": "vendor-other-page",
+      "provenance": "vendor-page",
       "when": [
         "cluster-shared-volumes"
       ]
@@ -394,7 +394,7 @@ export const product: CompiledProduct = {
         "id": "M2",
         "section": "Configurations > Directory: any custom virtual machine configuration directories"
       },
-      "provenance": "vendor-other-page",
+      "provenance": "vendor-page",
       "skipIfUnset": true,
       "variables": [
         "VM_CONFIG_DIRS"
@@ -414,7 +414,7 @@ export const product: CompiledProduct = {
         "id": "M2",
         "section": "Configurations > Directory: any custom virtual hard disk drive directories"
       },
-      "provenance": "vendor-other-page",
+      "provenance": "vendor-page",
       "skipIfUnset": true,
       "variables": [
         "VHD_DIRS"
@@ -434,7 +434,7 @@ export const product: CompiledProduct = {
         "id": "M2",
         "section": "Configurations > Directory: any custom replication data directories (Hyper-V Replica)"
       },
-      "provenance": "vendor-other-page",
+      "provenance": "vendor-page",
       "skipIfUnset": true,
       "variables": [
         "REPLICA_DIRS"
@@ -454,7 +454,7 @@ export const product: CompiledProduct = {
         "id": "M2",
         "section": "Configurations > Directory: SMB 3.0 file shares on which you store virtual machine files"
       },
-      "provenance": "vendor-other-page",
+      "provenance": "vendor-page",
       "variables": [
         "VM_FILE_SHARES"
       ],
@@ -474,7 +474,7 @@ export const product: CompiledProduct = {
         "id": "M2",
         "section": "Configurations > Process: Vmms.exe"
       },
-      "provenance": "vendor-other-page",
+      "provenance": "vendor-page",
       "notes": [
         "The article says this file \"may have to\" be configured as a process exclusion; a process exclusion stops real-time scanning of the files the process opens."
       ]
@@ -490,7 +490,7 @@ export const product: CompiledProduct = {
         "id": "M2",
         "section": "Configurations > Process: Vmwp.exe"
       },
-      "provenance": "vendor-other-page",
+      "provenance": "vendor-page",
       "notes": [
         "The article says this file \"may have to\" be configured as a process exclusion; a process exclusion stops real-time scanning of the files the process opens."
       ]
@@ -506,7 +506,7 @@ export const product: CompiledProduct = {
         "id": "M2",
         "section": "Configurations > Process: Vmsp.exe"
       },
-      "provenance": "vendor-other-page",
+      "provenance": "vendor-page",
       "notes": [
         "The article says this file \"may have to\" be configured as a process exclusion; a process exclusion stops real-time scanning of the files the process opens.",
         "The article asks for it starting with Windows Server 2016."

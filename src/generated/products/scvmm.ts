@@ -82,7 +82,7 @@ export const product: CompiledProduct = {
         "id": "M1",
         "section": "Set antivirus file type exclusions: \"All VHD, VHDX, AVHD, AVHDX, VSV, and ISO files\""
       },
-      "provenance": "vendor-other-page",
+      "provenance": "vendor-page",
       "notes": [
         "The article asks for file type exclusions on the VMM server, the VMM libraries and the managed hosts, for files of this type stored in libraries and library shares and on Hyper-V hosts and host clusters. A file type exclusion applies machine-wide."
       ]
@@ -98,7 +98,7 @@ export const product: CompiledProduct = {
         "id": "M1",
         "section": "Set antivirus file type exclusions: \"All VHD, VHDX, AVHD, AVHDX, VSV, and ISO files\""
       },
-      "provenance": "vendor-other-page",
+      "provenance": "vendor-page",
       "notes": [
         "The article asks for file type exclusions on the VMM server, the VMM libraries and the managed hosts, for files of this type stored in libraries and library shares and on Hyper-V hosts and host clusters. A file type exclusion applies machine-wide."
       ]
@@ -114,7 +114,7 @@ export const product: CompiledProduct = {
         "id": "M1",
         "section": "Set antivirus file type exclusions: \"All VHD, VHDX, AVHD, AVHDX, VSV, and ISO files\""
       },
-      "provenance": "vendor-other-page",
+      "provenance": "vendor-page",
       "notes": [
         "The article asks for file type exclusions on the VMM server, the VMM libraries and the managed hosts, for files of this type stored in libraries and library shares and on Hyper-V hosts and host clusters. A file type exclusion applies machine-wide."
       ]
@@ -130,7 +130,7 @@ export const product: CompiledProduct = {
         "id": "M1",
         "section": "Set antivirus file type exclusions: \"All VHD, VHDX, AVHD, AVHDX, VSV, and ISO files\""
       },
-      "provenance": "vendor-other-page",
+      "provenance": "vendor-page",
       "notes": [
         "The article asks for file type exclusions on the VMM server, the VMM libraries and the managed hosts, for files of this type stored in libraries and library shares and on Hyper-V hosts and host clusters. A file type exclusion applies machine-wide."
       ]
@@ -146,7 +146,7 @@ export const product: CompiledProduct = {
         "id": "M1",
         "section": "Set antivirus file type exclusions: \"All VHD, VHDX, AVHD, AVHDX, VSV, and ISO files\""
       },
-      "provenance": "vendor-other-page",
+      "provenance": "vendor-page",
       "notes": [
         "The article asks for file type exclusions on the VMM server, the VMM libraries and the managed hosts, for files of this type stored in libraries and library shares and on Hyper-V hosts and host clusters. A file type exclusion applies machine-wide."
       ]
@@ -162,7 +162,7 @@ export const product: CompiledProduct = {
         "id": "M1",
         "section": "Set antivirus file type exclusions: \"All VHD, VHDX, AVHD, AVHDX, VSV, and ISO files\""
       },
-      "provenance": "vendor-other-page",
+      "provenance": "vendor-page",
       "riskNote": "A machine-wide .iso exclusion also skips disc images downloaded or copied anywhere on the machine, which can carry malware. Where the scanner allows it, limit the exclusion to library shares and VM folders.",
       "notes": [
         "The article asks for file type exclusions on the VMM server, the VMM libraries and the managed hosts, for files of this type stored in libraries and library shares and on Hyper-V hosts and host clusters. A file type exclusion applies machine-wide."
@@ -179,7 +179,7 @@ export const product: CompiledProduct = {
         "id": "M1",
         "section": "Set antivirus file type exclusions: default virtual machine configuration directory and its subdirectories"
       },
-      "provenance": "vendor-other-page",
+      "provenance": "vendor-page",
       "notes": [
         "The article asks for this folder when the default location is in use."
       ]
@@ -195,7 +195,7 @@ export const product: CompiledProduct = {
         "id": "M1",
         "section": "Set antivirus file type exclusions: default virtual machine virtual hard disk files directory and its subdirectories"
       },
-      "provenance": "vendor-other-page",
+      "provenance": "vendor-page",
       "notes": [
         "The article asks for this folder when the default location is in use."
       ]
@@ -211,7 +211,7 @@ export const product: CompiledProduct = {
         "id": "M1",
         "section": "Set antivirus file type exclusions: default snapshot files directory and its subdirectories"
       },
-      "provenance": "vendor-other-page",
+      "provenance": "vendor-page",
       "notes": [
         "The article asks for this folder when the default location is in use.",
         "This folder lies inside C:\\ProgramData\\Microsoft\\Windows\\Hyper-V, so it is already covered; the article lists it separately."
@@ -228,7 +228,7 @@ export const product: CompiledProduct = {
         "id": "M1",
         "section": "Set antivirus file type exclusions: default Cluster Shared Volumes (CSV) paths and any subdirectories"
       },
-      "provenance": "vendor-other-page",
+      "provenance": "vendor-page",
       "when": [
         "cluster-shared-volumes"
       ]
@@ -244,7 +244,7 @@ export const product: CompiledProduct = {
         "id": "M1",
         "section": "Set antivirus file type exclusions: note under the CSV paths (\"The new method is to set the exclusion using the Volume ID\")"
       },
-      "provenance": "vendor-other-page",
+      "provenance": "vendor-page",
       "when": [
         "cluster-shared-volumes"
       ],
@@ -268,7 +268,7 @@ export const product: CompiledProduct = {
         "id": "M1",
         "section": "Set antivirus file type exclusions: any applicable custom virtual hard disk drive directories"
       },
-      "provenance": "vendor-other-page",
+      "provenance": "vendor-page",
       "skipIfUnset": true,
       "variables": [
         "VHD_DIRS"
@@ -288,7 +288,7 @@ export const product: CompiledProduct = {
         "id": "M1",
         "section": "Set antivirus file type exclusions: any custom replication data directories (Hyper-V Replica or Azure Site Recovery)"
       },
-      "provenance": "vendor-other-page",
+      "provenance": "vendor-page",
       "skipIfUnset": true,
       "variables": [
         "REPLICA_DIRS"
@@ -308,7 +308,7 @@ export const product: CompiledProduct = {
         "id": "M1",
         "section": "More information: Hyper-V processes to set as process exclusions on all Hyper-V hosts"
       },
-      "provenance": "vendor-other-page",
+      "provenance": "vendor-page",
       "notes": [
         "The article says these processes \"may have to\" be set as process exclusions; a process exclusion stops real-time scanning of the files the process opens.",
         "The article gives the image name only; a name-only process exclusion matches that name in any folder."
@@ -325,7 +325,7 @@ export const product: CompiledProduct = {
         "id": "M1",
         "section": "More information: Hyper-V processes to set as process exclusions on all Hyper-V hosts"
       },
-      "provenance": "vendor-other-page",
+      "provenance": "vendor-page",
       "notes": [
         "The article says these processes \"may have to\" be set as process exclusions; a process exclusion stops real-time scanning of the files the process opens.",
         "The article gives the image name only; a name-only process exclusion matches that name in any folder."
@@ -342,7 +342,7 @@ export const product: CompiledProduct = {
         "id": "M1",
         "section": "More information: VMM processes to set as process exclusions on all VMM servers"
       },
-      "provenance": "vendor-other-page",
+      "provenance": "vendor-page",
       "notes": [
         "The article says these processes \"may have to\" be set as process exclusions; a process exclusion stops real-time scanning of the files the process opens.",
         "The article gives the image name only and names VMM servers as the machines to set it on; a name-only process exclusion matches that name in any folder."
@@ -359,7 +359,7 @@ export const product: CompiledProduct = {
         "id": "M1",
         "section": "More information: VMM processes to set as process exclusions on all VMM servers"
       },
-      "provenance": "vendor-other-page",
+      "provenance": "vendor-page",
       "notes": [
         "The article says these processes \"may have to\" be set as process exclusions; a process exclusion stops real-time scanning of the files the process opens.",
         "The article gives the image name only and names VMM servers as the machines to set it on; a name-only process exclusion matches that name in any folder."
@@ -376,7 +376,7 @@ export const product: CompiledProduct = {
         "id": "M1",
         "section": "More information: VMM processes to set as process exclusions on all VMM servers"
       },
-      "provenance": "vendor-other-page",
+      "provenance": "vendor-page",
       "notes": [
         "The article says these processes \"may have to\" be set as process exclusions; a process exclusion stops real-time scanning of the files the process opens.",
         "The article gives the image name only and names VMM servers as the machines to set it on; a name-only process exclusion matches that name in any folder."
