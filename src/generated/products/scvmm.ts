@@ -181,6 +181,7 @@ export const product: CompiledProduct = {
       },
       "provenance": "vendor-page",
       "notes": [
+        "The article lists this folder under its file type exclusions, as one of the places where VHD, VHDX, AVHD, AVHDX, VSV and ISO files are typically found; it does not say to exclude the folder as such. We exclude the whole folder, so other files in it are not scanned either.",
         "The article asks for this folder when the default location is in use."
       ]
     },
@@ -197,6 +198,7 @@ export const product: CompiledProduct = {
       },
       "provenance": "vendor-page",
       "notes": [
+        "The article lists this folder under its file type exclusions, as one of the places where VHD, VHDX, AVHD, AVHDX, VSV and ISO files are typically found; it does not say to exclude the folder as such. We exclude the whole folder, so other files in it are not scanned either.",
         "The article asks for this folder when the default location is in use."
       ]
     },
@@ -213,6 +215,7 @@ export const product: CompiledProduct = {
       },
       "provenance": "vendor-page",
       "notes": [
+        "The article lists this folder under its file type exclusions, as one of the places where VHD, VHDX, AVHD, AVHDX, VSV and ISO files are typically found; it does not say to exclude the folder as such. We exclude the whole folder, so other files in it are not scanned either.",
         "The article asks for this folder when the default location is in use.",
         "This folder lies inside C:\\ProgramData\\Microsoft\\Windows\\Hyper-V, so it is already covered; the article lists it separately."
       ]
@@ -231,6 +234,9 @@ export const product: CompiledProduct = {
       "provenance": "vendor-page",
       "when": [
         "cluster-shared-volumes"
+      ],
+      "notes": [
+        "The article lists this folder under its file type exclusions, as one of the places where VHD, VHDX, AVHD, AVHDX, VSV and ISO files are typically found; it does not say to exclude the folder as such. We exclude the whole folder, so other files in it are not scanned either."
       ]
     },
     {
@@ -274,6 +280,7 @@ export const product: CompiledProduct = {
         "VHD_DIRS"
       ],
       "notes": [
+        "The article lists this folder under its file type exclusions, as one of the places where VHD, VHDX, AVHD, AVHDX, VSV and ISO files are typically found; it does not say to exclude the folder as such. We exclude the whole folder, so other files in it are not scanned either.",
         "The source names the folder without saying whether subfolders are meant; scanners exclude a folder's contents recursively."
       ]
     },
@@ -294,6 +301,7 @@ export const product: CompiledProduct = {
         "REPLICA_DIRS"
       ],
       "notes": [
+        "The article lists this folder under its file type exclusions, as one of the places where VHD, VHDX, AVHD, AVHDX, VSV and ISO files are typically found; it does not say to exclude the folder as such. We exclude the whole folder, so other files in it are not scanned either.",
         "The source names the folder without saying whether subfolders are meant; scanners exclude a folder's contents recursively."
       ]
     },
