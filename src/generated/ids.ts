@@ -49,13 +49,13 @@ export interface BundledIds {
   /** System Center Virtual Machine Manager (Microsoft). */
   "scvmm": {
     /** Role ids. */
-    role: "library-server" | "managed-host" | "vmm-server";
+    role: "file-server" | "library-server" | "managed-host" | "vmm-server";
     /** Platforms. */
     platform: "windows";
     /** Feature ids, with those of included products. */
     feature: "cluster-shared-volumes";
     /** Variable names, with those of included products. */
-    variable: "CSV_VOLUME_IDS" | "REPLICA_DIRS" | "VHD_DIRS";
+    variable: "CSV_VOLUME_IDS" | "REPLICA_DIRS" | "VHD_DIRS" | "VM_CONFIG_DIRS" | "VM_FILE_SHARES";
   };
   /** SEP sesam (SEP AG). */
   "sep-sesam": {

@@ -30,6 +30,11 @@ export const product: CompiledProduct = {
       "id": "managed-host",
       "name": "Managed Hyper-V host",
       "description": "A Hyper-V host, or a node of a Hyper-V host cluster, managed by VMM."
+    },
+    {
+      "id": "file-server",
+      "name": "File server for virtual machines",
+      "description": "A file server, such as a Scale-Out File Server, that keeps the virtual machine files of VMM-managed hosts on SMB 3.0 shares. It takes the exclusions of the Hyper-V pack's file-server role."
     }
   ],
   "features": [
@@ -391,7 +396,16 @@ export const product: CompiledProduct = {
       ]
     }
   ],
-  "includes": {},
+  "includes": {
+    "file-server": [
+      {
+        "product": "hyper-v",
+        "roles": [
+          "file-server"
+        ]
+      }
+    ]
+  },
   "index": {
     "windows": {
       "vmm-server": [
@@ -429,7 +443,8 @@ export const product: CompiledProduct = {
         12,
         13,
         14
-      ]
+      ],
+      "file-server": []
     }
   }
 };
