@@ -354,7 +354,10 @@ export const product: CompiledProduct = {
       {
         "product": "scvmm",
         "roles": [
-          "vmm-server"
+          "vmm-server",
+          "library-server",
+          "managed-host",
+          "file-server"
         ]
       }
     ],
