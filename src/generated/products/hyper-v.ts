@@ -31,6 +31,10 @@ export const product: CompiledProduct = {
     {
       "id": "cluster-shared-volumes",
       "description": "The hosts use Cluster Shared Volumes (mounted below C:\\ClusterStorage)."
+    },
+    {
+      "id": "hyper-v-replica",
+      "description": "Hyper-V Replica is used on the host (the article then asks for any custom replication data directories)."
     }
   ],
   "variables": {
@@ -50,7 +54,7 @@ export const product: CompiledProduct = {
     },
     "REPLICA_DIRS": {
       "name": "REPLICA_DIRS",
-      "description": "Folders that receive replication data (Hyper-V Replica or Azure Site Recovery).",
+      "description": "Custom folders that hold Hyper-V Replica replication data.",
       "type": "path",
       "hint": "Hyper-V Manager > Hyper-V Settings > Replication Configuration on the replica server (the storage location for replica files).",
       "multiple": true
@@ -435,7 +439,9 @@ export const product: CompiledProduct = {
         "section": "Configurations > Directory: any custom replication data directories (Hyper-V Replica)"
       },
       "provenance": "vendor-page",
-      "skipIfUnset": true,
+      "when": [
+        "hyper-v-replica"
+      ],
       "variables": [
         "REPLICA_DIRS"
       ],
