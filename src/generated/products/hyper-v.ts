@@ -220,7 +220,7 @@ export const product: CompiledProduct = {
       "provenance": "vendor-page",
       "notes": [
         "The article asks to exclude the directories that contain files of this type; an extension exclusion is the common way to implement that, and it applies machine-wide.",
-        "Listed since the article's revision of 12/26/2023; the revision of 09/08/2020 does not have it."
+        "Of the two revisions of the article compared, 09/08/2020 and 12/26/2023, only the later one lists it."
       ]
     },
     {
@@ -271,7 +271,7 @@ export const product: CompiledProduct = {
       "riskNote": "XML files are everywhere on a server (settings, data, documents); a machine-wide .xml exclusion leaves all of them unscanned. Where the scanner allows it, limit the exclusion to the VM configuration folders.",
       "notes": [
         "The article asks to exclude the directories that contain files of this type; an extension exclusion is the common way to implement that, and it applies machine-wide.",
-        "Listed since the article's revision of 12/26/2023; the revision of 09/08/2020 does not have it."
+        "Of the two revisions of the article compared, 09/08/2020 and 12/26/2023, only the later one lists it."
       ]
     },
     {
