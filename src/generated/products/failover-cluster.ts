@@ -28,7 +28,7 @@ export const product: CompiledProduct = {
       "name": "QUORUM_DISK",
       "description": "The drive of the cluster's quorum (witness) disk, such as Q:.",
       "type": "path",
-      "hint": "The drive letter of the cluster's quorum (witness) disk, such as Q:. Leave it unset only if the cluster has no witness disk.",
+      "hint": "The drive letter of the cluster's quorum (witness) disk, such as Q:. Until a value is given, the exclusion is listed as unresolved; a cluster without a quorum disk has no such folder to exclude.",
       "multiple": false
     },
     "CLUSTER_SERVICE_TEMP_DIR": {
