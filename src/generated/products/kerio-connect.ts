@@ -147,7 +147,8 @@ export const product: CompiledProduct = {
       ],
       "notes": [
         "The source names the folder without saying whether subfolders are meant; scanners exclude a folder's contents recursively.",
-        "The macOS and Linux paths appear in the article under the Offline Connector bullet through a formatting slip; they are server installation directories."
+        "The macOS and Linux paths appear in the article under the Offline Connector bullet through a formatting slip; they are server installation directories.",
+        "The article writes the Windows default with a trailing backslash (C:\\Program Files\\Kerio\\MailServer\\); the default is stored without it, like the other folders."
       ]
     },
     {
