@@ -9,7 +9,7 @@ export interface BundledIds {
     /** Platforms. */
     platform: "windows";
     /** Feature ids, with those of included products. */
-    feature: "cluster-shared-volumes" | "mscs-cluster-volumes";
+    feature: "cluster-shared-volumes" | "hyper-v-replica" | "mscs-cluster-volumes";
     /** Variable names, with those of included products. */
     variable: "APPLICATION_CACHE_DIR" | "CLUSTER_SERVICE_TEMP_DIR" | "CSV_VOLUME_IDS" | "MSCS_CLUSTER_VOLUMES" | "QUORUM_DISK" | "REPLICA_DIRS" | "RETENTION_LOG_VOLUMES" | "TARGET_CACHE_DIR" | "VHD_DIRS" | "VM_CONFIG_DIRS" | "VM_FILE_SHARES";
   };
@@ -31,7 +31,7 @@ export interface BundledIds {
     /** Platforms. */
     platform: "windows";
     /** Feature ids, with those of included products. */
-    feature: "cluster-shared-volumes";
+    feature: "cluster-shared-volumes" | "hyper-v-replica";
     /** Variable names, with those of included products. */
     variable: "REPLICA_DIRS" | "VHD_DIRS" | "VM_CONFIG_DIRS" | "VM_FILE_SHARES";
   };
@@ -49,13 +49,13 @@ export interface BundledIds {
   /** System Center Virtual Machine Manager (Microsoft). */
   "scvmm": {
     /** Role ids. */
-    role: "library-server" | "managed-host" | "vmm-server";
+    role: "file-server" | "library-server" | "managed-host" | "vmm-server";
     /** Platforms. */
     platform: "windows";
     /** Feature ids, with those of included products. */
-    feature: "cluster-shared-volumes";
+    feature: "cluster-shared-volumes" | "hyper-v-replica";
     /** Variable names, with those of included products. */
-    variable: "CSV_VOLUME_IDS" | "REPLICA_DIRS" | "VHD_DIRS";
+    variable: "CSV_VOLUME_IDS" | "REPLICA_DIRS" | "VHD_DIRS" | "VM_CONFIG_DIRS" | "VM_FILE_SHARES";
   };
   /** SEP sesam (SEP AG). */
   "sep-sesam": {

@@ -8,7 +8,7 @@ describe('listProducts', () => {
     expect(products.find((p) => p.id === 'sep-sesam')).toMatchObject({ roles: ['server', 'client', 'rds'], platforms: ['windows', 'linux'], documentedVersions: ['5.0.0', '5.1.0'] });
     expect(products.find((p) => p.id === 'kerio-connect')!.roles).toEqual(['server', 'outlook-connector']);
     expect(products.find((p) => p.id === 'hyper-v')!.roles).toEqual(['host', 'file-server']);
-    expect(products.find((p) => p.id === 'scvmm')!.roles).toEqual(['vmm-server', 'library-server', 'managed-host']);
+    expect(products.find((p) => p.id === 'scvmm')!.roles).toEqual(['vmm-server', 'library-server', 'managed-host', 'file-server']);
     expect(products.find((p) => p.id === 'failover-cluster')!.roles).toEqual(['node']);
     expect(products.find((p) => p.id === 'azure-site-recovery')!.roles).toEqual([
       'scvmm-to-azure/vmm-server',

@@ -172,7 +172,9 @@ describe('Azure Site Recovery (KB 3186955) and the Microsoft articles it points 
       variables: { MSCS_CLUSTER_VOLUMES: ['G:', 'H:\\'], APPLICATION_CACHE_DIR: 'D:\\ASRCache' },
     });
     expect(values(clustered)).toEqual(['C:\\Program Files (x86)\\InMage Systems', 'D:\\ASRCache', 'G:\\InMageClusterLog', 'H:\\InMageClusterLog']);
-    expect(clustered.exclusions[1]!.correction!.original).toContain('hostconfigwxcommon.exe');
+    // The article's hostconfigwxcommon.exe is read as where to look the cache up, not as a misprinted folder: a note, no correction.
+    expect(clustered.exclusions[1]!.correction).toBeUndefined();
+    expect(clustered.exclusions[1]!.notes!.join(' ')).toMatch(/hostconfigwxcommon\.exe.*configuration program/);
   });
 
   it('VMware to VMware master targets: Scout MT path, retention log volumes, C:\\SRV', () => {

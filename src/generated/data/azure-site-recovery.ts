@@ -190,13 +190,9 @@ export const product: CompiledProduct = {
       "variables": [
         "APPLICATION_CACHE_DIR"
       ],
-      "correction": {
-        "note": "The article gives this executable as the default path of the cache directory; it is a file inside the installation folder, not a folder. No default is stored: the default cache lies under the installation path already excluded, and a custom location comes from the Agent tab.",
-        "original": "C:\\Program Files (x86)\\InMage Systems\\hostconfigwxcommon.exe"
-      },
       "notes": [
         "The source names the folder without saying whether subfolders are meant; scanners exclude a folder's contents recursively.",
-        "The article gives an executable (hostconfigwxcommon.exe) as the default cache directory. The default cache lies under the installation path, which another rule already excludes, so only a custom cache location is emitted."
+        "Where a cache configured separately is to be found, the article says \"check here\", gives C:\\Program Files (x86)\\InMage Systems\\hostconfigwxcommon.exe and points to the Application cache setting on the Agent tab. We read the executable as the agent's configuration program in which the cache location is looked up, not as a misprinted folder, so no default is taken from it. By default the cache lies under the installation path, which another rule already excludes, so only a custom cache location is emitted."
       ]
     },
     {
@@ -253,13 +249,9 @@ export const product: CompiledProduct = {
       "variables": [
         "TARGET_CACHE_DIR"
       ],
-      "correction": {
-        "note": "The article gives this executable as the default path of the cache directory; it is a file inside the installation folder, not a folder. No default is stored: the default cache lies under the installation path already excluded, and a custom location comes from the Agent tab.",
-        "original": "C:\\Program Files (x86)\\InMage Systems\\hostconfigwxcommon.exe"
-      },
       "notes": [
         "The source names the folder without saying whether subfolders are meant; scanners exclude a folder's contents recursively.",
-        "The article gives an executable (hostconfigwxcommon.exe) as the default cache directory. The default cache lies under the installation path, which another rule already excludes, so only a custom cache location is emitted."
+        "Where a cache configured separately is to be found, the article says \"check here\", gives C:\\Program Files (x86)\\InMage Systems\\hostconfigwxcommon.exe and points to the Application cache setting on the Agent tab. We read the executable as the agent's configuration program in which the cache location is looked up, not as a misprinted folder, so no default is taken from it. By default the cache lies under the installation path, which another rule already excludes, so only a custom cache location is emitted."
       ]
     },
     {
@@ -285,7 +277,7 @@ export const product: CompiledProduct = {
       "value": "C:\\SRV",
       "recursive": true,
       "risk": "medium",
-      "rationale": "The master target uses this folder during replication; the article asks for it with all subfolders.",
+      "rationale": "The article lists this folder, with all its subfolders, among the exclusions for master-target servers; it gives no reason.",
       "source": {
         "id": "A1",
         "section": "VMware to VMware > Master-target (MT) servers: \"The C:\\SRV path and all subfolders\""
@@ -354,7 +346,10 @@ export const product: CompiledProduct = {
       {
         "product": "scvmm",
         "roles": [
-          "vmm-server"
+          "vmm-server",
+          "library-server",
+          "managed-host",
+          "file-server"
         ]
       }
     ],

@@ -28,7 +28,7 @@ export const product: CompiledProduct = {
       "name": "QUORUM_DISK",
       "description": "The drive of the cluster's quorum (witness) disk, such as Q:.",
       "type": "path",
-      "hint": "The drive letter of the cluster's quorum (witness) disk, such as Q:. Leave it unset only if the cluster has no witness disk.",
+      "hint": "The drive letter of the cluster's quorum (witness) disk, such as Q:. Until a value is given, the exclusion is listed as unresolved; a cluster without a quorum disk has no such folder to exclude.",
       "multiple": false
     },
     "CLUSTER_SERVICE_TEMP_DIR": {
@@ -60,7 +60,7 @@ export const product: CompiledProduct = {
         "id": "M3",
         "section": "Workaround > Directory: the \\Cluster folder on the quorum hard disk (example Q:\\Cluster)"
       },
-      "provenance": "vendor-other-page",
+      "provenance": "vendor-page",
       "variables": [
         "QUORUM_DISK"
       ],
@@ -80,7 +80,7 @@ export const product: CompiledProduct = {
         "id": "M3",
         "section": "Workaround > Directory: the %Systemroot%\\Cluster folder"
       },
-      "provenance": "vendor-other-page",
+      "provenance": "vendor-page",
       "notes": [
         "The source names the folder without saying whether subfolders are meant; scanners exclude a folder's contents recursively."
       ]
@@ -96,7 +96,7 @@ export const product: CompiledProduct = {
         "id": "M3",
         "section": "Workaround > Directory: the temp folder for the Cluster Service account (example \\cliusr\\Local Settings\\Temp)"
       },
-      "provenance": "vendor-other-page",
+      "provenance": "vendor-page",
       "variables": [
         "CLUSTER_SERVICE_TEMP_DIR"
       ],
@@ -116,7 +116,7 @@ export const product: CompiledProduct = {
         "id": "M3",
         "section": "Workaround > Process: clussvc.exe"
       },
-      "provenance": "vendor-other-page",
+      "provenance": "vendor-page",
       "notes": [
         "The article says this file \"may have to\" be configured as a process exclusion; a process exclusion stops real-time scanning of the files the process opens."
       ]
@@ -132,7 +132,7 @@ export const product: CompiledProduct = {
         "id": "M3",
         "section": "Workaround > Process: rhs.exe"
       },
-      "provenance": "vendor-other-page",
+      "provenance": "vendor-page",
       "notes": [
         "The article says this file \"may have to\" be configured as a process exclusion; a process exclusion stops real-time scanning of the files the process opens."
       ]

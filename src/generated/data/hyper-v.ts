@@ -31,6 +31,10 @@ export const product: CompiledProduct = {
     {
       "id": "cluster-shared-volumes",
       "description": "The hosts use Cluster Shared Volumes (mounted below C:\\ClusterStorage)."
+    },
+    {
+      "id": "hyper-v-replica",
+      "description": "Hyper-V Replica is used on the host (the article then asks for any custom replication data directories)."
     }
   ],
   "variables": {
@@ -50,7 +54,7 @@ export const product: CompiledProduct = {
     },
     "REPLICA_DIRS": {
       "name": "REPLICA_DIRS",
-      "description": "Folders that receive replication data (Hyper-V Replica or Azure Site Recovery).",
+      "description": "Custom folders that hold Hyper-V Replica replication data.",
       "type": "path",
       "hint": "Hyper-V Manager > Hyper-V Settings > Replication Configuration on the replica server (the storage location for replica files).",
       "multiple": true
@@ -84,7 +88,7 @@ export const product: CompiledProduct = {
         "id": "M2",
         "section": "Configurations > Files: Virtual Hard Disk file (*.vhd)"
       },
-      "provenance": "vendor-other-page",
+      "provenance": "vendor-page",
       "notes": [
         "The article asks to exclude the directories that contain files of this type; an extension exclusion is the common way to implement that, and it applies machine-wide."
       ]
@@ -100,7 +104,7 @@ export const product: CompiledProduct = {
         "id": "M2",
         "section": "Configurations > Files: Virtual Hard Disk v2 file (*.vhdx)"
       },
-      "provenance": "vendor-other-page",
+      "provenance": "vendor-page",
       "notes": [
         "The article asks to exclude the directories that contain files of this type; an extension exclusion is the common way to implement that, and it applies machine-wide."
       ]
@@ -116,7 +120,7 @@ export const product: CompiledProduct = {
         "id": "M2",
         "section": "Configurations > Files: Virtual Hard Disk snapshot file (*.avhd)"
       },
-      "provenance": "vendor-other-page",
+      "provenance": "vendor-page",
       "notes": [
         "The article asks to exclude the directories that contain files of this type; an extension exclusion is the common way to implement that, and it applies machine-wide."
       ]
@@ -132,7 +136,7 @@ export const product: CompiledProduct = {
         "id": "M2",
         "section": "Configurations > Files: Virtual Hard Disk v2 snapshot file (*.avhdx)"
       },
-      "provenance": "vendor-other-page",
+      "provenance": "vendor-page",
       "notes": [
         "The article asks to exclude the directories that contain files of this type; an extension exclusion is the common way to implement that, and it applies machine-wide."
       ]
@@ -148,7 +152,7 @@ export const product: CompiledProduct = {
         "id": "M2",
         "section": "Configurations > Files: VHD Set file (*.vhds)"
       },
-      "provenance": "vendor-other-page",
+      "provenance": "vendor-page",
       "notes": [
         "The article asks to exclude the directories that contain files of this type; an extension exclusion is the common way to implement that, and it applies machine-wide."
       ]
@@ -164,7 +168,7 @@ export const product: CompiledProduct = {
         "id": "M2",
         "section": "Configurations > Files: Virtual PMEM VHD file (*.vhdpmem)"
       },
-      "provenance": "vendor-other-page",
+      "provenance": "vendor-page",
       "notes": [
         "The article asks to exclude the directories that contain files of this type; an extension exclusion is the common way to implement that, and it applies machine-wide."
       ]
@@ -180,7 +184,7 @@ export const product: CompiledProduct = {
         "id": "M2",
         "section": "Configurations > Files: Virtual Optical Disk images (*.iso)"
       },
-      "provenance": "vendor-other-page",
+      "provenance": "vendor-page",
       "riskNote": "A machine-wide .iso exclusion also skips disc images downloaded or copied anywhere on the server, which can carry malware. Where the scanner allows it, limit the exclusion to the folders that hold VM media.",
       "notes": [
         "The article asks to exclude the directories that contain files of this type; an extension exclusion is the common way to implement that, and it applies machine-wide."
@@ -197,7 +201,7 @@ export const product: CompiledProduct = {
         "id": "M2",
         "section": "Configurations > Files: Resilient Change Tracking file (*.rct)"
       },
-      "provenance": "vendor-other-page",
+      "provenance": "vendor-page",
       "notes": [
         "The article asks to exclude the directories that contain files of this type; an extension exclusion is the common way to implement that, and it applies machine-wide."
       ]
@@ -213,10 +217,10 @@ export const product: CompiledProduct = {
         "id": "M2",
         "section": "Configurations > Files: Modified Region Table file (*.mrt)"
       },
-      "provenance": "vendor-other-page",
+      "provenance": "vendor-page",
       "notes": [
         "The article asks to exclude the directories that contain files of this type; an extension exclusion is the common way to implement that, and it applies machine-wide.",
-        "Listed since the article's revision of 12/26/2023; the revision of 09/08/2020 does not have it."
+        "Of the two revisions of the article compared, 09/08/2020 and 12/26/2023, only the later one lists it."
       ]
     },
     {
@@ -230,7 +234,7 @@ export const product: CompiledProduct = {
         "id": "M2",
         "section": "Configurations > Files: Device state file (*.vsv)"
       },
-      "provenance": "vendor-other-page",
+      "provenance": "vendor-page",
       "notes": [
         "The article asks to exclude the directories that contain files of this type; an extension exclusion is the common way to implement that, and it applies machine-wide."
       ]
@@ -246,7 +250,7 @@ export const product: CompiledProduct = {
         "id": "M2",
         "section": "Configurations > Files: Memory state file (*.bin)"
       },
-      "provenance": "vendor-other-page",
+      "provenance": "vendor-page",
       "riskNote": ".bin is a generic extension used by many programs, firmware files and installers; a machine-wide exclusion leaves all of them unscanned. Where the scanner allows it, limit the exclusion to the VM folders.",
       "notes": [
         "The article asks to exclude the directories that contain files of this type; an extension exclusion is the common way to implement that, and it applies machine-wide."
@@ -263,11 +267,11 @@ export const product: CompiledProduct = {
         "id": "M2",
         "section": "Configurations > Files: VM Configuration file (*.xml)"
       },
-      "provenance": "vendor-other-page",
+      "provenance": "vendor-page",
       "riskNote": "XML files are everywhere on a server (settings, data, documents); a machine-wide .xml exclusion leaves all of them unscanned. Where the scanner allows it, limit the exclusion to the VM configuration folders.",
       "notes": [
         "The article asks to exclude the directories that contain files of this type; an extension exclusion is the common way to implement that, and it applies machine-wide.",
-        "Listed since the article's revision of 12/26/2023; the revision of 09/08/2020 does not have it."
+        "Of the two revisions of the article compared, 09/08/2020 and 12/26/2023, only the later one lists it."
       ]
     },
     {
@@ -281,7 +285,7 @@ export const product: CompiledProduct = {
         "id": "M2",
         "section": "Configurations > Files: VM Configuration v2 file (*.vmcx)"
       },
-      "provenance": "vendor-other-page",
+      "provenance": "vendor-page",
       "notes": [
         "The article asks to exclude the directories that contain files of this type; an extension exclusion is the common way to implement that, and it applies machine-wide."
       ]
@@ -297,7 +301,7 @@ export const product: CompiledProduct = {
         "id": "M2",
         "section": "Configurations > Files: VM Runtime State file (*.vmrs)"
       },
-      "provenance": "vendor-other-page",
+      "provenance": "vendor-page",
       "notes": [
         "The article asks to exclude the directories that contain files of this type; an extension exclusion is the common way to implement that, and it applies machine-wide."
       ]
@@ -313,7 +317,7 @@ export const product: CompiledProduct = {
         "id": "M2",
         "section": "Configurations > Files: VM Guest State file (*.vmgs)"
       },
-      "provenance": "vendor-other-page",
+      "provenance": "vendor-page",
       "notes": [
         "The article asks to exclude the directories that contain files of this type; an extension exclusion is the common way to implement that, and it applies machine-wide."
       ]
@@ -329,7 +333,7 @@ export const product: CompiledProduct = {
         "id": "M2",
         "section": "Configurations > Directory: default virtual machine configuration directory and any of its subdirectories"
       },
-      "provenance": "vendor-other-page",
+      "provenance": "vendor-page",
       "notes": [
         "The article asks for this folder when the default location is in use."
       ]
@@ -345,7 +349,7 @@ export const product: CompiledProduct = {
         "id": "M2",
         "section": "Configurations > Directory: default virtual hard disk files directory and any of its subdirectories"
       },
-      "provenance": "vendor-other-page",
+      "provenance": "vendor-page",
       "notes": [
         "The article asks for this folder when the default location is in use."
       ]
@@ -361,7 +365,7 @@ export const product: CompiledProduct = {
         "id": "M2",
         "section": "Configurations > Directory: default snapshot files directory and any of its subdirectories"
       },
-      "provenance": "vendor-other-page",
+      "provenance": "vendor-page",
       "notes": [
         "The article asks for this folder when the default location is in use.",
         "With the usual values of %SystemDrive% and %ProgramData% this folder lies inside %ProgramData%\\Microsoft\\Windows\\Hyper-V, so it is already covered; the article lists it separately."
@@ -378,7 +382,7 @@ export const product: CompiledProduct = {
         "id": "M2",
         "section": "Configurations > Directory: default Cluster Shared Volumes path and any of its subdirectories"
       },
-      "provenance": "vendor-other-page",
+      "provenance": "vendor-page",
       "when": [
         "cluster-shared-volumes"
       ]
@@ -394,7 +398,7 @@ export const product: CompiledProduct = {
         "id": "M2",
         "section": "Configurations > Directory: any custom virtual machine configuration directories"
       },
-      "provenance": "vendor-other-page",
+      "provenance": "vendor-page",
       "skipIfUnset": true,
       "variables": [
         "VM_CONFIG_DIRS"
@@ -414,7 +418,7 @@ export const product: CompiledProduct = {
         "id": "M2",
         "section": "Configurations > Directory: any custom virtual hard disk drive directories"
       },
-      "provenance": "vendor-other-page",
+      "provenance": "vendor-page",
       "skipIfUnset": true,
       "variables": [
         "VHD_DIRS"
@@ -434,8 +438,10 @@ export const product: CompiledProduct = {
         "id": "M2",
         "section": "Configurations > Directory: any custom replication data directories (Hyper-V Replica)"
       },
-      "provenance": "vendor-other-page",
-      "skipIfUnset": true,
+      "provenance": "vendor-page",
+      "when": [
+        "hyper-v-replica"
+      ],
       "variables": [
         "REPLICA_DIRS"
       ],
@@ -454,7 +460,7 @@ export const product: CompiledProduct = {
         "id": "M2",
         "section": "Configurations > Directory: SMB 3.0 file shares on which you store virtual machine files"
       },
-      "provenance": "vendor-other-page",
+      "provenance": "vendor-page",
       "variables": [
         "VM_FILE_SHARES"
       ],
@@ -474,7 +480,7 @@ export const product: CompiledProduct = {
         "id": "M2",
         "section": "Configurations > Process: Vmms.exe"
       },
-      "provenance": "vendor-other-page",
+      "provenance": "vendor-page",
       "notes": [
         "The article says this file \"may have to\" be configured as a process exclusion; a process exclusion stops real-time scanning of the files the process opens."
       ]
@@ -490,7 +496,7 @@ export const product: CompiledProduct = {
         "id": "M2",
         "section": "Configurations > Process: Vmwp.exe"
       },
-      "provenance": "vendor-other-page",
+      "provenance": "vendor-page",
       "notes": [
         "The article says this file \"may have to\" be configured as a process exclusion; a process exclusion stops real-time scanning of the files the process opens."
       ]
@@ -506,7 +512,7 @@ export const product: CompiledProduct = {
         "id": "M2",
         "section": "Configurations > Process: Vmsp.exe"
       },
-      "provenance": "vendor-other-page",
+      "provenance": "vendor-page",
       "notes": [
         "The article says this file \"may have to\" be configured as a process exclusion; a process exclusion stops real-time scanning of the files the process opens.",
         "The article asks for it starting with Windows Server 2016."

@@ -46,7 +46,8 @@ export const product: CompiledProduct = {
           "source": {
             "id": "K1",
             "section": "Directories to be excluded: Kerio Connect Installation directory"
-          }
+          },
+          "note": "The article writes this default with a trailing backslash (C:\\Program Files\\Kerio\\MailServer\\); it is stored without it, like the other folders."
         },
         "linux": {
           "value": "/opt/kerio/mailserver",

@@ -30,6 +30,11 @@ export const product: CompiledProduct = {
       "id": "managed-host",
       "name": "Managed Hyper-V host",
       "description": "A Hyper-V host, or a node of a Hyper-V host cluster, managed by VMM."
+    },
+    {
+      "id": "file-server",
+      "name": "File server for virtual machines",
+      "description": "A file server, such as a Scale-Out File Server, that keeps the virtual machine files of VMM-managed hosts on SMB 3.0 shares. It takes the exclusions of the Hyper-V pack's file-server role."
     }
   ],
   "features": [
@@ -82,7 +87,7 @@ export const product: CompiledProduct = {
         "id": "M1",
         "section": "Set antivirus file type exclusions: \"All VHD, VHDX, AVHD, AVHDX, VSV, and ISO files\""
       },
-      "provenance": "vendor-other-page",
+      "provenance": "vendor-page",
       "notes": [
         "The article asks for file type exclusions on the VMM server, the VMM libraries and the managed hosts, for files of this type stored in libraries and library shares and on Hyper-V hosts and host clusters. A file type exclusion applies machine-wide."
       ]
@@ -98,7 +103,7 @@ export const product: CompiledProduct = {
         "id": "M1",
         "section": "Set antivirus file type exclusions: \"All VHD, VHDX, AVHD, AVHDX, VSV, and ISO files\""
       },
-      "provenance": "vendor-other-page",
+      "provenance": "vendor-page",
       "notes": [
         "The article asks for file type exclusions on the VMM server, the VMM libraries and the managed hosts, for files of this type stored in libraries and library shares and on Hyper-V hosts and host clusters. A file type exclusion applies machine-wide."
       ]
@@ -114,7 +119,7 @@ export const product: CompiledProduct = {
         "id": "M1",
         "section": "Set antivirus file type exclusions: \"All VHD, VHDX, AVHD, AVHDX, VSV, and ISO files\""
       },
-      "provenance": "vendor-other-page",
+      "provenance": "vendor-page",
       "notes": [
         "The article asks for file type exclusions on the VMM server, the VMM libraries and the managed hosts, for files of this type stored in libraries and library shares and on Hyper-V hosts and host clusters. A file type exclusion applies machine-wide."
       ]
@@ -130,7 +135,7 @@ export const product: CompiledProduct = {
         "id": "M1",
         "section": "Set antivirus file type exclusions: \"All VHD, VHDX, AVHD, AVHDX, VSV, and ISO files\""
       },
-      "provenance": "vendor-other-page",
+      "provenance": "vendor-page",
       "notes": [
         "The article asks for file type exclusions on the VMM server, the VMM libraries and the managed hosts, for files of this type stored in libraries and library shares and on Hyper-V hosts and host clusters. A file type exclusion applies machine-wide."
       ]
@@ -146,7 +151,7 @@ export const product: CompiledProduct = {
         "id": "M1",
         "section": "Set antivirus file type exclusions: \"All VHD, VHDX, AVHD, AVHDX, VSV, and ISO files\""
       },
-      "provenance": "vendor-other-page",
+      "provenance": "vendor-page",
       "notes": [
         "The article asks for file type exclusions on the VMM server, the VMM libraries and the managed hosts, for files of this type stored in libraries and library shares and on Hyper-V hosts and host clusters. A file type exclusion applies machine-wide."
       ]
@@ -162,7 +167,7 @@ export const product: CompiledProduct = {
         "id": "M1",
         "section": "Set antivirus file type exclusions: \"All VHD, VHDX, AVHD, AVHDX, VSV, and ISO files\""
       },
-      "provenance": "vendor-other-page",
+      "provenance": "vendor-page",
       "riskNote": "A machine-wide .iso exclusion also skips disc images downloaded or copied anywhere on the machine, which can carry malware. Where the scanner allows it, limit the exclusion to library shares and VM folders.",
       "notes": [
         "The article asks for file type exclusions on the VMM server, the VMM libraries and the managed hosts, for files of this type stored in libraries and library shares and on Hyper-V hosts and host clusters. A file type exclusion applies machine-wide."
@@ -179,8 +184,9 @@ export const product: CompiledProduct = {
         "id": "M1",
         "section": "Set antivirus file type exclusions: default virtual machine configuration directory and its subdirectories"
       },
-      "provenance": "vendor-other-page",
+      "provenance": "vendor-page",
       "notes": [
+        "The article lists this folder under its file type exclusions, as one of the places where VHD, VHDX, AVHD, AVHDX, VSV and ISO files are typically found; it does not say to exclude the folder as such. We exclude the whole folder, so other files in it are not scanned either.",
         "The article asks for this folder when the default location is in use."
       ]
     },
@@ -195,8 +201,9 @@ export const product: CompiledProduct = {
         "id": "M1",
         "section": "Set antivirus file type exclusions: default virtual machine virtual hard disk files directory and its subdirectories"
       },
-      "provenance": "vendor-other-page",
+      "provenance": "vendor-page",
       "notes": [
+        "The article lists this folder under its file type exclusions, as one of the places where VHD, VHDX, AVHD, AVHDX, VSV and ISO files are typically found; it does not say to exclude the folder as such. We exclude the whole folder, so other files in it are not scanned either.",
         "The article asks for this folder when the default location is in use."
       ]
     },
@@ -211,8 +218,9 @@ export const product: CompiledProduct = {
         "id": "M1",
         "section": "Set antivirus file type exclusions: default snapshot files directory and its subdirectories"
       },
-      "provenance": "vendor-other-page",
+      "provenance": "vendor-page",
       "notes": [
+        "The article lists this folder under its file type exclusions, as one of the places where VHD, VHDX, AVHD, AVHDX, VSV and ISO files are typically found; it does not say to exclude the folder as such. We exclude the whole folder, so other files in it are not scanned either.",
         "The article asks for this folder when the default location is in use.",
         "This folder lies inside C:\\ProgramData\\Microsoft\\Windows\\Hyper-V, so it is already covered; the article lists it separately."
       ]
@@ -228,9 +236,12 @@ export const product: CompiledProduct = {
         "id": "M1",
         "section": "Set antivirus file type exclusions: default Cluster Shared Volumes (CSV) paths and any subdirectories"
       },
-      "provenance": "vendor-other-page",
+      "provenance": "vendor-page",
       "when": [
         "cluster-shared-volumes"
+      ],
+      "notes": [
+        "The article lists this folder under its file type exclusions, as one of the places where VHD, VHDX, AVHD, AVHDX, VSV and ISO files are typically found; it does not say to exclude the folder as such. We exclude the whole folder, so other files in it are not scanned either."
       ]
     },
     {
@@ -244,7 +255,7 @@ export const product: CompiledProduct = {
         "id": "M1",
         "section": "Set antivirus file type exclusions: note under the CSV paths (\"The new method is to set the exclusion using the Volume ID\")"
       },
-      "provenance": "vendor-other-page",
+      "provenance": "vendor-page",
       "when": [
         "cluster-shared-volumes"
       ],
@@ -268,12 +279,13 @@ export const product: CompiledProduct = {
         "id": "M1",
         "section": "Set antivirus file type exclusions: any applicable custom virtual hard disk drive directories"
       },
-      "provenance": "vendor-other-page",
+      "provenance": "vendor-page",
       "skipIfUnset": true,
       "variables": [
         "VHD_DIRS"
       ],
       "notes": [
+        "The article lists this folder under its file type exclusions, as one of the places where VHD, VHDX, AVHD, AVHDX, VSV and ISO files are typically found; it does not say to exclude the folder as such. We exclude the whole folder, so other files in it are not scanned either.",
         "The source names the folder without saying whether subfolders are meant; scanners exclude a folder's contents recursively."
       ]
     },
@@ -288,12 +300,13 @@ export const product: CompiledProduct = {
         "id": "M1",
         "section": "Set antivirus file type exclusions: any custom replication data directories (Hyper-V Replica or Azure Site Recovery)"
       },
-      "provenance": "vendor-other-page",
+      "provenance": "vendor-page",
       "skipIfUnset": true,
       "variables": [
         "REPLICA_DIRS"
       ],
       "notes": [
+        "The article lists this folder under its file type exclusions, as one of the places where VHD, VHDX, AVHD, AVHDX, VSV and ISO files are typically found; it does not say to exclude the folder as such. We exclude the whole folder, so other files in it are not scanned either.",
         "The source names the folder without saying whether subfolders are meant; scanners exclude a folder's contents recursively."
       ]
     },
@@ -308,7 +321,7 @@ export const product: CompiledProduct = {
         "id": "M1",
         "section": "More information: Hyper-V processes to set as process exclusions on all Hyper-V hosts"
       },
-      "provenance": "vendor-other-page",
+      "provenance": "vendor-page",
       "notes": [
         "The article says these processes \"may have to\" be set as process exclusions; a process exclusion stops real-time scanning of the files the process opens.",
         "The article gives the image name only; a name-only process exclusion matches that name in any folder."
@@ -325,7 +338,7 @@ export const product: CompiledProduct = {
         "id": "M1",
         "section": "More information: Hyper-V processes to set as process exclusions on all Hyper-V hosts"
       },
-      "provenance": "vendor-other-page",
+      "provenance": "vendor-page",
       "notes": [
         "The article says these processes \"may have to\" be set as process exclusions; a process exclusion stops real-time scanning of the files the process opens.",
         "The article gives the image name only; a name-only process exclusion matches that name in any folder."
@@ -342,7 +355,7 @@ export const product: CompiledProduct = {
         "id": "M1",
         "section": "More information: VMM processes to set as process exclusions on all VMM servers"
       },
-      "provenance": "vendor-other-page",
+      "provenance": "vendor-page",
       "notes": [
         "The article says these processes \"may have to\" be set as process exclusions; a process exclusion stops real-time scanning of the files the process opens.",
         "The article gives the image name only and names VMM servers as the machines to set it on; a name-only process exclusion matches that name in any folder."
@@ -359,7 +372,7 @@ export const product: CompiledProduct = {
         "id": "M1",
         "section": "More information: VMM processes to set as process exclusions on all VMM servers"
       },
-      "provenance": "vendor-other-page",
+      "provenance": "vendor-page",
       "notes": [
         "The article says these processes \"may have to\" be set as process exclusions; a process exclusion stops real-time scanning of the files the process opens.",
         "The article gives the image name only and names VMM servers as the machines to set it on; a name-only process exclusion matches that name in any folder."
@@ -376,14 +389,23 @@ export const product: CompiledProduct = {
         "id": "M1",
         "section": "More information: VMM processes to set as process exclusions on all VMM servers"
       },
-      "provenance": "vendor-other-page",
+      "provenance": "vendor-page",
       "notes": [
         "The article says these processes \"may have to\" be set as process exclusions; a process exclusion stops real-time scanning of the files the process opens.",
         "The article gives the image name only and names VMM servers as the machines to set it on; a name-only process exclusion matches that name in any folder."
       ]
     }
   ],
-  "includes": {},
+  "includes": {
+    "file-server": [
+      {
+        "product": "hyper-v",
+        "roles": [
+          "file-server"
+        ]
+      }
+    ]
+  },
   "index": {
     "windows": {
       "vmm-server": [
@@ -421,7 +443,8 @@ export const product: CompiledProduct = {
         12,
         13,
         14
-      ]
+      ],
+      "file-server": []
     }
   }
 };

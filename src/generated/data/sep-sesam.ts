@@ -48,7 +48,7 @@ export const product: CompiledProduct = {
         "version": "4.4.3",
         "source": {
           "id": "S4b",
-          "section": "Updating SEP sesam, 4.4.3 documentation (\"a version ≤ 4.4.3 Grolar\")"
+          "section": "Updating SEP sesam, 4.4.3 documentation: introduction (\"procedures that were available up to 4.4.3 Grolar\")"
         }
       }
     ]
@@ -327,7 +327,7 @@ export const product: CompiledProduct = {
       "value": "{DATA_STORE_DIRS}",
       "recursive": true,
       "risk": "medium",
-      "rationale": "SEP sesam keeps Defender away from each data store so stored backup data is not scanned; another scanner on the machine needs the same folders excluded.",
+      "rationale": "SEP sesam keeps Defender from scanning the backup data in each data store, so that backups and restores are not slowed down by it.",
       "source": {
         "id": "S1",
         "section": "SEP sesam exclusion rules for Windows Defender: exclusion added when a datastore is created"

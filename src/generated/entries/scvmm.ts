@@ -1,6 +1,6 @@
 // Generated from data/scvmm.json by scripts/generate.ts. Do not edit: run `npx vitest run -u test/generated`.
 /**
- * `av-exclusions/products/scvmm`: the resolver for System Center Virtual Machine Manager alone, bundled with this product's data.
+ * `av-exclusions/products/scvmm`: the resolver for System Center Virtual Machine Manager alone, bundled with this product's data and that of the products it includes (hyper-v).
  * Use it to keep a bundle small when only this product matters.
  *
  * @module
@@ -10,8 +10,9 @@ import type { ProductQuery } from '../../resolve/product-query.js';
 import { resolveImpl } from '../../resolve/resolve-impl.js';
 import type { Resolution } from '../../types/resolution.js';
 import { product as scvmm } from '../data/scvmm.js';
+import { product as hyperV } from '../data/hyper-v.js';
 
-const CATALOG: CompiledCatalog = { products: { "scvmm": scvmm } };
+const CATALOG: CompiledCatalog = { products: { "scvmm": scvmm, "hyper-v": hyperV } };
 
 /**
  * Resolves the exclusions System Center Virtual Machine Manager needs; the same as the main entry's `resolveExclusions` with
