@@ -5,7 +5,7 @@
  */
 import type { ExclusionItem, Resolution } from '../types/resolution.js';
 import { CLAMD_MAX_LINE_BYTES, DELETE_PREFIX, clamavPatterns, utf8Bytes } from './clamav-patterns.js';
-import { addManagedNotice, addUnexpressedNotice, addUnresolvedNotice, commentText, headerLines } from './notices.js';
+import { addManagedNotice, addUnexpressedNotice, addPendingNotices, commentText, headerLines } from './notices.js';
 import { renderWith, type FormatResult, type RenderContext, type TargetSpec } from './target.js';
 import type { RenderOptions, RenderOutput } from './types.js';
 import { posixValue } from './values/posix.js';
@@ -77,7 +77,7 @@ function render(context: RenderContext): FormatResult {
   );
   addManagedNotice(context, lines, clamdComment, 'inline');
   addUnexpressedNotice(context, lines, clamdComment);
-  addUnresolvedNotice(resolution, lines, warnings, clamdComment);
+  addPendingNotices(resolution, lines, warnings, clamdComment);
   for (const [pattern, merged] of entries) {
     const first = merged[0]!;
     lines.push('', ...clamdComment(`${first.rule} (${first.kind}): ${first.rationale}`));

@@ -6,7 +6,7 @@
  */
 import type { ExclusionItem, Resolution } from '../types/resolution.js';
 import { clamavPatterns } from './clamav-patterns.js';
-import { addManagedNotice, addUnexpressedNotice, addUnresolvedNotice, commentText, headerLines } from './notices.js';
+import { addManagedNotice, addUnexpressedNotice, addPendingNotices, commentText, headerLines } from './notices.js';
 import { quotePosixShell } from './quote/posix-shell.js';
 import { renderWith, type FormatResult, type RenderContext, type TargetSpec } from './target.js';
 import type { RenderOptions, RenderOutput } from './types.js';
@@ -36,7 +36,7 @@ function render(context: RenderContext): FormatResult {
   );
   addManagedNotice(context, lines, comment, 'inline');
   addUnexpressedNotice(context, lines, comment);
-  addUnresolvedNotice(resolution, lines, warnings, comment, '#');
+  addPendingNotices(resolution, lines, warnings, comment, '#');
   lines.push(
     '',
     'set -eu',

@@ -4,7 +4,7 @@
  * @module
  */
 import type { ExclusionItem, Resolution } from '../types/resolution.js';
-import { addManagedNotice, addUnresolvedNotice, commentText, headerLines } from './notices.js';
+import { addManagedNotice, addPendingNotices, commentText, headerLines } from './notices.js';
 import { quoteReg } from './quote/reg.js';
 import { renderWith, type FormatResult, type RenderContext, type TargetSpec } from './target.js';
 import type { RenderOptions, RenderOutput } from './types.js';
@@ -35,7 +35,7 @@ function render(context: RenderContext): FormatResult {
     );
   }
   addManagedNotice(context, lines, comment, 'inline');
-  addUnresolvedNotice(resolution, lines, warnings, comment);
+  addPendingNotices(resolution, lines, warnings, comment);
 
   const byList = LISTS.map((list) => ({ ...list, values: rendered.filter((r) => r.list === list.list).map((r) => r.value) })).filter(
     (list) => list.values.length > 0,

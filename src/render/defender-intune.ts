@@ -5,7 +5,7 @@
  */
 import { AvExclusionsError } from '../errors.js';
 import type { Resolution } from '../types/resolution.js';
-import { addManagedNotice, addUnresolvedNotice, commentText, headerLines } from './notices.js';
+import { addManagedNotice, addPendingNotices, commentText, headerLines } from './notices.js';
 import { renderWith, type FormatResult, type RenderContext, type TargetSpec } from './target.js';
 import type { RenderOptions, RenderOutput } from './types.js';
 import { defenderList, defenderValue } from './values/defender.js';
@@ -32,7 +32,7 @@ function render(context: RenderContext): FormatResult {
   const comment = (l: string): string[] => [`# ${commentText(l)}`];
   const lines = headerLines(resolution, 'defender-intune', action).flatMap(comment);
   addManagedNotice(context, lines, comment, 'inline');
-  addUnresolvedNotice(resolution, lines, warnings, comment);
+  addPendingNotices(resolution, lines, warnings, comment);
   if (action === 'add') {
     lines.push(
       '# Add each setting to a custom profile (OMA-URI, data type String). If the profile already has the setting,',

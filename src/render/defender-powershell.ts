@@ -4,7 +4,7 @@
  * @module
  */
 import type { Resolution } from '../types/resolution.js';
-import { addManagedNotice, addUnresolvedNotice, commentText, headerLines } from './notices.js';
+import { addManagedNotice, addPendingNotices, commentText, headerLines } from './notices.js';
 import { quotePowerShell } from './quote/powershell.js';
 import { renderWith, type FormatResult, type RenderContext, type TargetSpec } from './target.js';
 import type { RenderOptions, RenderOutput } from './types.js';
@@ -16,7 +16,7 @@ function render(context: RenderContext): FormatResult {
   const comment = (l: string): string[] => [`# ${commentText(l)}`];
   const lines = headerLines(resolution, 'defender-powershell', action).flatMap(comment);
   addManagedNotice(context, lines, comment, 'block', '#');
-  addUnresolvedNotice(resolution, lines, warnings, comment, '#');
+  addPendingNotices(resolution, lines, warnings, comment, '#');
   lines.push(
     '',
     '#Requires -RunAsAdministrator',

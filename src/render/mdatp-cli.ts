@@ -6,7 +6,7 @@
  */
 import { AvExclusionsError } from '../errors.js';
 import type { ExclusionItem, Resolution } from '../types/resolution.js';
-import { addManagedNotice, addUnresolvedNotice, commentText, headerLines } from './notices.js';
+import { addManagedNotice, addPendingNotices, commentText, headerLines } from './notices.js';
 import { quotePosixShell } from './quote/posix-shell.js';
 import { renderWith, type FormatResult, type RenderContext, type TargetSpec } from './target.js';
 import type { RenderOptions, RenderOutput } from './types.js';
@@ -84,7 +84,7 @@ function render(context: RenderContext): FormatResult {
     lines.push('# Uninstall: removes what the install form added. Exclusions from a managed profile can only be removed by the profile.');
   }
   addManagedNotice(context, lines, comment, 'block', '#');
-  addUnresolvedNotice(resolution, lines, warnings, comment, '#');
+  addPendingNotices(resolution, lines, warnings, comment, '#');
   lines.push('', 'set -eu');
 
   for (const { args, items: merged } of commands.values()) {

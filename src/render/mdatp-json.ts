@@ -5,7 +5,7 @@
  * @module
  */
 import type { ExclusionItem, Resolution } from '../types/resolution.js';
-import { managedWarning, unresolvedLines, unresolvedWarning } from './notices.js';
+import { conditionalLines, managedWarning, unresolvedLines, unresolvedWarning } from './notices.js';
 import { renderWith, type FormatResult, type RenderContext, type TargetSpec } from './target.js';
 import type { RenderOptions, RenderOutput } from './types.js';
 import { posixValue } from './values/posix.js';
@@ -79,6 +79,9 @@ function render(context: RenderContext): FormatResult {
   if (resolution.unresolved.length) {
     warnings.push(unresolvedWarning(resolution), ...unresolvedLines(resolution).slice(1).map((l) => l.trim()));
   }
+  if (resolution.conditional.length) {
+    warnings.push(`${resolution.conditional.length} conditional exclusion(s) were not rendered`, ...conditionalLines(resolution).slice(1).map((l) => l.trim()));
+  }
   const data: MdatpManagedFragment = { exclusionSettings: { exclusions } };
   return { lines: [JSON.stringify(data, null, 2)], data };
 }
@@ -104,7 +107,7 @@ export const MDATP_JSON: TargetSpec = {
  * configuration), not written over it; `warnings` says so every time. No `mergePolicy` is written, so the default
  * (`merge`: local exclusions still count) stays in force; no render option changes that. Entries that come out the
  * same are written once. Installer-managed items (`managedBy` naming Defender) are left out unless `includeManaged`;
- * unresolved items are listed in `warnings` (JSON has no comments).
+ * unresolved and conditional items are listed in `warnings` (JSON has no comments).
  *
  * Linux only: on macOS the managed settings are a `com.microsoft.wdav` profile (plist) with another layout. There is
  * no remove form: managed exclusions are removed by deploying the configuration without them (the `mdatp` command

@@ -4,9 +4,9 @@
  *
  * @module
  */
-import type { Resolution } from '../types/resolution.js';
-import { SCANNER_SHORT_NAMES } from './scanners.js';
-import { scannerLabel, type RenderAction, type RenderContext } from './target.js';
+import type { ItemCondition, Resolution } from '../types/resolution.js';
+import { SCANNER_SHORT_NAMES, scannerLabel } from './scanners.js';
+import type { RenderAction, RenderContext } from './target.js';
 import type { RenderTarget, SkippedItem } from './types.js';
 import { CONTROL_CHARACTERS_ALL } from '../paths/values.js';
 
@@ -82,20 +82,71 @@ export function unresolvedWarning(resolution: Resolution): string {
 }
 
 /**
- * Adds the unresolved-items comment block and its warning, when there are such items.
+ * What would make a conditional item apply, in words.
+ *
+ * @param condition - the item's condition
+ * @param platform - the resolution's platform
+ * @returns the condition as text (`with feature csv on; on windows releases >=2016`)
+ */
+export function conditionText(condition: ItemCondition, platform: string): string {
+  const parts: string[] = [];
+  if (condition.features?.length) parts.push(`with feature${condition.features.length > 1 ? 's' : ''} ${condition.features.join(', ')} on`);
+  if (condition.osVersions !== undefined) parts.push(`on ${platform} releases ${condition.osVersions}`);
+  return parts.join('; ');
+}
+
+/**
+ * The conditional items as a scanner output reports them: not rendered, each with what would make it apply.
+ *
+ * @param resolution - the resolution rendered
+ * @returns one entry per conditional item
+ */
+export function conditionalItems(resolution: Resolution): SkippedItem[] {
+  return resolution.conditional.map((item) => {
+    const entry: SkippedItem = { rule: item.rule, reason: `applies only ${conditionText(item.condition, resolution.query.platform)}` };
+    if (item.value !== undefined) entry.value = item.value;
+    return entry;
+  });
+}
+
+/**
+ * Lines listing the conditional items (they apply only with a feature on or on some OS releases), for a comment block.
+ *
+ * @param resolution - the resolution rendered
+ * @returns the lines, empty when nothing is conditional
+ */
+export function conditionalLines(resolution: Resolution): string[] {
+  if (resolution.conditional.length === 0) return [];
+  const lines = ['Not rendered: these exclusions apply only under a condition the query did not settle (rerun with --feature or --os-version when it holds):'];
+  for (const item of resolution.conditional) {
+    lines.push(`  ${item.rule}: ${item.value ?? item.template} (${item.kind}), ${conditionText(item.condition, resolution.query.platform)}`);
+  }
+  return lines;
+}
+
+/**
+ * Adds the comment blocks of what was not rendered for want of the admin's input, with their warnings: items that
+ * need values only the admin knows (unresolved), then items whose condition the query did not settle (conditional).
  *
  * @param resolution - the resolution rendered
  * @param lines - the output lines, appended to
  * @param warnings - the warnings, appended to
  * @param toComment - turns one line of text into the target's comment line(s)
- * @param separator - a line to put before the block, if any
+ * @param separator - a line to put before each block, if any
  */
-export function addUnresolvedNotice(resolution: Resolution, lines: string[], warnings: string[], toComment: Commenter, separator?: string): void {
+export function addPendingNotices(resolution: Resolution, lines: string[], warnings: string[], toComment: Commenter, separator?: string): void {
   const unresolved = unresolvedLines(resolution);
-  if (!unresolved.length) return;
-  if (separator !== undefined) lines.push(separator);
-  for (const line of unresolved) lines.push(...toComment(line));
-  warnings.push(unresolvedWarning(resolution));
+  if (unresolved.length) {
+    if (separator !== undefined) lines.push(separator);
+    for (const line of unresolved) lines.push(...toComment(line));
+    warnings.push(unresolvedWarning(resolution));
+  }
+  const conditional = conditionalLines(resolution);
+  if (conditional.length) {
+    if (separator !== undefined) lines.push(separator);
+    for (const line of conditional) lines.push(...toComment(line));
+    warnings.push(`${resolution.conditional.length} conditional exclusion(s) were not rendered: see the comment block`);
+  }
 }
 
 /**

@@ -4,6 +4,7 @@
  * @module
  */
 import type { Scanner } from '../types/pack.js';
+import type { RenderTarget } from './types.js';
 
 /** The full name of each scanner, as documents and spreadsheets print it. */
 export const SCANNER_NAMES: Readonly<Record<Scanner, string>> = Object.freeze({
@@ -32,4 +33,16 @@ export const SCANNER_SHORT_NAMES: Readonly<Record<Scanner, string>> = Object.fre
  */
 export function scannerName(scanner: string): string {
   return Object.hasOwn(SCANNER_NAMES, scanner) ? SCANNER_NAMES[scanner as Scanner] : scanner;
+}
+
+/**
+ * The short name a target's comments and warnings give its scanner (`Defender`, `ClamAV`); the target id for a
+ * target of no scanner.
+ *
+ * @param scanner - the target's scanner
+ * @param target - the target id
+ * @returns the name
+ */
+export function scannerLabel(scanner: Scanner | null, target: RenderTarget): string {
+  return scanner === null ? target : SCANNER_SHORT_NAMES[scanner];
 }

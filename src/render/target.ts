@@ -8,7 +8,8 @@
 import { AvExclusionsError } from '../errors.js';
 import type { Platform, RuleKind, Scanner } from '../types/pack.js';
 import type { ExclusionItem, Resolution } from '../types/resolution.js';
-import { SCANNER_SHORT_NAMES } from './scanners.js';
+import { conditionalItems } from './notices.js';
+import { scannerLabel } from './scanners.js';
 import type { RenderOptions, RenderOutput, RenderTarget, SkippedItem } from './types.js';
 
 /** Every action a renderer knows. */
@@ -77,18 +78,6 @@ interface TargetBase {
  */
 export type TargetSpec = TargetBase &
   ({ actions: readonly ['add', 'remove']; noRemoveForm?: undefined } | { actions: readonly ['add']; noRemoveForm: string });
-
-/**
- * The short name a target's comments and warnings give its scanner (`Defender`, `ClamAV`); the target id for a
- * target of no scanner.
- *
- * @param scanner - the target's scanner
- * @param target - the target id
- * @returns the name
- */
-export function scannerLabel(scanner: Scanner | null, target: RenderTarget): string {
-  return scanner === null ? target : SCANNER_SHORT_NAMES[scanner];
-}
 
 /**
  * Throws `TARGET_PLATFORM_MISMATCH` when a resolution's platform is not one the target serves.
@@ -204,5 +193,8 @@ export function renderWith(spec: TargetSpec, resolution: Resolution, options: Re
   const { lines, data } = spec.render(context);
   const skipped = [...selection.skipped, ...unexpressed.map(({ rule, value, reason }) => ({ rule, value, reason }))];
   const text = `${lines.join(spec.eol)}${spec.eol}`;
-  return data === undefined ? { target: spec.id, text, skipped, warnings: context.warnings } : { target: spec.id, text, data, skipped, warnings: context.warnings };
+  const conditional = conditionalItems(resolution);
+  return data === undefined
+    ? { target: spec.id, text, skipped, conditional, warnings: context.warnings }
+    : { target: spec.id, text, data, skipped, conditional, warnings: context.warnings };
 }

@@ -48,6 +48,11 @@ export interface RenderOutput {
   data?: unknown;
   /** Items left out, each with its reason (also listed in a comment where the format has comments). */
   skipped: SkippedItem[];
+  /**
+   * The resolution's conditional items, none of them rendered, each with what would make it apply (a feature to
+   * switch on, an OS release to give). Scanner formats also list them in a comment block.
+   */
+  conditional: SkippedItem[];
   /** Anything else the admin should know (unresolved items, managed items left to the installer). */
   warnings: string[];
 }

@@ -191,6 +191,13 @@ export function resolveImpl(catalog: CompiledCatalog, query: unknown): Resolutio
     }
   }
 
+  const osDependent = conditional.filter((item) => item.condition.osVersions !== undefined).length;
+  if (osDependent) {
+    warnings.push({
+      code: 'OS_VERSION_NEEDED',
+      message: `${osDependent} rule(s) depend on the ${platform} release and are listed as conditional; pass the release (osVersion, --os-version) to settle them`,
+    });
+  }
   if (defaultsUsed.size) {
     const names = [...defaultsUsed].sort();
     warnings.push({

@@ -116,7 +116,8 @@ export interface ResolutionWarning {
     | 'VERSION_OLDER_THAN_DOCUMENTED'
     | 'VERSION_NOT_APPLICABLE'
     | 'DEFAULTS_ASSUMED'
-    | 'OS_VERSION_NOT_APPLICABLE';
+    | 'OS_VERSION_NOT_APPLICABLE'
+    | 'OS_VERSION_NEEDED';
   /** Human-readable explanation. */
   message: string;
 }

@@ -66,10 +66,12 @@ describe('renderClamavClamd', () => {
     expect(out.warnings).toContain('2 process exclusion(s) cannot be expressed in ClamAV and were skipped');
   });
 
-  it('lists unresolved items in comments and warnings; conditional items are not rendered', () => {
+  it('lists unresolved and conditional items in comments and warnings, never as settings', () => {
     expect(out.text).toContain('#   sep-sesam/restore-dirs: needs RESTORE_DIRS ({RESTORE_DIRS}).');
     expect(out.warnings).toContain('1 exclusion(s) need values only you know and were not rendered');
-    expect(out.text).not.toContain('pgsql');
+    expect(out.text).toContain('#   sep-sesam/postgres-data: /var/lib/pgsql (directory), with feature postgresql on');
+    expect(out.text.split('\n').filter((l) => !l.startsWith('#')).join('\n')).not.toContain('pgsql');
+    expect(out.conditional).toEqual([{ rule: 'sep-sesam/postgres-data', value: '/var/lib/pgsql', reason: 'applies only with feature postgresql on' }]);
   });
 
   it('the uninstall form names the lines to delete, and only as comments', () => {

@@ -80,7 +80,11 @@ describe('renderClamavClamscan', () => {
   it('skips processes, lists unresolved items, writes each argument once', () => {
     expect(out.skipped.map((s) => s.rule)).toEqual(['sep-sesam/sm-main-process', 'sep-sesam/postgres-process']);
     expect(out.text).toContain('# Skipped sep-sesam/postgres-process (postgres): ClamAV has no process exclusion.');
-    expect(out.warnings).toEqual(['2 process exclusion(s) cannot be expressed in ClamAV and were skipped', '1 exclusion(s) need values only you know and were not rendered']);
+    expect(out.warnings).toEqual([
+      '2 process exclusion(s) cannot be expressed in ClamAV and were skipped',
+      '1 exclusion(s) need values only you know and were not rendered',
+      '1 conditional exclusion(s) were not rendered: see the comment block',
+    ]);
     expect(out.text).toContain('#   sep-sesam/restore-dirs: needs RESTORE_DIRS');
     expect(renderClamavClamscan(withItems(EMPTY_LINUX, [['directory', '/a'], ['volume', '/a/']])).data).toEqual(['-r', '--exclude-dir=^/a(/|$)', '--exclude=^/a/']);
     const empty = renderClamavClamscan(EMPTY_LINUX);

@@ -77,8 +77,11 @@ describe('renderDefenderPowerShell', () => {
     expect(lines(out.text).filter((l) => !l.startsWith('#')).join('\n')).not.toMatch(/\{[A-Z_]+\}/);
     expect(out.warnings.join(' ')).toContain('need values only you know');
     const hyperv = renderDefenderPowerShell(HYPERV_WINDOWS).text;
-    expect(hyperv).not.toContain('Vmcompute.exe');
-    expect(hyperv).not.toContain('C:\\ClusterStorage');
+    const code = lines(hyperv).filter((l) => !l.startsWith('#')).join('\n');
+    expect(code).not.toContain('Vmcompute.exe');
+    expect(code).not.toContain('C:\\ClusterStorage');
+    expect(hyperv).toContain('# Not rendered: these exclusions apply only under a condition the query did not settle');
+    expect(hyperv).toMatch(/# {3}hyper-v\/vmcompute-process: .*Vmcompute\.exe \(process\), on windows releases >=2019/);
   });
 
   it('names the product, query and sources in its header', () => {

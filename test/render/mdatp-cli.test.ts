@@ -126,7 +126,8 @@ describe('renderMdatpCli', () => {
     expect(out.text).toContain('#   sep-sesam/restore-dirs: needs RESTORE_DIRS ({RESTORE_DIRS}). RESTORE_DIRS: the restore targets configured in SEP sesam.');
     expect(out.warnings).toContain('1 exclusion(s) need values only you know and were not rendered');
     expect(out.text).not.toContain('RESTORE_DIRS}/');
-    expect(out.text).not.toContain('/var/lib/pgsql');
+    expect(commands(out.text).join('\n')).not.toContain('/var/lib/pgsql');
+    expect(out.text).toContain('#   sep-sesam/postgres-data: /var/lib/pgsql (directory), with feature postgresql on');
   });
 
   it('macOS: no --scope, and a comment says why', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   addManagedNotice,
   addUnexpressedNotice,
-  addUnresolvedNotice,
+  addPendingNotices,
   commentText,
   headerLines,
   managedWarning,
@@ -41,15 +41,15 @@ describe('render/notices', () => {
   });
 });
 
-describe('addUnresolvedNotice', () => {
+describe('addPendingNotices', () => {
   it('adds the comment block, separator first, and one warning, only when items are unresolved', () => {
     const lines: string[] = [];
     const warnings: string[] = [];
-    addUnresolvedNotice(linux, lines, warnings, (l) => [`; ${l}`], '#');
+    addPendingNotices(linux, lines, warnings, (l) => [`; ${l}`], '#');
     expect(lines).toEqual(['#', ...unresolvedLines(linux).map((l) => `; ${l}`)]);
     expect(warnings).toEqual([unresolvedWarning(linux)]);
     expect(unresolvedWarning(linux)).toBe('1 exclusion(s) need values only you know and were not rendered');
-    addUnresolvedNotice({ ...linux, unresolved: [] }, lines, warnings, (l) => [l], '#');
+    addPendingNotices({ ...linux, unresolved: [] }, lines, warnings, (l) => [l], '#');
     expect(lines).toHaveLength(3);
     expect(warnings).toHaveLength(1);
   });

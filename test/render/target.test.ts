@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { assertPlatform, renderWith, scannerLabel, selectItems, type TargetSpec } from '../../src/render/target.js';
+import { assertPlatform, renderWith, selectItems, type TargetSpec } from '../../src/render/target.js';
+import { scannerLabel } from '../../src/render/scanners.js';
 import { resolveImpl } from '../../src/resolve/resolve-impl.js';
 import { packs } from '../fixtures/packs.js';
 import { compileOrThrow, expectError } from '../helpers.js';
@@ -69,6 +70,7 @@ describe('renderWith', () => {
         { rule: 'sep-sesam/sm-main-process', value: '/opt/sesam/bin/sesam/sm_main', reason: 'Defender has no process exclusion' },
         { rule: 'sep-sesam/postgres-process', value: 'postgres', reason: 'Defender has no process exclusion' },
       ],
+      conditional: [{ rule: 'sep-sesam/postgres-data', value: '/var/lib/pgsql', reason: 'applies only with feature postgresql on' }],
       warnings: ['from the format'],
     });
     expect('data' in out).toBe(false);

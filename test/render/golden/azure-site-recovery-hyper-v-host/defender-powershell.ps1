@@ -4,6 +4,9 @@
 # Sources:
 #   Recommended antivirus exclusions for Azure Recovery Services (KB 3186955): https://learn.microsoft.com/en-us/troubleshoot/azure/site-recovery/getting-started/asr-recommended-antivirus-exclusions
 #   Recommended antivirus exclusions for Hyper-V hosts (KB 3105657): https://learn.microsoft.com/en-us/troubleshoot/windows-server/virtualization/antivirus-exclusions-for-hyper-v-hosts
+#
+# Not rendered: these exclusions apply only under a condition the query did not settle (rerun with --feature or --os-version when it holds):
+#   hyper-v/replica-dirs: {REPLICA_DIRS} (directory), with feature hyper-v-replica on
 
 #Requires -RunAsAdministrator
 $ErrorActionPreference = 'Stop'
