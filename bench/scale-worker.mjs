@@ -1,5 +1,5 @@
 // One scale measurement in a fresh process (so no other measurement's object shapes affect the JIT):
-// argv[2] = 'small' (the six bundled packs) or 'large' (the same six plus 1,000 synthetic products),
+// argv[2] = 'small' (the bundled packs of data/) or 'large' (the same plus 1,000 synthetic products),
 // argv[3] = path of the bundled internal module, argv[4] = JSON query. Prints JSON { checkMs, compileMs, resolveNs, answer }.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -3,11 +3,17 @@
 import { build } from 'esbuild';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
+/** The id of every pack in data/ (its file name without .json), sorted: each has a product entry. */
+export const productIds = () =>
+  readdirSync(join(ROOT, 'data'))
+    .filter((f) => f.endsWith('.json') && f !== 'schema.json')
+    .map((f) => f.slice(0, -'.json'.length))
+    .sort();
 const gz = (text) => gzipSync(Buffer.from(text), { level: 9 }).length;
 
 // A consumer folder whose node_modules/av-exclusions links to this package, so its exports map is used as-is.
@@ -62,7 +68,7 @@ export async function measureSizes() {
   // The compiled products alone.
   const data = await bundle("import { BUNDLED_CATALOG } from './src/generated/catalog.ts'; console.log(BUNDLED_CATALOG);");
   const products = {};
-  for (const id of ['azure-site-recovery', 'failover-cluster', 'hyper-v', 'kerio-connect', 'scvmm', 'sep-sesam']) {
+  for (const id of productIds()) {
     const use = 'console.log(resolveExclusions({ roles: [] }));';
     // As a consumer bundles the built entry: code, this product's data and that of the products it includes.
     const entry = await bundle(`import { resolveExclusions } from 'av-exclusions/products/${id}'; ${use}`);
