@@ -31,7 +31,10 @@ describe('project structure', () => {
       .filter((f) => !f.startsWith('src/cli/'))
       .filter((f) => {
         const code = readFileSync(join(ROOT, f), 'utf8');
-        return /from ['"](node:|fs|path|os|child_process|crypto|util)['"/]/.test(code) || /\b(process\.|Date\.now|new Date\(|Math\.random)/.test(code);
+        return (
+          /from ['"](node:|fs|path|os|child_process|crypto|util)['"/]/.test(code) ||
+          /\b(process\.|Date\.now|new Date\(|Math\.random)/.test(code)
+        );
       });
     expect(offenders).toEqual([]);
   });

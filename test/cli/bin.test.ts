@@ -19,7 +19,20 @@ describe('the av-exclusions executable', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('resolves sep-sesam 5.0.0 server on Windows with PostgreSQL (exit 0)', () => {
-    const r = cli(['resolve', 'sep-sesam', '--version', '5.0.0', '--role', 'server', '--platform', 'windows', '--feature', 'postgresql', '--format', 'json']);
+    const r = cli([
+      'resolve',
+      'sep-sesam',
+      '--version',
+      '5.0.0',
+      '--role',
+      'server',
+      '--platform',
+      'windows',
+      '--feature',
+      'postgresql',
+      '--format',
+      'json',
+    ]);
     expect(r.status).toBe(0);
     const resolution = JSON.parse(r.stdout);
     expect(resolution.exclusions.map((i: { value: string }) => i.value)).toContain('postgres.exe');

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { formatPack } from '../../scripts/canonical-json.mjs';
 import { checkPacks } from '../../src/catalog/check-packs.js';
 import { BUNDLED_CATALOG } from '../../src/generated/catalog.js';
 import { RulePackSchema } from '../../src/schema/pack-schema.js';
 import type { RulePack } from '../../src/types/pack.js';
-import { formatPack } from '../../scripts/canonical-json.mjs';
 import { loadPacks, packFiles } from './load.js';
 
 const files = packFiles();

@@ -13,7 +13,9 @@ describe('literal unions from the bundled data', () => {
   });
 
   it('rejects a wrong role, platform, feature or variable at compile time', () => {
-    expectTypeOf(resolveExclusions({ product: 'sep-sesam', roles: ['server'], platform: 'windows', features: ['postgresql'] })).toEqualTypeOf<Resolution>();
+    expectTypeOf(
+      resolveExclusions({ product: 'sep-sesam', roles: ['server'], platform: 'windows', features: ['postgresql'] }),
+    ).toEqualTypeOf<Resolution>();
     // @ts-expect-error: "master" is not a role of sep-sesam
     resolveExclusions({ product: 'sep-sesam', roles: ['master'], platform: 'windows' });
     // @ts-expect-error: sep-sesam does not run on macOS
