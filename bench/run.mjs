@@ -185,7 +185,7 @@ try {
   rmSync(work, { recursive: true, force: true });
 }
 
-// 4. Sizes (deterministic; also checked by test/size.test.ts).
+// 4. Sizes (deterministic; also checked by test/proofs/size.test.ts).
 const sizes = await measureSizes();
 line(
   'core entry code, consumer-bundled, gzip -9',

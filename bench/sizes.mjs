@@ -1,5 +1,5 @@
 // Deterministic bundle sizes: what a consumer's bundler (esbuild) produces from the built package, gzip -9.
-// Used by bench/run.mjs (report) and test/size.test.ts (budgets).
+// Used by bench/run.mjs (report) and test/proofs/size.test.ts (budgets).
 
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: plain ESM helper shared with the benchmark
-import { measureSizes } from '../bench/sizes.mjs';
-import { packIds } from './data/load.js';
+import { measureSizes } from '../../bench/sizes.mjs';
+import { packIds } from '../data/load.js';
 
 // Sizes are deterministic, so their budgets are checked here; timings are measured by `npm run bench`.
 describe('bundle size budgets (esbuild, minified, gzip -9)', async () => {
