@@ -62,7 +62,9 @@ describe('the av-exclusions executable', () => {
   });
 
   it('prints --version and --help', () => {
-    expect(cli(['--version']).stdout.trim()).toBe(JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')).version);
+    expect(cli(['--version']).stdout.trim()).toBe(
+      JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')).version,
+    );
     expect(cli(['--help']).stdout).toContain('Usage:');
   });
 });
