@@ -1,5 +1,5 @@
 // One scale measurement in a fresh process (so no other measurement's object shapes affect the JIT):
-// argv[2] = 'small' (the six bundled packs) or 'large' (the same six plus 1,000 synthetic products),
+// argv[2] = 'small' (the bundled packs of data/) or 'large' (the same plus 1,000 synthetic products),
 // argv[3] = path of the bundled internal module, argv[4] = JSON query. Prints JSON { checkMs, compileMs, resolveNs, answer }.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,7 +10,9 @@ import { syntheticPacks } from './synthetic.mjs';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const [, , size, internalPath, queryJson] = process.argv;
 const internal = await import(internalPath);
-const real = readdirSync(join(ROOT, 'data')).filter((f) => f.endsWith('.json') && f !== 'schema.json').map((f) => JSON.parse(readFileSync(join(ROOT, 'data', f), 'utf8')));
+const real = readdirSync(join(ROOT, 'data'))
+  .filter((f) => f.endsWith('.json') && f !== 'schema.json')
+  .map((f) => JSON.parse(readFileSync(join(ROOT, 'data', f), 'utf8')));
 const packs = size === 'large' ? [...real, ...syntheticPacks(1000, 50)] : real;
 const checkStart = performance.now();
 const issues = internal.checkPacks(packs);

@@ -1,13 +1,20 @@
 // Deterministic bundle sizes: what a consumer's bundler (esbuild) produces from the built package, gzip -9.
-// Used by bench/run.mjs (report) and test/size.test.ts (budgets).
-import { build } from 'esbuild';
-import { gzipSync } from 'node:zlib';
-import { fileURLToPath } from 'node:url';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+// Used by bench/run.mjs (report) and test/proofs/size.test.ts (budgets).
+
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
+/** The id of every pack in data/ (its file name without .json), sorted: each has a product entry. */
+export const productIds = () =>
+  readdirSync(join(ROOT, 'data'))
+    .filter((f) => f.endsWith('.json') && f !== 'schema.json')
+    .map((f) => f.slice(0, -'.json'.length))
+    .sort();
 const gz = (text) => gzipSync(Buffer.from(text), { level: 9 }).length;
 
 // A consumer folder whose node_modules/av-exclusions links to this package, so its exports map is used as-is.
@@ -24,14 +31,17 @@ function consumerDir() {
 
 async function bundle(contents, { externalData = false, keep = null } = {}) {
   const plugins = externalData
-    ? [{
-        name: 'data-apart',
-        setup(b) {
-          // Replace compiled products (all, or all but `keep`) by an empty stand-in.
-          b.onLoad({ filter: /[\\/]src[\\/]generated[\\/]data[\\/][^\\/]+\.ts$/ }, (args) =>
-            keep && args.path.endsWith(`${keep}.ts`) ? undefined : { contents: 'export const product = {};', loader: 'ts' });
+    ? [
+        {
+          name: 'data-apart',
+          setup(b) {
+            // Replace compiled products (all, or all but `keep`) by an empty stand-in.
+            b.onLoad({ filter: /[\\/]src[\\/]generated[\\/]data[\\/][^\\/]+\.ts$/ }, (args) =>
+              keep && args.path.endsWith(`${keep}.ts`) ? undefined : { contents: 'export const product = {};', loader: 'ts' },
+            );
+          },
         },
-      }]
+      ]
     : [];
   const result = await build({
     stdin: { contents, resolveDir: contents.includes('./src/') ? ROOT : consumerDir(), sourcefile: 'consumer.mjs', loader: 'js' },
@@ -62,16 +72,24 @@ export async function measureSizes() {
   // The compiled products alone.
   const data = await bundle("import { BUNDLED_CATALOG } from './src/generated/catalog.ts'; console.log(BUNDLED_CATALOG);");
   const products = {};
-  for (const id of ['azure-site-recovery', 'failover-cluster', 'hyper-v', 'kerio-connect', 'scvmm', 'sep-sesam']) {
+  for (const id of productIds()) {
     const use = 'console.log(resolveExclusions({ roles: [] }));';
     // As a consumer bundles the built entry: code, this product's data and that of the products it includes.
     const entry = await bundle(`import { resolveExclusions } from 'av-exclusions/products/${id}'; ${use}`);
     // Code plus this product's data only (included products' data stubbed), the budget's definition.
-    const own = await bundle(`import { resolveExclusions } from './src/generated/entries/${id}.ts'; ${use}`, { externalData: true, keep: id });
+    const own = await bundle(`import { resolveExclusions } from './src/generated/entries/${id}.ts'; ${use}`, {
+      externalData: true,
+      keep: id,
+    });
     products[id] = { gzip: own.gzip, withIncludes: entry.gzip, zod: entry.inputs.some((i) => i.includes('node_modules/zod')) };
   }
   return {
-    core: { gzip: core.gzip, bytes: core.bytes, zod: core.inputs.some((i) => i.includes('node_modules/zod')), nodeBuiltins: /\bfrom\s*["']node:|require\(["']node:/.test(core.text) },
+    core: {
+      gzip: core.gzip,
+      bytes: core.bytes,
+      zod: core.inputs.some((i) => i.includes('node_modules/zod')),
+      nodeBuiltins: /\bfrom\s*["']node:|require\(["']node:/.test(core.text),
+    },
     data: { gzip: data.gzip, bytes: data.bytes },
     coreCode: { gzip: code.gzip, bytes: code.bytes },
     products,

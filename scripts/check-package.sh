@@ -24,9 +24,11 @@ cat > package.json <<'JSON'
 { "name": "consumer", "private": true, "type": "module" }
 JSON
 check "install the tarball into a fresh project" npm install --silent --no-audit --no-fund "$work/$tarball"
+check "the tarball ships every file of data/" bash -c "diff <(cd '$root/data' && ls) <(cd node_modules/av-exclusions/data && ls)"
 ln -s "$root/node_modules/typescript" node_modules/typescript 2>/dev/null || true
 
 cat > esm.mjs <<'JS'
+import { readdirSync } from 'node:fs';
 import { resolveExclusions, listProducts, renderExclusions } from 'av-exclusions';
 import { createCatalog, rulePackJsonSchema } from 'av-exclusions/schema';
 import { resolveExclusions as sesam } from 'av-exclusions/products/sep-sesam';
@@ -34,7 +36,10 @@ import pack from 'av-exclusions/data/sep-sesam.json' with { type: 'json' };
 import schema from 'av-exclusions/schema.json' with { type: 'json' };
 const r = resolveExclusions({ product: 'sep-sesam', version: '5.0.0', roles: ['server'], platform: 'windows', features: ['postgresql'] });
 if (!r.exclusions.some((i) => i.value === 'postgres.exe')) throw new Error('resolve');
-if (listProducts().length !== 6) throw new Error('list');
+// Every pack the tarball ships under data/ is a bundled product, listed by id, sorted.
+const packs = readdirSync(new URL('./node_modules/av-exclusions/data/', import.meta.url))
+  .filter((f) => f.endsWith('.json') && f !== 'schema.json').map((f) => f.slice(0, -5)).sort();
+if (!packs.length || JSON.stringify(listProducts().map((p) => p.id)) !== JSON.stringify(packs)) throw new Error('list');
 if (!renderExclusions(r, 'defender-powershell').text.includes('Add-MpPreference')) throw new Error('render');
 if (sesam({ roles: ['server'], platform: 'linux' }).exclusions[0].value !== '/opt/sesam') throw new Error('product entry');
 if (createCatalog([pack]).listProducts()[0].id !== 'sep-sesam') throw new Error('createCatalog');

@@ -28,7 +28,8 @@ interface Example {
 function examples(): Example[] {
   const found: Example[] = [];
   const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
-  for (const [i, m] of [...readme.matchAll(/```ts\n([\s\S]*?)```/g)].entries()) found.push({ where: `README.md example ${i + 1}`, code: m[1]! });
+  for (const [i, m] of [...readme.matchAll(/```ts\n([\s\S]*?)```/g)].entries())
+    found.push({ where: `README.md example ${i + 1}`, code: m[1]! });
   for (const file of sources('src')) {
     const text = readFileSync(join(ROOT, file), 'utf8');
     for (const [i, m] of [...text.matchAll(/@example\n\s*\* ```ts\n([\s\S]*?)\n\s*\* ```/g)].entries()) {
@@ -45,11 +46,15 @@ const SUBPATHS: Record<string, string> = {
 
 function prepare(example: Example, index: number): { path: string; expected: string[] } {
   let code = example.code.replace(/from '(av-exclusions(?:\/[a-z-]+)*)'/g, (_m, spec: string) => {
-    const target = SUBPATHS[spec] ?? (spec.startsWith('av-exclusions/products/') ? `src/generated/entries/${spec.split('/').pop()}.ts` : null);
+    const target =
+      SUBPATHS[spec] ?? (spec.startsWith('av-exclusions/products/') ? `src/generated/entries/${spec.split('/').pop()}.ts` : null);
     if (!target) throw new Error(`${example.where}: unknown import ${spec}`);
     return `from '${pathToFileURL(join(ROOT, target)).href}'`;
   });
-  code = code.replace(/from 'av-exclusions\/data\/([a-z-]+)\.json'/g, (_m, id: string) => `from '${pathToFileURL(join(ROOT, 'data', `${id}.json`)).href}'`);
+  code = code.replace(
+    /from 'av-exclusions\/data\/([a-z-]+)\.json'/g,
+    (_m, id: string) => `from '${pathToFileURL(join(ROOT, 'data', `${id}.json`)).href}'`,
+  );
   if (example.file && !/from 'av-exclusions(\/schema|\/products\/[a-z-]+)?'/.test(example.code)) {
     // An example of an internal helper uses the module's own exports.
     code = `import * as __m from '${pathToFileURL(join(ROOT, example.file)).href}';\nconst { ${[...readFileSync(join(ROOT, example.file), 'utf8').matchAll(/^export (?:function|const) (\w+)/gm)].map((m) => m[1]).join(', ')} } = __m;\n${code}`;

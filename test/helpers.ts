@@ -1,10 +1,11 @@
 /** Shared test helpers. */
+
+import { expect } from 'vitest';
 import { checkPacks } from '../src/catalog/check-packs.js';
 import { compilePacks } from '../src/catalog/compile-packs.js';
 import type { CompiledCatalog } from '../src/catalog/types.js';
-import type { RulePack } from '../src/types/pack.js';
 import { AvExclusionsError } from '../src/errors.js';
-import { expect } from 'vitest';
+import type { RulePack } from '../src/types/pack.js';
 
 /** Compiles packs and fails the test on any issue. */
 export function compileOrThrow(packs: readonly RulePack[]): CompiledCatalog {

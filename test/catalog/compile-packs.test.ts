@@ -13,10 +13,15 @@ describe('compilePacks', () => {
   });
 
   it('turns ranges into intervals and documented versions into tuples', () => {
-    expect(catalog.products.alpha!.rules[2]!.versions).toEqual([{ min: [1, 0, 0], minInclusive: true, max: [2, 0, 0], maxInclusive: false }]);
+    expect(catalog.products.alpha!.rules[2]!.versions).toEqual([
+      { min: [1, 0, 0], minInclusive: true, max: [2, 0, 0], maxInclusive: false },
+    ]);
     expect(catalog.products.beta!.rules[2]!.osVersions).toEqual([{ min: [1], minInclusive: true }]);
     expect(catalog.products.beta!.rules[2]!.osVersionsText).toBe('>=2016');
-    expect(catalog.products.alpha!.documentedTuples).toEqual([[1, 0, 0], [2, 0, 0]]);
+    expect(catalog.products.alpha!.documentedTuples).toEqual([
+      [1, 0, 0],
+      [2, 0, 0],
+    ]);
   });
 
   it('keeps sources once per product and lists template variables', () => {

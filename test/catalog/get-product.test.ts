@@ -21,7 +21,9 @@ describe('getProduct', () => {
     const asr = getProduct('azure-site-recovery');
     expect(asr.features.map((f) => f.id)).toEqual(['mscs-cluster-volumes', 'cluster-shared-volumes', 'hyper-v-replica']);
     expect(asr.osVersions.windows).toEqual(['2012-r2', '2016', '2019', '2022', '2025']);
-    expect(asr.variables.map((v) => v.name)).toEqual(expect.arrayContaining(['RETENTION_LOG_VOLUMES', 'QUORUM_DISK', 'VHD_DIRS', 'CSV_VOLUME_IDS']));
+    expect(asr.variables.map((v) => v.name)).toEqual(
+      expect.arrayContaining(['RETENTION_LOG_VOLUMES', 'QUORUM_DISK', 'VHD_DIRS', 'CSV_VOLUME_IDS']),
+    );
   });
 
   it('throws UNKNOWN_PRODUCT with choices', () => {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { findIncludeCycles, includesByRole, reachableProducts, reachRoles, roleOnPlatform, viaOf } from '../../src/catalog/include-graph.js';
+import {
+  findIncludeCycles,
+  includesByRole,
+  reachableProducts,
+  reachRoles,
+  roleOnPlatform,
+  viaOf,
+} from '../../src/catalog/include-graph.js';
 import { packs } from '../fixtures/packs.js';
 import { compileOrThrow } from '../helpers.js';
 
@@ -20,27 +27,58 @@ function chain(length: number): Record<string, Node> {
 
 describe('include graph', () => {
   it('groups includes by role in declaration order', () => {
-    expect(includesByRole([
-      { role: 'a', product: 'x', roles: ['1'] },
-      { role: 'b', product: 'y', roles: ['2'] },
-      { role: 'a', product: 'z', roles: ['3'] },
-    ])).toEqual({ a: [{ product: 'x', roles: ['1'] }, { product: 'z', roles: ['3'] }], b: [{ product: 'y', roles: ['2'] }] });
+    expect(
+      includesByRole([
+        { role: 'a', product: 'x', roles: ['1'] },
+        { role: 'b', product: 'y', roles: ['2'] },
+        { role: 'a', product: 'z', roles: ['3'] },
+      ]),
+    ).toEqual({
+      a: [
+        { product: 'x', roles: ['1'] },
+        { product: 'z', roles: ['3'] },
+      ],
+      b: [{ product: 'y', roles: ['2'] }],
+    });
   });
 
   it('finds the products a product reaches, passing over unknown ones', () => {
-    const products = { a: node('a', { r: [{ product: 'b', roles: ['r'] }, { product: 'missing', roles: ['r'] }] }), b: node('b', { r: [{ product: 'c', roles: ['r'] }] }), c: node('c') };
+    const products = {
+      a: node('a', {
+        r: [
+          { product: 'b', roles: ['r'] },
+          { product: 'missing', roles: ['r'] },
+        ],
+      }),
+      b: node('b', { r: [{ product: 'c', roles: ['r'] }] }),
+      c: node('c'),
+    };
     expect(reachableProducts(products, products.a).map((p) => p.id)).toEqual(['a', 'b', 'c']);
   });
 
   it('reaches roles depth-first in declaration order, first path winning, with the chain that reached each', () => {
     const products = {
-      a: node('a', { r: [{ product: 'b', roles: ['r'] }, { product: 'c', roles: ['r'] }], s: [{ product: 'c', roles: ['r'] }] }, ['r', 's']),
+      a: node(
+        'a',
+        {
+          r: [
+            { product: 'b', roles: ['r'] },
+            { product: 'c', roles: ['r'] },
+          ],
+          s: [{ product: 'c', roles: ['r'] }],
+        },
+        ['r', 's'],
+      ),
       b: node('b', { r: [{ product: 'c', roles: ['r'] }] }),
       c: node('c'),
     };
     const reached = reachRoles(products, products.a, ['r', 's'], () => true);
     expect(reached.map((x) => `${x.product.id}/${x.role}`)).toEqual(['a/r', 'b/r', 'c/r', 'a/s']);
-    expect(viaOf(reached[2]!)).toEqual([{ product: 'a', role: 'r' }, { product: 'b', role: 'r' }, { product: 'c', role: 'r' }]);
+    expect(viaOf(reached[2]!)).toEqual([
+      { product: 'a', role: 'r' },
+      { product: 'b', role: 'r' },
+      { product: 'c', role: 'r' },
+    ]);
     expect(reachRoles(products, products.a, ['r'], (p) => p.id !== 'b').map((x) => x.product.id)).toEqual(['a', 'c']);
   });
 
@@ -58,7 +96,11 @@ describe('include graph', () => {
   });
 
   it('reports each include cycle with the chain that closes it', () => {
-    const products = { a: node('a', { r: [{ product: 'b', roles: ['r'] }] }), b: node('b', { r: [{ product: 'a', roles: ['r'] }] }), c: node('c', { r: [{ product: 'c', roles: ['r'] }] }) };
+    const products = {
+      a: node('a', { r: [{ product: 'b', roles: ['r'] }] }),
+      b: node('b', { r: [{ product: 'a', roles: ['r'] }] }),
+      c: node('c', { r: [{ product: 'c', roles: ['r'] }] }),
+    };
     expect(findIncludeCycles(products)).toEqual([
       { product: 'a', chain: ['a/r', 'b/r', 'a/r'] },
       { product: 'c', chain: ['c/r', 'c/r'] },

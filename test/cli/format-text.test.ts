@@ -22,10 +22,12 @@ describe('formatResolution', () => {
   const text = formatResolution(r, plain);
 
   it('groups exclusions by kind, with rationale, source, provenance and risk', () => {
-    expect(text).toMatch(/Directories\n  - C:\\Alpha \(and subfolders\)\n    Install tree\.\n    source: Test page, Exclusions \(https:\/\/example\.test\/page\)/);
+    expect(text).toMatch(
+      /Directories\n {2}- C:\\Alpha \(and subfolders\)\n {4}Install tree\.\n {4}source: Test page, Exclusions \(https:\/\/example\.test\/page\)/,
+    );
     expect(text).toContain('Processes');
     expect(text).toContain('provenance: vendor-other-page; risk: medium; via alpha/host > beta/node');
-    expect(text).toContain("corrected from the source's \"<HOME>/bsr/*.*\": slashes");
+    expect(text).toContain('corrected from the source\'s "<HOME>/bsr/*.*": slashes');
     expect(text).toContain('managed by the Alpha installer in Microsoft Defender Antivirus');
   });
 
@@ -40,7 +42,9 @@ describe('formatResolution', () => {
 
 describe('product listings', () => {
   it('lists and describes products', () => {
-    expect(formatProductList(summarizeProducts(catalog), plain)).toContain('alpha  Alpha (Test); platforms: windows, linux; versions: 1.0.0, 2.0.0');
+    expect(formatProductList(summarizeProducts(catalog), plain)).toContain(
+      'alpha  Alpha (Test); platforms: windows, linux; versions: 1.0.0, 2.0.0',
+    );
     const text = formatProduct(describeProduct(catalog, 'alpha'), plain);
     expect(text).toContain('codenames: Old = 1.0.0, New = 2.0.0, Ancient = 0.9.0');
     expect(text).toContain('OS releases (--os-version) on windows: 2012-r2, 2016, 2019');

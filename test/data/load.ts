@@ -16,6 +16,11 @@ export function packFiles(): { file: string; text: string; json: unknown }[] {
     });
 }
 
+/** The id of every pack in data/ (its file name without .json), sorted. */
+export function packIds(): string[] {
+  return packFiles().map((f) => f.file.replace(/\.json$/, ''));
+}
+
 /** Every pack, parsed. */
 export function loadPacks(): RulePack[] {
   return packFiles().map((f) => f.json as RulePack);

@@ -39,7 +39,9 @@ describe('isAbsolutePath', () => {
 
 describe('comparisonKey and containsPath', () => {
   it('expands machine variables and folds case on Windows only', () => {
-    expect(comparisonKey('%ProgramData%\\Microsoft\\Windows\\Hyper-V', 'windows')).toBe(comparisonKey('C:\\ProgramData\\Microsoft\\Windows\\Hyper-V\\', 'windows'));
+    expect(comparisonKey('%ProgramData%\\Microsoft\\Windows\\Hyper-V', 'windows')).toBe(
+      comparisonKey('C:\\ProgramData\\Microsoft\\Windows\\Hyper-V\\', 'windows'),
+    );
     expect(comparisonKey('/Opt/X', 'linux')).not.toBe(comparisonKey('/opt/x', 'linux'));
   });
   it('contains below, not beside', () => {

@@ -1,9 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { CONTROL_CHARACTERS, packValueProblems, targetValueProblems, variableValueProblems, windowsVariableProblems } from '../../src/paths/values.js';
+import {
+  CONTROL_CHARACTERS,
+  packValueProblems,
+  targetValueProblems,
+  variableValueProblems,
+  windowsVariableProblems,
+} from '../../src/paths/values.js';
 
 describe('value problems', () => {
   describe('pack values', () => {
-    const pack = (value: string, kind: Parameters<typeof packValueProblems>[1], platform: 'windows' | 'linux' = 'windows') => packValueProblems(value, kind, platform);
+    const pack = (value: string, kind: Parameters<typeof packValueProblems>[1], platform: 'windows' | 'linux' = 'windows') =>
+      packValueProblems(value, kind, platform);
     it.each([
       ['C:\\Program Files\\X', 'directory'],
       ['%ProgramData%\\X', 'directory'],
@@ -57,7 +64,8 @@ describe('value problems', () => {
 
 describe('shared constants', () => {
   it('CONTROL_CHARACTERS matches C0, C1, DEL and the Unicode separators only', () => {
-    for (const c of ['\u0000', '\n', '\u001f', '\u007f', '\u0085', '\u009f', '\u2028', '\u2029']) expect(CONTROL_CHARACTERS.test(c), JSON.stringify(c)).toBe(true);
+    for (const c of ['\u0000', '\n', '\u001f', '\u007f', '\u0085', '\u009f', '\u2028', '\u2029'])
+      expect(CONTROL_CHARACTERS.test(c), JSON.stringify(c)).toBe(true);
     for (const c of [' ', 'é', '\u00a0', '‘']) expect(CONTROL_CHARACTERS.test(c), JSON.stringify(c)).toBe(false);
   });
   it('windowsVariableProblems offers the machine variables when a variable is unknown', () => {

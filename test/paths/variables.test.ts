@@ -26,11 +26,20 @@ describe('variableReader', () => {
     expect(variableReader(definitions, {}, 'windows')('ROOT')).toEqual({ values: ['C:\\Program Files\\App'], defaultsUsed: ['ROOT'] });
   });
   it('resolves a default over another variable, following the caller value', () => {
-    expect(variableReader(definitions, { ROOT: ['D:\\App'] }, 'windows')('STORE')).toEqual({ values: ['D:\\App\\store'], defaultsUsed: ['STORE'] });
-    expect(variableReader(definitions, {}, 'windows')('BIN')).toEqual({ values: ['C:\\Program Files\\App'], defaultsUsed: ['BIN', 'ROOT'] });
+    expect(variableReader(definitions, { ROOT: ['D:\\App'] }, 'windows')('STORE')).toEqual({
+      values: ['D:\\App\\store'],
+      defaultsUsed: ['STORE'],
+    });
+    expect(variableReader(definitions, {}, 'windows')('BIN')).toEqual({
+      values: ['C:\\Program Files\\App'],
+      defaultsUsed: ['BIN', 'ROOT'],
+    });
   });
   it('prefers the caller value to any default', () => {
-    expect(variableReader(definitions, { STORE: ['F:\\store'], ROOT: ['D:\\App'] }, 'windows')('STORE')).toEqual({ values: ['F:\\store'], defaultsUsed: [] });
+    expect(variableReader(definitions, { STORE: ['F:\\store'], ROOT: ['D:\\App'] }, 'windows')('STORE')).toEqual({
+      values: ['F:\\store'],
+      defaultsUsed: [],
+    });
   });
   it('has no value when neither the caller nor a default (or a dependency) gives one', () => {
     const read = variableReader(definitions, {}, 'windows');
@@ -62,7 +71,10 @@ describe('defaultCycles', () => {
 
 describe('combinations', () => {
   it('gives one assignment per combination of values', () => {
-    expect(combinations(['A', 'B'], { A: ['1', '2'], B: ['x'] })).toEqual([{ A: '1', B: 'x' }, { A: '2', B: 'x' }]);
+    expect(combinations(['A', 'B'], { A: ['1', '2'], B: ['x'] })).toEqual([
+      { A: '1', B: 'x' },
+      { A: '2', B: 'x' },
+    ]);
     expect(combinations([], {})).toEqual([{}]);
   });
 });

@@ -39,13 +39,20 @@ describe('read-query', () => {
   });
 
   it('walks includes depth-first, first path wins, only on the platform', () => {
-    const reached = (platform: 'windows' | 'linux') => readQuery(catalog, { product: 'alpha', roles: ['host'], platform }).reached.map((r) => `${r.product.id}/${r.role}`);
+    const reached = (platform: 'windows' | 'linux') =>
+      readQuery(catalog, { product: 'alpha', roles: ['host'], platform }).reached.map((r) => `${r.product.id}/${r.role}`);
     expect(reached('windows')).toEqual(['alpha/host', 'beta/node']);
     expect(reached('linux')).toEqual(['alpha/host']);
   });
 
   it('reads the whole query in one pass, the OS release located in each product', () => {
-    const read = readQuery(catalog, { product: 'alpha', roles: ['host', 'host'], platform: 'windows', osVersion: 'Windows Server 2016', version: 'Old' });
+    const read = readQuery(catalog, {
+      product: 'alpha',
+      roles: ['host', 'host'],
+      platform: 'windows',
+      osVersion: 'Windows Server 2016',
+      version: 'Old',
+    });
     expect(read.roles).toEqual(['host']);
     expect(read.products.map((p) => p.id)).toEqual(['alpha', 'beta']);
     expect(read.osRelease).toBe('2016');
@@ -62,7 +69,9 @@ describe('read-query', () => {
   it('normalises variable values for the platform', () => {
     expect(readVariables({ DATA_VOLUMES: ['E:', 'E:\\', 'F:/'] }, [alpha], 'windows')).toEqual({ DATA_VOLUMES: ['E:\\', 'F:\\'] });
     expect(readVariables({ USERS: 'ann' }, [alpha], 'windows')).toEqual({ USERS: ['ann'] });
-    expect(readVariables({ DATA_VOLUMES: '\\\\?\\Volume{0f3b9a1c-1234-4cde-9abc-0123456789ab}\\' }, [alpha], 'windows').DATA_VOLUMES).toHaveLength(1);
+    expect(
+      readVariables({ DATA_VOLUMES: '\\\\?\\Volume{0f3b9a1c-1234-4cde-9abc-0123456789ab}\\' }, [alpha], 'windows').DATA_VOLUMES,
+    ).toHaveLength(1);
     expectError(() => readVariables({ DATA_VOLUMES: [] }, [alpha], 'windows'), 'INVALID_VARIABLE_VALUE');
     expectError(() => readVariables({ DATA_VOLUMES: [1] }, [alpha], 'windows'), 'INVALID_VARIABLE_VALUE');
     expectError(() => readVariables({ HOME_DIR: ' /x' }, [alpha], 'linux'), 'INVALID_VARIABLE_VALUE');
@@ -91,7 +100,11 @@ describe('readVersion', () => {
   });
 
   it('ignores versions of versionless products, with a warning', () => {
-    expect(readVersion(catalog.products.beta!, '3')).toMatchObject({ tuple: null, documented: null, warnings: [{ code: 'VERSION_NOT_APPLICABLE' }] });
+    expect(readVersion(catalog.products.beta!, '3')).toMatchObject({
+      tuple: null,
+      documented: null,
+      warnings: [{ code: 'VERSION_NOT_APPLICABLE' }],
+    });
     expect(readVersion(catalog.products.beta!, undefined).warnings).toEqual([]);
   });
 
@@ -113,7 +126,12 @@ describe('readOsVersion', () => {
   });
   it('accepts a release only some products list, and refuses one none lists', () => {
     expect(readOsVersion('2016', [including, included], 'windows', []).positions.has(including)).toBe(false);
-    expect(expectError(() => readOsVersion('2008', [including, included], 'windows', []), 'INVALID_OS_VERSION').choices).toEqual(['2019', '2022', '2012-r2', '2016']);
+    expect(expectError(() => readOsVersion('2008', [including, included], 'windows', []), 'INVALID_OS_VERSION').choices).toEqual([
+      '2019',
+      '2022',
+      '2012-r2',
+      '2016',
+    ]);
   });
   it('warns when no product depends on the release', () => {
     const warnings: ResolutionWarning[] = [];

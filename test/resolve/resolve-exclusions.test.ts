@@ -11,15 +11,20 @@ describe('SEP sesam (wiki "Antivirus Exclusions for SEP sesam", 5.1.0)', () => {
   const sesam = (extra: Partial<Parameters<typeof resolveExclusions<'sep-sesam'>>[0]> = {}) =>
     resolveExclusions({ product: 'sep-sesam', version: '5.1.0', roles: ['server'], platform: 'windows', ...extra });
 
-  it.each(['server', 'client', 'rds'] as const)('excludes SESAM_BIN and SESAM_VAR with subfolders on the %s (Windows and Linux)', (role) => {
-    const linux = resolveExclusions({ product: 'sep-sesam', version: '5.1.0', roles: [role], platform: 'linux' });
-    expect(values(linux)).toEqual(expect.arrayContaining(['/opt/sesam', '/var/opt/sesam/var']));
-    expect(linux.exclusions.filter((i) => i.kind === 'directory').every((i) => i.recursive)).toBe(true);
-    const windows = sesam({ roles: [role] });
-    expect(values(windows)).toContain('C:\\Program Files\\SEPsesam');
-    // On Windows both trees default to the installation root: one item, the second rule kept as a duplicate.
-    expect(windows.exclusions.find((i) => i.rule === 'sep-sesam/sesam-bin-dir')!.duplicates.map((d) => d.rule)).toEqual(['sep-sesam/sesam-var-dir']);
-  });
+  it.each(['server', 'client', 'rds'] as const)(
+    'excludes SESAM_BIN and SESAM_VAR with subfolders on the %s (Windows and Linux)',
+    (role) => {
+      const linux = resolveExclusions({ product: 'sep-sesam', version: '5.1.0', roles: [role], platform: 'linux' });
+      expect(values(linux)).toEqual(expect.arrayContaining(['/opt/sesam', '/var/opt/sesam/var']));
+      expect(linux.exclusions.filter((i) => i.kind === 'directory').every((i) => i.recursive)).toBe(true);
+      const windows = sesam({ roles: [role] });
+      expect(values(windows)).toContain('C:\\Program Files\\SEPsesam');
+      // On Windows both trees default to the installation root: one item, the second rule kept as a duplicate.
+      expect(windows.exclusions.find((i) => i.rule === 'sep-sesam/sesam-bin-dir')!.duplicates.map((d) => d.rule)).toEqual([
+        'sep-sesam/sesam-var-dir',
+      ]);
+    },
+  );
 
   it('excludes the partitions holding data stores on the Server and RDS, once you name them', () => {
     expect(rules(sesam().unresolved)).toEqual(['sep-sesam/data-store-volumes']);
@@ -53,7 +58,13 @@ describe('SEP sesam (wiki "Antivirus Exclusions for SEP sesam", 5.1.0)', () => {
     });
 
     it('is Windows only', () => {
-      const linux = resolveExclusions({ product: 'sep-sesam', version: '5.0.0', roles: ['server'], platform: 'linux', features: ['postgresql'] });
+      const linux = resolveExclusions({
+        product: 'sep-sesam',
+        version: '5.0.0',
+        roles: ['server'],
+        platform: 'linux',
+        features: ['postgresql'],
+      });
       expect(JSON.stringify([linux.exclusions, linux.conditional, linux.unresolved])).not.toContain('postgres');
     });
 
@@ -77,7 +88,9 @@ describe('SEP sesam (wiki "Antivirus Exclusions for SEP sesam", 5.1.0)', () => {
     expect(bsr.value).toBe('C:\\Program Files\\SEPsesam\\SEP sesam BSR Pro\\*.*');
     expect(bsr.managedBy).toMatchObject({ by: 'SEP sesam installer', scanner: 'defender' });
     expect(bsr.correction!.original).toBe('<SESAM_ROOT>/SEP sesam BSR Pro/*.*');
-    const stores = sesam({ variables: { DATA_STORE_DIRS: ['E:\\sesam\\store1'] } }).exclusions.find((i) => i.rule === 'sep-sesam/data-store-dirs-defender')!;
+    const stores = sesam({ variables: { DATA_STORE_DIRS: ['E:\\sesam\\store1'] } }).exclusions.find(
+      (i) => i.rule === 'sep-sesam/data-store-dirs-defender',
+    )!;
     expect(stores).toMatchObject({ value: 'E:\\sesam\\store1', managedBy: { by: 'SEP sesam installer' } });
     expect(rules(sesam().exclusions)).not.toContain('sep-sesam/data-store-dirs-defender');
   });
@@ -109,15 +122,26 @@ describe('Kerio Connect (GFI "Antivirus Exclusions for Kerio Connect")', () => {
 
   it('excludes the Offline Connector folders on the client, per user once named', () => {
     const client = resolveExclusions({ product: 'kerio-connect', roles: ['outlook-connector'] as const, platform: 'windows' });
-    expect(values(client)).toEqual(['C:\\Program Files (x86)\\Kerio\\Outlook Connector (Offline Edition)', 'C:\\Program Files (x86)\\Kerio\\UpdaterService']);
+    expect(values(client)).toEqual([
+      'C:\\Program Files (x86)\\Kerio\\Outlook Connector (Offline Edition)',
+      'C:\\Program Files (x86)\\Kerio\\UpdaterService',
+    ]);
     expect(client.unresolved.map((i) => i.variables)).toEqual([['KOFF_USERS']]);
-    const named = resolveExclusions({ product: 'kerio-connect', roles: ['outlook-connector'], platform: 'windows', variables: { KOFF_USERS: ['anna', 'ben'] } });
+    const named = resolveExclusions({
+      product: 'kerio-connect',
+      roles: ['outlook-connector'],
+      platform: 'windows',
+      variables: { KOFF_USERS: ['anna', 'ben'] },
+    });
     expect(values(named)).toContain('C:\\Users\\anna\\AppData\\Local\\Kerio\\Outlook Connector');
     expect(values(named)).toContain('C:\\Users\\ben\\AppData\\Local\\Kerio\\Outlook Connector');
   });
 
   it('has the Offline Connector on Windows only', () => {
-    expectError(() => resolveExclusions({ product: 'kerio-connect', roles: ['outlook-connector'], platform: 'linux' }), 'UNSUPPORTED_PLATFORM');
+    expectError(
+      () => resolveExclusions({ product: 'kerio-connect', roles: ['outlook-connector'], platform: 'linux' }),
+      'UNSUPPORTED_PLATFORM',
+    );
   });
 });
 
@@ -130,7 +154,10 @@ describe('Azure Site Recovery (KB 3186955) and the Microsoft articles it points 
     expect(values(r)[0]).toBe('%ProgramData%\\ASRLogs');
     expect(values(r)).toEqual(expect.arrayContaining(['.vhdx', 'Vmmservice.exe', 'VmmAgent.exe', 'VmmAdminUI.exe']));
     const agent = r.exclusions.find((i) => i.value === 'VmmAgent.exe')!;
-    expect(agent.via).toEqual([{ product: 'azure-site-recovery', role: 'scvmm-to-azure/vmm-server' }, { product: 'scvmm', role: 'vmm-server' }]);
+    expect(agent.via).toEqual([
+      { product: 'azure-site-recovery', role: 'scvmm-to-azure/vmm-server' },
+      { product: 'scvmm', role: 'vmm-server' },
+    ]);
   });
 
   it('clustered services: KB 250355', () => {
@@ -140,13 +167,15 @@ describe('Azure Site Recovery (KB 3186955) and the Microsoft articles it points 
     expect(values(asr(['scvmm-to-azure/cluster-node'], { variables: { QUORUM_DISK: 'Q:' } }))).toContain('Q:\\Cluster');
   });
 
-  it('Hyper-V servers: everything in KB 3105657, plus the agent\'s Scratch and Temp folders', () => {
+  it("Hyper-V servers: everything in KB 3105657, plus the agent's Scratch and Temp folders", () => {
     const r = asr(['hyper-v-to-azure/hyper-v-host']);
     expect(values(r).slice(0, 2)).toEqual([
       '%ProgramFiles%\\Microsoft Azure Recovery Services Agent\\Scratch',
       '%ProgramFiles%\\Microsoft Azure Recovery Services Agent\\Temp',
     ]);
-    expect(values(r)).toEqual(expect.arrayContaining(['.vhdx', '.vmgs', '%ProgramData%\\Microsoft\\Windows\\Hyper-V', '%systemroot%\\System32\\Vmms.exe']));
+    expect(values(r)).toEqual(
+      expect.arrayContaining(['.vhdx', '.vmgs', '%ProgramData%\\Microsoft\\Windows\\Hyper-V', '%systemroot%\\System32\\Vmms.exe']),
+    );
   });
 
   it('passes the OS release into the included Hyper-V pack: Vmsp.exe from 2016, Vmcompute.exe from 2019', () => {
@@ -159,7 +188,9 @@ describe('Azure Site Recovery (KB 3186955) and the Microsoft articles it points 
     expect(has('Windows Server 2019')).toEqual([true, true]);
     expect(has('2025')).toEqual([true, true]);
     expect(has()).toEqual([false, false]);
-    expect(asr(['hyper-v-to-azure/hyper-v-host']).conditional.map((i) => i.condition.osVersions)).toEqual(expect.arrayContaining(['>=2016', '>=2019']));
+    expect(asr(['hyper-v-to-azure/hyper-v-host']).conditional.map((i) => i.condition.osVersions)).toEqual(
+      expect.arrayContaining(['>=2016', '>=2019']),
+    );
     expectError(() => asr(['hyper-v-to-azure/hyper-v-host'], { osVersion: '2008' }), 'INVALID_OS_VERSION');
   });
 
@@ -185,7 +216,10 @@ describe('Azure Site Recovery (KB 3186955) and the Microsoft articles it points 
 
   it('VMware to Azure source servers: both agents, with the missing space corrected', () => {
     const r = asr(['vmware-to-azure/configuration-server']);
-    expect(values(r)).toEqual(['C:\\Program Files (x86)\\Azure Site Recovery', 'C:\\Program Files\\Microsoft Azure Recovery Services Agent']);
+    expect(values(r)).toEqual([
+      'C:\\Program Files (x86)\\Azure Site Recovery',
+      'C:\\Program Files\\Microsoft Azure Recovery Services Agent',
+    ]);
     expect(r.exclusions[0]!.correction!.original).toBe('C:\\Program Files(x86)\\Azure Site Recovery');
   });
 
@@ -212,7 +246,12 @@ describe('Azure Site Recovery (KB 3186955) and the Microsoft articles it points 
 
 describe('defaults that follow the real location', () => {
   it('SEP Directory Layout: on Windows <SESAM_BIN> and <SESAM_VAR> are in the same location as <SESAM_ROOT>', () => {
-    const result = resolveExclusions({ product: 'sep-sesam', roles: ['server'], platform: 'windows', variables: { SESAM_ROOT: 'D:\\SEPsesam' } });
+    const result = resolveExclusions({
+      product: 'sep-sesam',
+      roles: ['server'],
+      platform: 'windows',
+      variables: { SESAM_ROOT: 'D:\\SEPsesam' },
+    });
     const values = result.exclusions.map((item) => item.value);
     expect(values).toContain('D:\\SEPsesam');
     expect(values).toContain('D:\\SEPsesam\\SEP sesam BSR Pro\\*.*');
@@ -220,8 +259,19 @@ describe('defaults that follow the real location', () => {
   });
 
   it('Kerio Connect on Windows: store, archive and backup sit inside the installation directory and move with it', () => {
-    const result = resolveExclusions({ product: 'kerio-connect', roles: ['server'], platform: 'windows', variables: { KERIO_INSTALL_DIR: 'E:\\Kerio', KERIO_BACKUP_DIR: 'F:\\Backup' } });
-    expect(result.exclusions.map((item) => item.value)).toEqual(['E:\\Kerio', 'E:\\Kerio\\store', 'E:\\Kerio\\store\\archive', 'F:\\Backup', ...result.exclusions.slice(4).map((item) => item.value)]);
+    const result = resolveExclusions({
+      product: 'kerio-connect',
+      roles: ['server'],
+      platform: 'windows',
+      variables: { KERIO_INSTALL_DIR: 'E:\\Kerio', KERIO_BACKUP_DIR: 'F:\\Backup' },
+    });
+    expect(result.exclusions.map((item) => item.value)).toEqual([
+      'E:\\Kerio',
+      'E:\\Kerio\\store',
+      'E:\\Kerio\\store\\archive',
+      'F:\\Backup',
+      ...result.exclusions.slice(4).map((item) => item.value),
+    ]);
     expect(result.exclusions.slice(4).every((item) => !item.value.startsWith('E:\\Kerio'))).toBe(true);
   });
 
@@ -232,8 +282,13 @@ describe('defaults that follow the real location', () => {
 });
 
 describe('merging items', () => {
-  it('keeps the highest risk of the rules it merges, with that rule\'s reason', () => {
-    const result = resolveExclusions({ product: 'sep-sesam', roles: ['server'], platform: 'linux', variables: { SESAM_VAR: '/srv/store', DATA_STORE_VOLUMES: '/srv/store' } });
+  it("keeps the highest risk of the rules it merges, with that rule's reason", () => {
+    const result = resolveExclusions({
+      product: 'sep-sesam',
+      roles: ['server'],
+      platform: 'linux',
+      variables: { SESAM_VAR: '/srv/store', DATA_STORE_VOLUMES: '/srv/store' },
+    });
     const merged = result.exclusions.filter((item) => item.value === '/srv/store');
     expect(merged).toHaveLength(1);
     expect(merged[0]!.risk).toBe('high');
@@ -245,7 +300,12 @@ describe('merging items', () => {
 describe('roots', () => {
   it('keeps the backslash of a root through resolving', () => {
     for (const root of ['%SystemDrive%\\', '\\\\?\\E:\\', 'E:\\']) {
-      const result = resolveExclusions({ product: 'sep-sesam', roles: ['server'], platform: 'windows', variables: { DATA_STORE_VOLUMES: root } });
+      const result = resolveExclusions({
+        product: 'sep-sesam',
+        roles: ['server'],
+        platform: 'windows',
+        variables: { DATA_STORE_VOLUMES: root },
+      });
       expect(result.exclusions.map((item) => item.value)).toContain(root);
     }
   });

@@ -24,7 +24,13 @@ describe('matching by role, platform and defaults', () => {
   });
 
   it('takes the union of several roles without repeating a rule', () => {
-    const r = resolve({ product: 'alpha', version: '2.0.0', roles: ['server', 'agent', 'server'], platform: 'windows', variables: { USERS: ['ann', 'bob'] } });
+    const r = resolve({
+      product: 'alpha',
+      version: '2.0.0',
+      roles: ['server', 'agent', 'server'],
+      platform: 'windows',
+      variables: { USERS: ['ann', 'bob'] },
+    });
     expect(r.query.roles).toEqual(['server', 'agent']);
     expect(r.exclusions.map((i) => i.rule)).toEqual(['alpha/home', 'alpha/managed', 'alpha/user-data', 'alpha/user-data']);
     expect(values(r.exclusions).slice(2)).toEqual(['C:\\Users\\ann\\AppData\\Local\\Alpha', 'C:\\Users\\bob\\AppData\\Local\\Alpha']);
@@ -45,7 +51,13 @@ describe('unresolved and skipped custom locations', () => {
   });
 
   it('emits one item per value of a multi-valued variable once given', () => {
-    const r = resolve({ product: 'alpha', version: '2.0.0', roles: ['server'], platform: 'linux', variables: { DATA_VOLUMES: ['/srv/a', '/srv/b'] } });
+    const r = resolve({
+      product: 'alpha',
+      version: '2.0.0',
+      roles: ['server'],
+      platform: 'linux',
+      variables: { DATA_VOLUMES: ['/srv/a', '/srv/b'] },
+    });
     expect(r.unresolved).toEqual([]);
     expect(values(r.exclusions)).toContain('/srv/a');
     expect(values(r.exclusions)).toContain('/srv/b');
@@ -54,7 +66,13 @@ describe('unresolved and skipped custom locations', () => {
   it('does not nag about a custom location (skipIfUnset) and emits it when given', () => {
     const without = resolve({ product: 'alpha', version: '2.0.0', roles: ['server'], platform: 'linux' });
     expect(JSON.stringify(without)).not.toContain('alpha/cache');
-    const withCache = resolve({ product: 'alpha', version: '2.0.0', roles: ['server'], platform: 'linux', variables: { CACHE_DIR: '/cache' } });
+    const withCache = resolve({
+      product: 'alpha',
+      version: '2.0.0',
+      roles: ['server'],
+      platform: 'linux',
+      variables: { CACHE_DIR: '/cache' },
+    });
     expect(values(withCache.exclusions)).toContain('/cache');
   });
 });
@@ -163,7 +181,15 @@ describe('includes and de-duplication', () => {
     const logs = r.exclusions.filter((i) => /shared$/i.test(i.value));
     expect(logs).toHaveLength(1);
     expect(logs[0]!.value).toBe('%ProgramData%\\Shared');
-    expect(logs[0]!.duplicates).toEqual([{ rule: 'beta/same-logs', via: [{ product: 'alpha', role: 'host' }, { product: 'beta', role: 'node' }] }]);
+    expect(logs[0]!.duplicates).toEqual([
+      {
+        rule: 'beta/same-logs',
+        via: [
+          { product: 'alpha', role: 'host' },
+          { product: 'beta', role: 'node' },
+        ],
+      },
+    ]);
   });
 
   it('lets a query switch on a feature of an included product', () => {
@@ -174,7 +200,13 @@ describe('includes and de-duplication', () => {
 
 describe('provenance filter', () => {
   it('keeps only the grades asked for', () => {
-    const r = resolve({ product: 'alpha', version: '2.0.0', roles: ['server'], platform: 'linux', provenance: ['vendor-page', 'vendor-other-page'] });
+    const r = resolve({
+      product: 'alpha',
+      version: '2.0.0',
+      roles: ['server'],
+      platform: 'linux',
+      provenance: ['vendor-page', 'vendor-other-page'],
+    });
     expect(values(r.exclusions)).not.toContain('/var/alpha');
     expect(r.query.provenance).toEqual(['vendor-page', 'vendor-other-page']);
   });

@@ -4,7 +4,7 @@ import { alpha, beta } from '../fixtures/packs.js';
 import { clonePack, expectError } from '../helpers.js';
 
 describe('createCatalog', () => {
-  it('resolves, lists and describes a caller\'s packs', () => {
+  it("resolves, lists and describes a caller's packs", () => {
     const catalog = createCatalog([alpha, beta]);
     expect(catalog.listProducts().map((p) => p.id)).toEqual(['alpha', 'beta']);
     expect(catalog.getProduct('alpha').features.map((f) => f.id)).toEqual(['db', 'csv']);
@@ -13,6 +13,7 @@ describe('createCatalog', () => {
   });
 
   it('reports every schema problem with the pack and JSON path', () => {
+    // biome-ignore lint/suspicious/noExplicitAny: a pack broken on purpose, into shapes its type forbids
     const broken = clonePack(alpha) as unknown as Record<string, any>;
     broken.rules[0].kind = 'registry';
     broken.sources[0].url = 'nope';

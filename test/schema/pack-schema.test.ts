@@ -3,13 +3,16 @@ import { RulePackSchema, rulePackJsonSchema } from '../../src/schema/pack-schema
 import { alpha, beta } from '../fixtures/packs.js';
 import { clonePack } from '../helpers.js';
 
+// biome-ignore lint/suspicious/noExplicitAny: packs broken on purpose, into shapes their type forbids
+type Broken = Record<string, any>;
+
 describe('RulePackSchema', () => {
   it('accepts sound packs', () => {
     expect(RulePackSchema.safeParse(alpha).success).toBe(true);
     expect(RulePackSchema.safeParse(beta).success).toBe(true);
   });
 
-  it.each<[string, (p: Record<string, any>) => void, string]>([
+  it.each<[string, (p: Broken) => void, string]>([
     ['an unknown kind', (p) => (p.rules[0].kind = 'registry'), 'rules.0.kind'],
     ['a missing rationale', (p) => delete p.rules[0].rationale, 'rules.0.rationale'],
     ['an empty rationale', (p) => (p.rules[0].rationale = ''), 'rules.0.rationale'],
@@ -24,7 +27,7 @@ describe('RulePackSchema', () => {
     ['no roles', (p) => (p.roles = []), 'roles'],
     ['a fractional maxParts', (p) => (p.versionScheme.maxParts = 2.5), 'versionScheme'],
   ])('rejects %s', (_name, change, path) => {
-    const pack = clonePack(alpha) as unknown as Record<string, any>;
+    const pack = clonePack(alpha) as unknown as Broken;
     change(pack);
     const result = RulePackSchema.safeParse(pack);
     expect(result.success).toBe(false);

@@ -16,14 +16,29 @@ describe('inRange', () => {
     expect(inRange([1], [{ min: [1], minInclusive: false }])).toBe(false);
     expect(inRange([2], [{ min: [1], minInclusive: false }])).toBe(true);
     expect(inRange([0], [{ max: [1], maxInclusive: true }])).toBe(true);
-    expect(inRange([3], [{ max: [1], maxInclusive: true }, { min: [3], minInclusive: true }])).toBe(true);
+    expect(
+      inRange(
+        [3],
+        [
+          { max: [1], maxInclusive: true },
+          { min: [3], minInclusive: true },
+        ],
+      ),
+    ).toBe(true);
     expect(inRange([2], [])).toBe(false);
   });
 });
 
 describe('intervalOf', () => {
   it('narrows to the tightest bounds of all comparators', () => {
-    expect(intervalOf([{ operator: '>=', bound: [5] }, { operator: '>', bound: [6] }, { operator: '<', bound: [9] }, { operator: '<=', bound: [8] }])).toEqual({
+    expect(
+      intervalOf([
+        { operator: '>=', bound: [5] },
+        { operator: '>', bound: [6] },
+        { operator: '<', bound: [9] },
+        { operator: '<=', bound: [8] },
+      ]),
+    ).toEqual({
       min: [6],
       minInclusive: false,
       max: [8],

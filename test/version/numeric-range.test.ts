@@ -23,4 +23,3 @@ describe('compileNumericRange', () => {
   });
   it.each(['banana', '>=5.0.0 <', '>=x.y'])('rejects %j', (text) => expect(compileNumericRange(text)).toBeNull());
 });
-

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { TrainVersionScheme } from '../../src/types/pack.js';
 import { inRange } from '../../src/version/interval.js';
 import { compileTrainRange, findRelease, trainScheme } from '../../src/version/train.js';
-import type { TrainVersionScheme } from '../../src/types/pack.js';
 
 const train: TrainVersionScheme = {
   type: 'train',

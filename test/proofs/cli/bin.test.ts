@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 // End to end: the built executable (npm test builds it first), spawned as a real process.
-const CLI = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
+const CLI = fileURLToPath(new URL('../../../dist/cli.js', import.meta.url));
 const cli = (args: string[], env: Record<string, string> = {}) =>
   spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '', ...env } });
 
@@ -19,7 +19,20 @@ describe('the av-exclusions executable', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('resolves sep-sesam 5.0.0 server on Windows with PostgreSQL (exit 0)', () => {
-    const r = cli(['resolve', 'sep-sesam', '--version', '5.0.0', '--role', 'server', '--platform', 'windows', '--feature', 'postgresql', '--format', 'json']);
+    const r = cli([
+      'resolve',
+      'sep-sesam',
+      '--version',
+      '5.0.0',
+      '--role',
+      'server',
+      '--platform',
+      'windows',
+      '--feature',
+      'postgresql',
+      '--format',
+      'json',
+    ]);
     expect(r.status).toBe(0);
     const resolution = JSON.parse(r.stdout);
     expect(resolution.exclusions.map((i: { value: string }) => i.value)).toContain('postgres.exe');
@@ -49,7 +62,9 @@ describe('the av-exclusions executable', () => {
   });
 
   it('prints --version and --help', () => {
-    expect(cli(['--version']).stdout.trim()).toBe(JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version);
+    expect(cli(['--version']).stdout.trim()).toBe(
+      JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')).version,
+    );
     expect(cli(['--help']).stdout).toContain('Usage:');
   });
 });

@@ -10,8 +10,11 @@ describe('API documentation', () => {
   it('builds with typedoc, warnings treated as errors', () => {
     const out = mkdtempSync(join(tmpdir(), 'av-docs-'));
     try {
-      const root = fileURLToPath(new URL('..', import.meta.url));
-      const r = spawnSync(process.execPath, [join(root, 'node_modules/typedoc/bin/typedoc'), '--out', out], { cwd: root, encoding: 'utf8' });
+      const root = fileURLToPath(new URL('../..', import.meta.url));
+      const r = spawnSync(process.execPath, [join(root, 'node_modules/typedoc/bin/typedoc'), '--out', out], {
+        cwd: root,
+        encoding: 'utf8',
+      });
       expect(r.status, r.stdout + r.stderr).toBe(0);
       expect(r.stdout).not.toMatch(/warning/);
     } finally {
