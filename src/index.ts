@@ -4,15 +4,16 @@
  *
  * @module
  */
-export { resolveExclusions } from './resolve/resolve-exclusions.js';
-export { listProducts } from './catalog/list-products.js';
+
+export type { IncludeInfo, ProductInfo, ProductSummary } from './catalog/describe.js';
 export { getProduct } from './catalog/get-product.js';
-export { renderExclusions, RENDER_TARGETS } from './render/render-exclusions.js';
+export { listProducts } from './catalog/list-products.js';
 export { AvExclusionsError, type AvExclusionsErrorDetails, type ErrorCode } from './errors.js';
+export type { BundledIds, FeatureId, PlatformId, ProductId, RoleId, VariableName } from './generated/ids.js';
+export { RENDER_TARGETS, renderExclusions } from './render/render-exclusions.js';
+export type { RenderOptions, RenderOutput, RenderTarget, SkippedItem } from './render/types.js';
 export type { BundledQuery } from './resolve/bundled-query.js';
 export type { ExclusionQuery } from './resolve/query.js';
-export type { ProductInfo, ProductSummary, IncludeInfo } from './catalog/describe.js';
-export type { BundledIds, ProductId, RoleId, PlatformId, FeatureId, VariableName } from './generated/ids.js';
-export type * from './types/resolution.js';
+export { resolveExclusions } from './resolve/resolve-exclusions.js';
 export type * from './types/pack.js';
-export type { RenderOptions, RenderOutput, RenderTarget, SkippedItem } from './render/types.js';
+export type * from './types/resolution.js';

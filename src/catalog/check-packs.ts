@@ -5,8 +5,9 @@
  *
  * @module
  */
-import { PATH_KINDS, packValueProblems } from '../paths/values.js';
+
 import { expandTemplate, templateVariables } from '../paths/template.js';
+import { PATH_KINDS, packValueProblems } from '../paths/values.js';
 import { defaultCycles, variableReader } from '../paths/variables.js';
 import type { Platform, RuleDefinition, RuleKind, RulePack } from '../types/pack.js';
 import { compileRange } from '../version/ranges.js';
@@ -58,13 +59,7 @@ function sampler(pack: RulePack): (template: string, platform: Platform) => stri
   };
 }
 
-function checkRule(
-  pack: RulePack,
-  rule: RuleDefinition,
-  index: number,
-  report: Report,
-  lookup: PackIndex,
-): void {
+function checkRule(pack: RulePack, rule: RuleDefinition, index: number, report: Report, lookup: PackIndex): void {
   const at = { toString: () => `$.rules[${index}]` };
   const { roleIds, featureIds } = lookup;
   if (!lookup.sourceIds.has(rule.source.id)) report(`${at}.source.id`, `unknown source "${rule.source.id}"`);
@@ -106,7 +101,8 @@ function checkRule(
     for (const platform of rule.platforms) {
       const train = pack.osVersionScheme?.[platform];
       if (!train) report(`${at}.osVersions`, `the pack declares no osVersionScheme for ${platform}`);
-      else if (!compileRange(train, rule.osVersions)) report(`${at}.osVersions`, `"${rule.osVersions}" is not a valid range of ${platform} releases`);
+      else if (!compileRange(train, rule.osVersions))
+        report(`${at}.osVersions`, `"${rule.osVersions}" is not a valid range of ${platform} releases`);
     }
   }
 }
@@ -122,11 +118,11 @@ function checkPack(pack: RulePack, report: Report): void {
     for (const dup of duplicates(list)) report(`$.${key}`, `duplicate ${label} "${dup}"`);
   }
   const sourceIds = new Set(pack.sources.map((s) => s.id));
-  pack.roles.forEach((role, i) =>
+  pack.roles.forEach((role, i) => {
     (role.platforms ?? []).forEach((p, j) => {
       if (!pack.platforms.includes(p)) report(`$.roles[${i}].platforms[${j}]`, `platform "${p}" is not declared by the pack`);
-    }),
-  );
+    });
+  });
   const variableNames = new Set(pack.variables.map((v) => v.name));
   const sample = sampler(pack);
   pack.variables.forEach((variable, i) => {
@@ -141,7 +137,8 @@ function checkPack(pack: RulePack, report: Report): void {
     }
   });
   for (const platform of pack.platforms) {
-    for (const cycle of defaultCycles(pack.variables, platform)) report('$.variables', `the ${platform} defaults depend on each other in a cycle: ${cycle.join(' -> ')}`);
+    for (const cycle of defaultCycles(pack.variables, platform))
+      report('$.variables', `the ${platform} defaults depend on each other in a cycle: ${cycle.join(' -> ')}`);
   }
 
   const scheme = versionScheme(pack.versionScheme);
@@ -151,12 +148,14 @@ function checkPack(pack: RulePack, report: Report): void {
     if (!tuple) report(`$.documentedVersions[${i}]`, `"${version}" is not a version in the ${pack.versionScheme.type} scheme`);
     else {
       const previous = documentedTuples[documentedTuples.length - 1];
-      if (previous && compareTuples(previous, tuple) >= 0) report(`$.documentedVersions[${i}]`, 'documented versions must be in ascending order');
+      if (previous && compareTuples(previous, tuple) >= 0)
+        report(`$.documentedVersions[${i}]`, 'documented versions must be in ascending order');
       documentedTuples.push(tuple);
     }
   });
   if (!scheme.versioned && pack.documentedVersions.length) report('$.documentedVersions', 'a versionless pack documents no versions');
-  if (scheme.versioned && !pack.documentedVersions.length) report('$.documentedVersions', 'a versioned pack must document at least one version');
+  if (scheme.versioned && !pack.documentedVersions.length)
+    report('$.documentedVersions', 'a versioned pack must document at least one version');
   scheme.check(report, sourceIds, '$.versionScheme');
   for (const [platform, train] of Object.entries(pack.osVersionScheme ?? {})) {
     if (train) trainScheme(train).check(report, sourceIds, `$.osVersionScheme.${platform}`);
@@ -172,7 +171,9 @@ function checkPack(pack: RulePack, report: Report): void {
     scheme,
     sample,
   };
-  pack.rules.forEach((rule, i) => checkRule(pack, rule, i, report, lookup));
+  pack.rules.forEach((rule, i) => {
+    checkRule(pack, rule, i, report, lookup);
+  });
   pack.includes.forEach((include, i) => {
     if (!lookup.roleIds.has(include.role)) report(`$.includes[${i}].role`, `unknown role "${include.role}"`);
     if (!sourceIds.has(include.source.id)) report(`$.includes[${i}].source.id`, `unknown source "${include.source.id}"`);
@@ -201,7 +202,10 @@ function checkIncludes(products: Record<string, GraphNode>, issues: string[]): v
       includes.forEach((include, i) => {
         const target = products[include.product];
         const at = `data/${product.id}.json: $.includes (role "${role}", #${i + 1})`;
-        if (!target) return void issues.push(`${at}: unknown product "${include.product}"`);
+        if (!target) {
+          issues.push(`${at}: unknown product "${include.product}"`);
+          return;
+        }
         for (const r of include.roles) {
           if (!target.roles.includes(r)) issues.push(`${at}: product "${include.product}" has no role "${r}"`);
         }
@@ -218,7 +222,9 @@ function checkIncludes(products: Record<string, GraphNode>, issues: string[]): v
     for (const variable of product.variables) {
       const other = seen.get(variable.name);
       if (other && (other.type !== variable.type || other.multiple !== variable.multiple)) {
-        issues.push(`data/${product.id}.json: $.variables: "${variable.name}" differs in type or multiple from its definition in ${other.product}`);
+        issues.push(
+          `data/${product.id}.json: $.variables: "${variable.name}" differs in type or multiple from its definition in ${other.product}`,
+        );
       } else if (!other) seen.set(variable.name, { product: product.id, type: variable.type, multiple: variable.multiple });
     }
   }
@@ -246,7 +252,8 @@ export function checkPacks(packs: readonly RulePack[], external: Readonly<Record
   for (const product of Object.values(external)) nodes[product.id] = nodeOfProduct(product);
   for (const dup of duplicates(packs.map((p) => p.id))) issues.push(`data/${dup}.json: $.id: duplicate product id "${dup}"`);
   for (const pack of packs) {
-    if (Object.hasOwn(external, pack.id)) issues.push(`data/${pack.id}.json: $.id: product "${pack.id}" already exists in the bundled catalog`);
+    if (Object.hasOwn(external, pack.id))
+      issues.push(`data/${pack.id}.json: $.id: product "${pack.id}" already exists in the bundled catalog`);
     checkPack(pack, (path, message) => issues.push(`data/${pack.id}.json: ${path}: ${message}`));
     nodes[pack.id] = nodeOfPack(pack);
   }

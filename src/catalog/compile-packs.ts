@@ -9,8 +9,8 @@ import { AvExclusionsError } from '../errors.js';
 import { templateVariables } from '../paths/template.js';
 import type { RuleDefinition, RulePack, VersionScheme } from '../types/pack.js';
 import type { CompiledRange } from '../version/interval.js';
-import { type VersionSchemeRules, versionScheme } from '../version/scheme.js';
 import { compileRange } from '../version/ranges.js';
+import { type VersionSchemeRules, versionScheme } from '../version/scheme.js';
 import { includesByRole } from './include-graph.js';
 import type { CompiledCatalog, CompiledProduct, CompiledRule } from './types.js';
 
@@ -23,7 +23,10 @@ function range(pack: RulePack, scheme: VersionScheme | undefined, text: string, 
   let compiled = byText?.get(text);
   if (!compiled) {
     const result = scheme ? compileRange(scheme, text) : null;
-    if (!result) throw new AvExclusionsError('INVALID_PACK', `data/${pack.id}.json: "${text}" is not a valid range (run checkPacks first)`, { value: text });
+    if (!result)
+      throw new AvExclusionsError('INVALID_PACK', `data/${pack.id}.json: "${text}" is not a valid range (run checkPacks first)`, {
+        value: text,
+      });
     compiled = result;
     byText!.set(text, compiled);
   }
@@ -61,7 +64,10 @@ function compileRule(pack: RulePack, rule: RuleDefinition, ranges: RangeCache): 
 
 function documentedTuple(pack: RulePack, scheme: VersionSchemeRules, version: string): number[] {
   const tuple = scheme.parse(version);
-  if (!tuple) throw new AvExclusionsError('INVALID_PACK', `data/${pack.id}.json: "${version}" is not a version (run checkPacks first)`, { value: version });
+  if (!tuple)
+    throw new AvExclusionsError('INVALID_PACK', `data/${pack.id}.json: "${version}" is not a version (run checkPacks first)`, {
+      value: version,
+    });
   return [...tuple];
 }
 

@@ -93,7 +93,11 @@ export function describeProduct(catalog: CompiledCatalog, id: string): ProductIn
   if (!product) {
     const choices = Object.keys(catalog.products).sort();
     const suggestion = typeof id === 'string' ? suggest(id, choices) : undefined;
-    throw new AvExclusionsError('UNKNOWN_PRODUCT', `unknown product "${String(id)}"${choicesTail(choices, suggestion)}`, { value: id, choices, suggestion });
+    throw new AvExclusionsError('UNKNOWN_PRODUCT', `unknown product "${String(id)}"${choicesTail(choices, suggestion)}`, {
+      value: id,
+      choices,
+      suggestion,
+    });
   }
   const products = reachableProducts(catalog.products, product);
   const features = new Map<string, FeatureDefinition>();

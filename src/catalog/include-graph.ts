@@ -141,7 +141,9 @@ export function reachRoles<P extends GraphProduct>(
  * @param platform - the platform
  * @returns whether a role of a compiled product exists there
  */
-export function roleOnPlatform(platform: Platform): (product: { index: Partial<Record<Platform, Record<string, number[]>>> }, role: string) => boolean {
+export function roleOnPlatform(
+  platform: Platform,
+): (product: { index: Partial<Record<Platform, Record<string, number[]>>> }, role: string) => boolean {
   return (product, role) => product.index[platform]?.[role] !== undefined;
 }
 
@@ -156,7 +158,9 @@ export function roleOnPlatform(platform: Platform): (product: { index: Partial<R
  * findIncludeCycles({ a }); // [ { product: 'a', chain: [ 'a/r', 'a/r' ] } ]
  * ```
  */
-export function findIncludeCycles<P extends GraphProduct & { roles: readonly string[] }>(products: GraphProducts<P>): { product: string; chain: string[] }[] {
+export function findIncludeCycles<P extends GraphProduct & { roles: readonly string[] }>(
+  products: GraphProducts<P>,
+): { product: string; chain: string[] }[] {
   const cycles: { product: string; chain: string[] }[] = [];
   const state = new Map<string, 'visiting' | 'done'>();
   interface Frame {

@@ -11,7 +11,20 @@ import type { CompiledRange } from '../version/interval.js';
 export interface CompiledRule
   extends Pick<
     RuleDefinition,
-    'id' | 'kind' | 'value' | 'recursive' | 'when' | 'skipIfUnset' | 'risk' | 'riskNote' | 'managedBy' | 'rationale' | 'source' | 'provenance' | 'correction' | 'notes'
+    | 'id'
+    | 'kind'
+    | 'value'
+    | 'recursive'
+    | 'when'
+    | 'skipIfUnset'
+    | 'risk'
+    | 'riskNote'
+    | 'managedBy'
+    | 'rationale'
+    | 'source'
+    | 'provenance'
+    | 'correction'
+    | 'notes'
   > {
   /** Product versions, compiled (absent: all). */
   versions?: CompiledRange;
@@ -36,7 +49,19 @@ export interface CompiledInclude {
  * compiled, includes grouped by role, and an index of rule positions by platform and role.
  */
 export interface CompiledProduct
-  extends Pick<RulePack, 'id' | 'name' | 'vendor' | 'description' | 'versionScheme' | 'documentedVersions' | 'osVersionScheme' | 'platforms' | 'roles' | 'features'> {
+  extends Pick<
+    RulePack,
+    | 'id'
+    | 'name'
+    | 'vendor'
+    | 'description'
+    | 'versionScheme'
+    | 'documentedVersions'
+    | 'osVersionScheme'
+    | 'platforms'
+    | 'roles'
+    | 'features'
+  > {
   /** The documented versions parsed (numeric: parts; train: [index]). */
   documentedTuples: number[][];
   /** Variables by name. */

@@ -4,10 +4,10 @@
  * @module
  */
 import type { ProductInfo, ProductSummary } from '../catalog/describe.js';
-import type { RuleKind } from '../types/pack.js';
-import { versionScheme } from '../version/scheme.js';
 import { scannerName } from '../render/scanners.js';
+import type { RuleKind } from '../types/pack.js';
 import type { ConditionalItem, ExclusionItem, ItemBase, Resolution, UnresolvedItem } from '../types/resolution.js';
+import { versionScheme } from '../version/scheme.js';
 
 /** Text styling; identity functions when colour is off. */
 export interface Style {
@@ -48,7 +48,8 @@ function details(item: ItemBase, style: Style): string[] {
   const via = item.via.length > 1 ? `; via ${item.via.map((s) => `${s.product}/${s.role}`).join(' > ')}` : '';
   lines.push(style.dim(`    provenance: ${item.provenance}; risk: ${item.risk}${via}`));
   if (item.riskNote) lines.push(style.yellow(`    risk note: ${item.riskNote}`));
-  if (item.managedBy) lines.push(style.yellow(`    managed by the ${item.managedBy.by} in ${scannerName(item.managedBy.scanner)}: ${item.managedBy.note}`));
+  if (item.managedBy)
+    lines.push(style.yellow(`    managed by the ${item.managedBy.by} in ${scannerName(item.managedBy.scanner)}: ${item.managedBy.note}`));
   if (item.correction) lines.push(style.dim(`    corrected from the source's "${item.correction.original}": ${item.correction.note}`));
   for (const note of item.notes ?? []) lines.push(style.dim(`    note: ${note}`));
   const duplicates = (item as Partial<ExclusionItem>).duplicates ?? [];
@@ -84,7 +85,11 @@ export function formatResolution(resolution: Resolution, style: Style): string {
       (q.features.length ? `, features: ${q.features.join(', ')}` : ''),
     '',
     style.bold(`Exclusions (${resolution.exclusions.length})`),
-    ...grouped<ExclusionItem>(resolution.exclusions, (i) => i.value + (i.recursive && i.kind !== 'volume' ? ' (and subfolders)' : ''), style),
+    ...grouped<ExclusionItem>(
+      resolution.exclusions,
+      (i) => i.value + (i.recursive && i.kind !== 'volume' ? ' (and subfolders)' : ''),
+      style,
+    ),
   ];
   if (resolution.conditional.length) {
     lines.push('', style.bold(`Conditional (${resolution.conditional.length}): would apply if`));
@@ -105,7 +110,11 @@ export function formatResolution(resolution: Resolution, style: Style): string {
   if (resolution.unresolved.length) {
     lines.push('', style.bold(`Unresolved (${resolution.unresolved.length}): need values only you know`));
     lines.push(
-      ...grouped<UnresolvedItem>(resolution.unresolved, (i) => `${i.template} [needs ${i.variables.map((v) => `--set ${v}=...`).join(', ')}]`, style),
+      ...grouped<UnresolvedItem>(
+        resolution.unresolved,
+        (i) => `${i.template} [needs ${i.variables.map((v) => `--set ${v}=...`).join(', ')}]`,
+        style,
+      ),
     );
     for (const item of resolution.unresolved) lines.push(style.dim(`  ${item.rule}: ${item.hint}`));
   }

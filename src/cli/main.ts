@@ -12,12 +12,12 @@ import pkg from '../../package.json' with { type: 'json' };
 import { getProduct } from '../catalog/get-product.js';
 import { listProducts } from '../catalog/list-products.js';
 import { AvExclusionsError } from '../errors.js';
+import { BUNDLED_CATALOG } from '../generated/catalog.js';
 import { choicesTail, suggest } from '../internal/suggest.js';
 import { RENDER_TARGETS, renderExclusions } from '../render/render-exclusions.js';
 import type { RenderTarget } from '../render/types.js';
 import type { ExclusionQuery } from '../resolve/query.js';
 import { resolveImpl } from '../resolve/resolve-impl.js';
-import { BUNDLED_CATALOG } from '../generated/catalog.js';
 import type { Platform, Provenance } from '../types/pack.js';
 import { formatProduct, formatProductList, formatResolution, makeStyle } from './format-text.js';
 import type { CliIo } from './io.js';
@@ -146,15 +146,22 @@ function runResolve(args: string[], io: CliIo): { text: string; output?: string 
   });
   if (values.help) return { text: RESOLVE_HELP.replace('{TARGETS}', RENDER_TARGETS.filter((t) => t !== 'json').join(', ')) };
   if (positionals.length !== 1) {
-    throw new UsageError(positionals.length ? `resolve takes one product, got: ${positionals.join(' ')}` : 'resolve needs a product, e.g. "av-exclusions resolve sep-sesam --role server"');
+    throw new UsageError(
+      positionals.length
+        ? `resolve takes one product, got: ${positionals.join(' ')}`
+        : 'resolve needs a product, e.g. "av-exclusions resolve sep-sesam --role server"',
+    );
   }
   const roles = (values.role as string[] | undefined) ?? [];
   if (roles.length === 0) {
     const product = getProduct(positionals[0] as never);
-    throw new AvExclusionsError('INVALID_QUERY', `give at least one --role for ${product.id}: ${product.roles.join(', ')}`, { choices: product.roles });
+    throw new AvExclusionsError('INVALID_QUERY', `give at least one --role for ${product.id}: ${product.roles.join(', ')}`, {
+      choices: product.roles,
+    });
   }
   const format = pickFormat(values.format as string | undefined, ['text', ...RENDER_TARGETS]);
-  if (values.action !== undefined && format === 'text') throw new UsageError('--action applies to scanner formats (--format), not to text output');
+  if (values.action !== undefined && format === 'text')
+    throw new UsageError('--action applies to scanner formats (--format), not to text output');
   const query: ExclusionQuery = { product: positionals[0]!, roles };
   if (values.platform !== undefined) query.platform = values.platform as Platform;
   if (values.version !== undefined) query.version = values.version as string;

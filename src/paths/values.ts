@@ -13,11 +13,9 @@ import { PLACEHOLDER } from './template.js';
 import { MACHINE_VARIABLES, USER_VARIABLES, windowsVariablesIn } from './windows-variables.js';
 
 /** Characters no value may hold: C0 and C1 controls, DEL, and the Unicode line and paragraph separators. */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
 export const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
 
 /** The same characters, every occurrence (for replacing them). */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
 export const CONTROL_CHARACTERS_ALL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
 
 /** Kinds whose value is a path (as opposed to a process name or an extension). */
@@ -51,7 +49,10 @@ export function windowsVariableProblems(value: string, describe: string): ValueP
     if (USER_VARIABLES.includes(name)) {
       problems.push({ message: `${describe} the user-profile variable %${name}%, which Defender never expands to a real user's folder` });
     } else if (!(name in MACHINE_VARIABLES)) {
-      problems.push({ message: `${describe} %${name}%, which is not a machine variable Defender expands`, choices: Object.keys(MACHINE_VARIABLES) });
+      problems.push({
+        message: `${describe} %${name}%, which is not a machine variable Defender expands`,
+        choices: Object.keys(MACHINE_VARIABLES),
+      });
     }
   }
   return problems;
@@ -90,7 +91,8 @@ export function packValueProblems(value: string, kind: RuleKind, platform: Platf
   }
   if (kind === 'process') {
     const bareName = windows ? !/[\\/]/.test(value) : !value.includes('/');
-    if (!bareName && !isAbsolutePath(value, platform)) problems.push(`process "${value}" must be an image name or an absolute ${platform} path`);
+    if (!bareName && !isAbsolutePath(value, platform))
+      problems.push(`process "${value}" must be an image name or an absolute ${platform} path`);
     return problems;
   }
   if (!isAbsolutePath(value, platform)) problems.push(`"${value}" is not an absolute ${platform} path`);

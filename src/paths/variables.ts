@@ -71,7 +71,12 @@ export function variableReader(
   return read;
 }
 
-function expandDefault(name: string, template: string, read: (name: string) => VariableValues | null, platform: Platform): VariableValues | null {
+function expandDefault(
+  name: string,
+  template: string,
+  read: (name: string) => VariableValues | null,
+  platform: Platform,
+): VariableValues | null {
   const dependencies = templateVariables(template);
   if (dependencies.length === 0) return { values: [template], defaultsUsed: [name] };
   const values: Record<string, string[]> = {};
@@ -107,7 +112,8 @@ export function defaultCycles(definitions: readonly VariableDefinition[], platfo
     if (done.has(start.name)) continue;
     // Iterative depth-first walk with the current chain on a stack.
     const chain: { name: string; next: string[] }[] = [];
-    const enter = (name: string) => chain.push({ name, next: templateVariables(byName.get(name)?.defaults?.[platform]?.value ?? '').filter((d) => byName.has(d)) });
+    const enter = (name: string) =>
+      chain.push({ name, next: templateVariables(byName.get(name)?.defaults?.[platform]?.value ?? '').filter((d) => byName.has(d)) });
     enter(start.name);
     while (chain.length) {
       const top = chain[chain.length - 1]!;

@@ -4,13 +4,13 @@
  * @module
  */
 import type { ExclusionItem, Resolution } from '../types/resolution.js';
-import { CLAMD_MAX_LINE_BYTES, DELETE_PREFIX, clamavPatterns, utf8Bytes } from './clamav-patterns.js';
-import { addManagedNotice, addUnexpressedNotice, addPendingNotices, commentText, headerLines } from './notices.js';
-import { renderWith, type FormatResult, type RenderContext, type TargetSpec } from './target.js';
+import { CLAMD_MAX_LINE_BYTES, clamavPatterns, DELETE_PREFIX, utf8Bytes } from './clamav-patterns.js';
+import { addManagedNotice, addPendingNotices, addUnexpressedNotice, commentText, headerLines } from './notices.js';
+import { type FormatResult, type RenderContext, renderWith, type TargetSpec } from './target.js';
 import type { RenderOptions, RenderOutput } from './types.js';
 import { posixValue } from './values/posix.js';
 
-export { CLAMD_MAX_LINE_BYTES, clamavPatterns, type ClamavPatterns } from './clamav-patterns.js';
+export { CLAMD_MAX_LINE_BYTES, type ClamavPatterns, clamavPatterns } from './clamav-patterns.js';
 
 /**
  * A comment for `clamd.conf`: `# ` lines, none longer than {@link CLAMD_MAX_LINE_BYTES} bytes (long text is wrapped
@@ -81,10 +81,20 @@ function render(context: RenderContext): FormatResult {
   for (const [pattern, merged] of entries) {
     const first = merged[0]!;
     lines.push('', ...clamdComment(`${first.rule} (${first.kind}): ${first.rationale}`));
-    if (merged.length > 1) lines.push(...clamdComment(`Also covers: ${merged.slice(1).map((m) => m.rule).join(', ')}.`));
+    if (merged.length > 1)
+      lines.push(
+        ...clamdComment(
+          `Also covers: ${merged
+            .slice(1)
+            .map((m) => m.rule)
+            .join(', ')}.`,
+        ),
+      );
     if (first.kind === 'extension') lines.push(...clamdComment('Case-sensitive: files whose extension differs in case are still scanned.'));
     if ((first.kind === 'directory' || first.kind === 'volume') && !first.recursive) {
-      warnings.push(`${first.rule}: ClamAV cannot exclude a directory without its subdirectories; ${first.value} is excluded with everything below it`);
+      warnings.push(
+        `${first.rule}: ClamAV cannot exclude a directory without its subdirectories; ${first.value} is excluded with everything below it`,
+      );
     }
     lines.push(`${action === 'remove' ? DELETE_PREFIX : ''}ExcludePath ${pattern}`);
   }

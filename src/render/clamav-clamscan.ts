@@ -6,9 +6,9 @@
  */
 import type { ExclusionItem, Resolution } from '../types/resolution.js';
 import { clamavPatterns } from './clamav-patterns.js';
-import { addManagedNotice, addUnexpressedNotice, addPendingNotices, commentText, headerLines } from './notices.js';
+import { addManagedNotice, addPendingNotices, addUnexpressedNotice, commentText, headerLines } from './notices.js';
 import { quotePosixShell } from './quote/posix-shell.js';
-import { renderWith, type FormatResult, type RenderContext, type TargetSpec } from './target.js';
+import { type FormatResult, type RenderContext, renderWith, type TargetSpec } from './target.js';
 import type { RenderOptions, RenderOutput } from './types.js';
 import { posixValue } from './values/posix.js';
 
@@ -42,13 +42,13 @@ function render(context: RenderContext): FormatResult {
     'set -eu',
     '',
     'if [ "$#" -eq 0 ]; then',
-    "  printf 'av-exclusions: give the absolute paths to scan, e.g. sh %s /srv\\n' \"$0\" >&2",
+    '  printf \'av-exclusions: give the absolute paths to scan, e.g. sh %s /srv\\n\' "$0" >&2',
     '  exit 2',
     'fi',
     'for arg in "$@"; do',
     '  case $arg in',
     '    /* | -*) ;;',
-    "    *) printf 'av-exclusions: scan roots must be absolute paths: %s\\n' \"$arg\" >&2; exit 2 ;;",
+    '    *) printf \'av-exclusions: scan roots must be absolute paths: %s\\n\' "$arg" >&2; exit 2 ;;',
     '  esac',
     'done',
     '',

@@ -64,7 +64,11 @@ export function utf8Bytes(text: string): number {
  * // { path: '\\.vhdx$', file: '\\.vhdx$' }
  * ```
  */
-export function clamavPatterns(item: Pick<ExclusionItem, 'rule' | 'kind' | 'value'>, platform: Platform, target: RenderTarget): ClamavPatterns | null {
+export function clamavPatterns(
+  item: Pick<ExclusionItem, 'rule' | 'kind' | 'value'>,
+  platform: Platform,
+  target: RenderTarget,
+): ClamavPatterns | null {
   const value = posixValue(item, platform, target);
   let patterns: ClamavPatterns;
   switch (item.kind) {
@@ -86,7 +90,10 @@ export function clamavPatterns(item: Pick<ExclusionItem, 'rule' | 'kind' | 'valu
       patterns = { path: extensionPattern(value), file: extensionPattern(value) };
       break;
   }
-  const longest = Math.max(utf8Bytes(`${DELETE_PREFIX}ExcludePath ${patterns.path}`), utf8Bytes(`${DELETE_PREFIX}ExcludePath ${patterns.file}`));
+  const longest = Math.max(
+    utf8Bytes(`${DELETE_PREFIX}ExcludePath ${patterns.path}`),
+    utf8Bytes(`${DELETE_PREFIX}ExcludePath ${patterns.file}`),
+  );
   if (longest > CLAMD_MAX_LINE_BYTES) {
     throw new AvExclusionsError(
       'UNSAFE_VALUE',

@@ -6,7 +6,7 @@
 import type { ItemBase, Resolution } from '../types/resolution.js';
 import { quoteCsv } from './quote/csv.js';
 import { scannerName } from './scanners.js';
-import { renderWith, type FormatResult, type RenderContext, type TargetSpec } from './target.js';
+import { type FormatResult, type RenderContext, renderWith, type TargetSpec } from './target.js';
 import type { RenderOptions, RenderOutput } from './types.js';
 import { assertNoControlCharacters } from './values/check.js';
 
@@ -56,7 +56,10 @@ function render(context: RenderContext): FormatResult {
   const lines: string[] = [CSV_COLUMNS.join(',')];
   for (const item of context.resolution.exclusions) lines.push(row('exclusion', item, item.value, '', ''));
   for (const item of context.resolution.conditional) {
-    const condition = [...(item.condition.features ?? []).map((f) => `feature ${f}`), ...(item.condition.osVersions ? [`os ${item.condition.osVersions}`] : [])].join(' and ');
+    const condition = [
+      ...(item.condition.features ?? []).map((f) => `feature ${f}`),
+      ...(item.condition.osVersions ? [`os ${item.condition.osVersions}`] : []),
+    ].join(' and ');
     lines.push(row('conditional', item, item.value ?? '', condition, item.variables.join(' ')));
   }
   for (const item of context.resolution.unresolved) lines.push(row('unresolved', item, '', '', item.variables.join(' ')));
@@ -64,7 +67,14 @@ function render(context: RenderContext): FormatResult {
 }
 
 /** The `csv` target: any platform, every item (managed ones included), CRLF. */
-export const CSV: TargetSpec = { id: 'csv', platforms: ['windows', 'linux', 'macos'], actions: ['add', 'remove'], scanner: null, eol: '\r\n', render };
+export const CSV: TargetSpec = {
+  id: 'csv',
+  platforms: ['windows', 'linux', 'macos'],
+  actions: ['add', 'remove'],
+  scanner: null,
+  eol: '\r\n',
+  render,
+};
 
 /**
  * Renders every item of a resolution as CSV (RFC 4180: CRLF line endings, a header row, fields quoted when they hold

@@ -6,7 +6,7 @@
 import type { ExclusionItem, Resolution } from '../types/resolution.js';
 import { addManagedNotice, addPendingNotices, commentText, headerLines } from './notices.js';
 import { quoteReg } from './quote/reg.js';
-import { renderWith, type FormatResult, type RenderContext, type TargetSpec } from './target.js';
+import { type FormatResult, type RenderContext, renderWith, type TargetSpec } from './target.js';
 import type { RenderOptions, RenderOutput } from './types.js';
 import { defenderList, defenderValue } from './values/defender.js';
 
@@ -55,7 +55,14 @@ function render(context: RenderContext): FormatResult {
 }
 
 /** The `defender-gpo` target: Windows, install and uninstall forms, Microsoft Defender Antivirus, CRLF. */
-export const DEFENDER_GPO: TargetSpec = { id: 'defender-gpo', platforms: ['windows'], actions: ['add', 'remove'], scanner: 'defender', eol: '\r\n', render };
+export const DEFENDER_GPO: TargetSpec = {
+  id: 'defender-gpo',
+  platforms: ['windows'],
+  actions: ['add', 'remove'],
+  scanner: 'defender',
+  eol: '\r\n',
+  render,
+};
 
 /**
  * Renders a Windows resolution as a `.reg` file (REGEDIT5) for the Defender exclusion policy: the registry form of

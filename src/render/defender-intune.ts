@@ -6,7 +6,7 @@
 import { AvExclusionsError } from '../errors.js';
 import type { Resolution } from '../types/resolution.js';
 import { addManagedNotice, addPendingNotices, commentText, headerLines } from './notices.js';
-import { renderWith, type FormatResult, type RenderContext, type TargetSpec } from './target.js';
+import { type FormatResult, type RenderContext, renderWith, type TargetSpec } from './target.js';
 import type { RenderOptions, RenderOutput } from './types.js';
 import { defenderList, defenderValue } from './values/defender.js';
 
@@ -25,7 +25,11 @@ function render(context: RenderContext): FormatResult {
   const rendered = items.map((item) => {
     const value = defenderValue(item, 'defender-intune');
     if (value.includes('|')) {
-      throw new AvExclusionsError('UNSAFE_VALUE', `"${value}" contains "|", the Policy CSP list separator; it cannot be a Defender CSP item`, { value });
+      throw new AvExclusionsError(
+        'UNSAFE_VALUE',
+        `"${value}" contains "|", the Policy CSP list separator; it cannot be a Defender CSP item`,
+        { value },
+      );
     }
     return { list: defenderList(item.kind), value };
   });
@@ -51,14 +55,26 @@ function render(context: RenderContext): FormatResult {
     if (!values.length) continue;
     const value = values.join('|');
     data[setting.name] = value;
-    lines.push('', `OMA-URI: ${OMA_URI}${setting.name}`, 'Data type: String', action === 'add' ? `Value: ${value}` : `Remove these items from the value: ${value}`);
+    lines.push(
+      '',
+      `OMA-URI: ${OMA_URI}${setting.name}`,
+      'Data type: String',
+      action === 'add' ? `Value: ${value}` : `Remove these items from the value: ${value}`,
+    );
   }
   if (!Object.keys(data).length) lines.push('', '# Nothing to change.');
   return { lines, data };
 }
 
 /** The `defender-intune` target: Windows, install and uninstall forms, Microsoft Defender Antivirus, LF. */
-export const DEFENDER_INTUNE: TargetSpec = { id: 'defender-intune', platforms: ['windows'], actions: ['add', 'remove'], scanner: 'defender', eol: '\n', render };
+export const DEFENDER_INTUNE: TargetSpec = {
+  id: 'defender-intune',
+  platforms: ['windows'],
+  actions: ['add', 'remove'],
+  scanner: 'defender',
+  eol: '\n',
+  render,
+};
 
 /**
  * Renders a Windows resolution as Defender Policy CSP settings for an Intune custom profile: one block per setting

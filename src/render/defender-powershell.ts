@@ -6,7 +6,7 @@
 import type { Resolution } from '../types/resolution.js';
 import { addManagedNotice, addPendingNotices, commentText, headerLines } from './notices.js';
 import { quotePowerShell } from './quote/powershell.js';
-import { renderWith, type FormatResult, type RenderContext, type TargetSpec } from './target.js';
+import { type FormatResult, type RenderContext, renderWith, type TargetSpec } from './target.js';
 import type { RenderOptions, RenderOutput } from './types.js';
 import { defenderList, defenderValue } from './values/defender.js';
 
@@ -35,14 +35,23 @@ function render(context: RenderContext): FormatResult {
   if (items.length === 0) lines.push('', '# Nothing to change.');
   const ascii = lines.every((line) => /^[\u0000-\u007f]*$/.test(line));
   if (!ascii) {
-    warnings.push('the script holds non-ASCII characters and starts with a byte-order mark: save it as UTF-8 with that mark, or Windows PowerShell 5.1 misreads it');
+    warnings.push(
+      'the script holds non-ASCII characters and starts with a byte-order mark: save it as UTF-8 with that mark, or Windows PowerShell 5.1 misreads it',
+    );
     lines[0] = `\uFEFF${lines[0]!}`;
   }
   return { lines };
 }
 
 /** The `defender-powershell` target: Windows, install and uninstall forms, Microsoft Defender Antivirus, CRLF. */
-export const DEFENDER_POWERSHELL: TargetSpec = { id: 'defender-powershell', platforms: ['windows'], actions: ['add', 'remove'], scanner: 'defender', eol: '\r\n', render };
+export const DEFENDER_POWERSHELL: TargetSpec = {
+  id: 'defender-powershell',
+  platforms: ['windows'],
+  actions: ['add', 'remove'],
+  scanner: 'defender',
+  eol: '\r\n',
+  render,
+};
 
 /**
  * Renders a Windows resolution as a Microsoft Defender Antivirus PowerShell script. The install form uses

@@ -4,7 +4,7 @@
  * @module
  */
 import type { Resolution } from '../types/resolution.js';
-import { renderWith, type FormatResult, type RenderContext, type TargetSpec } from './target.js';
+import { type FormatResult, type RenderContext, renderWith, type TargetSpec } from './target.js';
 import type { RenderOptions, RenderOutput } from './types.js';
 
 function render({ resolution }: RenderContext): FormatResult {
@@ -13,7 +13,14 @@ function render({ resolution }: RenderContext): FormatResult {
 }
 
 /** The `json` target: any platform, the resolution as it is, LF. */
-export const JSON_TARGET: TargetSpec = { id: 'json', platforms: ['windows', 'linux', 'macos'], actions: ['add', 'remove'], scanner: null, eol: '\n', render };
+export const JSON_TARGET: TargetSpec = {
+  id: 'json',
+  platforms: ['windows', 'linux', 'macos'],
+  actions: ['add', 'remove'],
+  scanner: null,
+  eol: '\n',
+  render,
+};
 
 /**
  * Renders a resolution as JSON: exactly what `resolveExclusions` returns (the `Resolution` type documents every

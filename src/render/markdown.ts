@@ -6,7 +6,7 @@
 import type { ConditionalItem, ExclusionItem, Resolution } from '../types/resolution.js';
 import { markdownCell, markdownCode } from './quote/markdown.js';
 import { scannerName } from './scanners.js';
-import { renderWith, type FormatResult, type RenderContext, type TargetSpec } from './target.js';
+import { type FormatResult, type RenderContext, renderWith, type TargetSpec } from './target.js';
 import type { RenderOptions, RenderOutput } from './types.js';
 import { assertNoControlCharacters } from './values/check.js';
 
@@ -31,7 +31,10 @@ function why(item: ExclusionItem): string {
 }
 
 function condition(item: ConditionalItem): string {
-  return [...(item.condition.features ?? []).map((f) => `feature ${f}`), ...(item.condition.osVersions ? [`OS ${item.condition.osVersions}`] : [])].join(' and ');
+  return [
+    ...(item.condition.features ?? []).map((f) => `feature ${f}`),
+    ...(item.condition.osVersions ? [`OS ${item.condition.osVersions}`] : []),
+  ].join(' and ');
 }
 
 function render({ resolution }: RenderContext): FormatResult {
@@ -54,7 +57,9 @@ function render({ resolution }: RenderContext): FormatResult {
   for (const item of resolution.exclusions) {
     const kind = `${markdownCell(item.kind)}${item.recursive && item.kind === 'directory' ? ', with subfolders' : ''}`;
     const source = link(item.source.title, item.source.url, item.source.section);
-    lines.push(`| ${code(item.value)} | ${kind} | ${why(item)} | ${source} | ${markdownCell(item.provenance)} | ${markdownCell(item.risk)} |`);
+    lines.push(
+      `| ${code(item.value)} | ${kind} | ${why(item)} | ${source} | ${markdownCell(item.provenance)} | ${markdownCell(item.risk)} |`,
+    );
   }
   if (resolution.conditional.length) {
     lines.push('', `## Would apply if (${resolution.conditional.length})`, '', '| Item | Condition | Why |', '|---|---|---|');
@@ -63,7 +68,13 @@ function render({ resolution }: RenderContext): FormatResult {
     }
   }
   if (resolution.unresolved.length) {
-    lines.push('', `## Need values only you know (${resolution.unresolved.length})`, '', '| Item | Needs | Where to find it |', '|---|---|---|');
+    lines.push(
+      '',
+      `## Need values only you know (${resolution.unresolved.length})`,
+      '',
+      '| Item | Needs | Where to find it |',
+      '|---|---|---|',
+    );
     for (const item of resolution.unresolved) {
       lines.push(`| ${code(item.template)} | ${item.variables.map(code).join(', ')} | ${markdownCell(item.hint)} |`);
     }
@@ -75,7 +86,14 @@ function render({ resolution }: RenderContext): FormatResult {
 }
 
 /** The `markdown` target: any platform, every item (managed ones included), LF. */
-export const MARKDOWN: TargetSpec = { id: 'markdown', platforms: ['windows', 'linux', 'macos'], actions: ['add', 'remove'], scanner: null, eol: '\n', render };
+export const MARKDOWN: TargetSpec = {
+  id: 'markdown',
+  platforms: ['windows', 'linux', 'macos'],
+  actions: ['add', 'remove'],
+  scanner: null,
+  eol: '\n',
+  render,
+};
 
 /**
  * Renders a resolution as a Markdown review document for a change ticket: a title line, the query (version, roles,

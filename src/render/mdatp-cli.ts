@@ -8,7 +8,7 @@ import { AvExclusionsError } from '../errors.js';
 import type { ExclusionItem, Resolution } from '../types/resolution.js';
 import { addManagedNotice, addPendingNotices, commentText, headerLines } from './notices.js';
 import { quotePosixShell } from './quote/posix-shell.js';
-import { renderWith, type FormatResult, type RenderContext, type TargetSpec } from './target.js';
+import { type FormatResult, type RenderContext, renderWith, type TargetSpec } from './target.js';
 import type { RenderOptions, RenderOutput } from './types.js';
 import { posixValue } from './values/posix.js';
 
@@ -38,7 +38,11 @@ function unsafe(message: string, value: string): never {
  * // [ 'exclusion', 'process', 'remove', '--name', 'postgres' ]
  * ```
  */
-export function mdatpArguments(item: Pick<ExclusionItem, 'rule' | 'kind' | 'value'>, action: 'add' | 'remove', platform: 'linux' | 'macos'): string[] {
+export function mdatpArguments(
+  item: Pick<ExclusionItem, 'rule' | 'kind' | 'value'>,
+  action: 'add' | 'remove',
+  platform: 'linux' | 'macos',
+): string[] {
   const value = posixValue(item, platform, 'mdatp-cli');
   const scope = platform === 'linux' ? ['--scope', 'epp'] : [];
   switch (item.kind) {
@@ -51,7 +55,8 @@ export function mdatpArguments(item: Pick<ExclusionItem, 'rule' | 'kind' | 'valu
     case 'extension':
       return ['exclusion', 'extension', action, '--name', value, ...scope];
     case 'process':
-      if (value.startsWith('-')) unsafe(`process name "${value}" (${item.rule}) starts with "-", which mdatp would read as an option`, value);
+      if (value.startsWith('-'))
+        unsafe(`process name "${value}" (${item.rule}) starts with "-", which mdatp would read as an option`, value);
       return ['exclusion', 'process', action, value.startsWith('/') ? '--path' : '--name', value, ...scope];
   }
 }
@@ -90,9 +95,19 @@ function render(context: RenderContext): FormatResult {
   for (const { args, items: merged } of commands.values()) {
     const first = merged[0]!;
     lines.push('', `# ${commentText(`${first.rule} (${first.kind}): ${first.rationale}`)}`);
-    if (merged.length > 1) lines.push(`# ${commentText(`Also covers: ${merged.slice(1).map((m) => m.rule).join(', ')}.`)}`);
+    if (merged.length > 1)
+      lines.push(
+        `# ${commentText(
+          `Also covers: ${merged
+            .slice(1)
+            .map((m) => m.rule)
+            .join(', ')}.`,
+        )}`,
+      );
     if ((first.kind === 'directory' || first.kind === 'volume') && !first.recursive) {
-      warnings.push(`${first.rule}: a Defender for Endpoint folder exclusion includes subfolders; ${first.value} is excluded with everything below it`);
+      warnings.push(
+        `${first.rule}: a Defender for Endpoint folder exclusion includes subfolders; ${first.value} is excluded with everything below it`,
+      );
     }
     if (first.kind !== 'glob' && first.kind !== 'extension' && /[*?]/.test(first.value)) {
       lines.push('# Note: mdatp reads the * or ? in this value as a wildcard.');
@@ -105,7 +120,14 @@ function render(context: RenderContext): FormatResult {
 }
 
 /** The `mdatp-cli` target: Linux and macOS, install and uninstall forms, Microsoft Defender for Endpoint, LF. */
-export const MDATP_CLI: TargetSpec = { id: 'mdatp-cli', platforms: ['linux', 'macos'], actions: ['add', 'remove'], scanner: 'mdatp', eol: '\n', render };
+export const MDATP_CLI: TargetSpec = {
+  id: 'mdatp-cli',
+  platforms: ['linux', 'macos'],
+  actions: ['add', 'remove'],
+  scanner: 'mdatp',
+  eol: '\n',
+  render,
+};
 
 /**
  * Renders a Linux or macOS resolution as a POSIX `sh` script for Microsoft Defender for Endpoint's `mdatp` command:

@@ -6,7 +6,7 @@
  */
 import type { ExclusionItem, Resolution } from '../types/resolution.js';
 import { conditionalLines, managedWarning, unresolvedLines, unresolvedWarning } from './notices.js';
-import { renderWith, type FormatResult, type RenderContext, type TargetSpec } from './target.js';
+import { type FormatResult, type RenderContext, renderWith, type TargetSpec } from './target.js';
 import type { RenderOptions, RenderOutput } from './types.js';
 import { posixValue } from './values/posix.js';
 
@@ -77,10 +77,20 @@ function render(context: RenderContext): FormatResult {
   // JSON has no comments: the managed and unresolved items are named in the warnings.
   if (managed.length) warnings.push(managedWarning(managed, true));
   if (resolution.unresolved.length) {
-    warnings.push(unresolvedWarning(resolution), ...unresolvedLines(resolution).slice(1).map((l) => l.trim()));
+    warnings.push(
+      unresolvedWarning(resolution),
+      ...unresolvedLines(resolution)
+        .slice(1)
+        .map((l) => l.trim()),
+    );
   }
   if (resolution.conditional.length) {
-    warnings.push(`${resolution.conditional.length} conditional exclusion(s) were not rendered`, ...conditionalLines(resolution).slice(1).map((l) => l.trim()));
+    warnings.push(
+      `${resolution.conditional.length} conditional exclusion(s) were not rendered`,
+      ...conditionalLines(resolution)
+        .slice(1)
+        .map((l) => l.trim()),
+    );
   }
   const data: MdatpManagedFragment = { exclusionSettings: { exclusions } };
   return { lines: [JSON.stringify(data, null, 2)], data };

@@ -4,15 +4,15 @@
  *
  * @module
  */
+
+import { CONTROL_CHARACTERS_ALL } from '../paths/values.js';
 import type { ItemCondition, Resolution } from '../types/resolution.js';
 import { SCANNER_SHORT_NAMES, scannerLabel } from './scanners.js';
 import type { RenderAction, RenderContext } from './target.js';
 import type { RenderTarget, SkippedItem } from './types.js';
-import { CONTROL_CHARACTERS_ALL } from '../paths/values.js';
 
 /** Turns one line of text into the target's comment line(s). */
 export type Commenter = (line: string) => string[];
-
 
 /**
  * Text safe for a one-line comment: control characters become spaces.
@@ -117,9 +117,13 @@ export function conditionalItems(resolution: Resolution): SkippedItem[] {
  */
 export function conditionalLines(resolution: Resolution): string[] {
   if (resolution.conditional.length === 0) return [];
-  const lines = ['Not rendered: these exclusions apply only under a condition the query did not settle (rerun with --feature or --os-version when it holds):'];
+  const lines = [
+    'Not rendered: these exclusions apply only under a condition the query did not settle (rerun with --feature or --os-version when it holds):',
+  ];
   for (const item of resolution.conditional) {
-    lines.push(`  ${item.rule}: ${item.value ?? item.template} (${item.kind}), ${conditionText(item.condition, resolution.query.platform)}`);
+    lines.push(
+      `  ${item.rule}: ${item.value ?? item.template} (${item.kind}), ${conditionText(item.condition, resolution.query.platform)}`,
+    );
   }
   return lines;
 }
@@ -134,7 +138,13 @@ export function conditionalLines(resolution: Resolution): string[] {
  * @param toComment - turns one line of text into the target's comment line(s)
  * @param separator - a line to put before each block, if any
  */
-export function addPendingNotices(resolution: Resolution, lines: string[], warnings: string[], toComment: Commenter, separator?: string): void {
+export function addPendingNotices(
+  resolution: Resolution,
+  lines: string[],
+  warnings: string[],
+  toComment: Commenter,
+  separator?: string,
+): void {
   const unresolved = unresolvedLines(resolution);
   if (unresolved.length) {
     if (separator !== undefined) lines.push(separator);
@@ -186,7 +196,9 @@ export function addManagedNotice(
   if (form === 'block') {
     if (separator !== undefined) lines.push(separator);
     lines.push(
-      ...toComment(`Left out: the product's installer manages these in ${SCANNER_SHORT_NAMES[scanner]} itself (render with --include-managed to add them):`),
+      ...toComment(
+        `Left out: the product's installer manages these in ${SCANNER_SHORT_NAMES[scanner]} itself (render with --include-managed to add them):`,
+      ),
     );
     for (const s of managed) lines.push(...toComment(`  ${describe(s)}`));
   } else {
@@ -209,6 +221,8 @@ export function addUnexpressedNotice(context: RenderContext, lines: string[], to
     counts.set(s.kind, (counts.get(s.kind) ?? 0) + 1);
   }
   for (const [kind, count] of counts) {
-    context.warnings.push(`${count} ${kind} exclusion(s) cannot be expressed in ${scannerLabel(context.scanner, context.target)} and were skipped`);
+    context.warnings.push(
+      `${count} ${kind} exclusion(s) cannot be expressed in ${scannerLabel(context.scanner, context.target)} and were skipped`,
+    );
   }
 }

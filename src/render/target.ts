@@ -110,7 +110,10 @@ export function assertPlatform(resolution: Resolution, target: RenderTarget, pla
 function checkAction(spec: TargetSpec, options: RenderOptions): RenderAction {
   const action = options.action ?? 'add';
   if (!(spec.actions as readonly RenderAction[]).includes(action)) {
-    throw new AvExclusionsError('INVALID_OPTION', `${spec.id} has no remove form: ${spec.noRemoveForm}`, { value: options.action, choices: spec.actions });
+    throw new AvExclusionsError('INVALID_OPTION', `${spec.id} has no remove form: ${spec.noRemoveForm}`, {
+      value: options.action,
+      choices: spec.actions,
+    });
   }
   return action;
 }
@@ -189,7 +192,17 @@ export function renderWith(spec: TargetSpec, resolution: Resolution, options: Re
       items.push(item);
     }
   }
-  const context: RenderContext = { resolution, target: spec.id, scanner: spec.scanner, platform, action, items, managed: selection.skipped, unexpressed, warnings: [] };
+  const context: RenderContext = {
+    resolution,
+    target: spec.id,
+    scanner: spec.scanner,
+    platform,
+    action,
+    items,
+    managed: selection.skipped,
+    unexpressed,
+    warnings: [],
+  };
   const { lines, data } = spec.render(context);
   const skipped = [...selection.skipped, ...unexpressed.map(({ rule, value, reason }) => ({ rule, value, reason }))];
   const text = `${lines.join(spec.eol)}${spec.eol}`;

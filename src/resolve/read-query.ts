@@ -12,7 +12,7 @@ import { AvExclusionsError, type ErrorCode } from '../errors.js';
 import { choicesTail, suggest } from '../internal/suggest.js';
 import { normalizePath } from '../paths/normalize.js';
 import { variableValueProblems } from '../paths/values.js';
-import { PLATFORMS, PROVENANCE, type Platform, type Provenance, type VariableDefinition } from '../types/pack.js';
+import { PLATFORMS, type Platform, PROVENANCE, type Provenance, type VariableDefinition } from '../types/pack.js';
 import type { ResolutionWarning } from '../types/resolution.js';
 import { versionScheme } from '../version/scheme.js';
 import { findRelease } from '../version/train.js';
@@ -99,9 +99,13 @@ export function readProduct(catalog: CompiledCatalog, query: unknown): CompiledP
 export function readPlatform(product: CompiledProduct, platform: unknown): Platform {
   if (platform === undefined) {
     if (product.platforms.length === 1) return product.platforms[0]!;
-    throw new AvExclusionsError('MISSING_PLATFORM', `${product.id} runs on several platforms; give one of: ${product.platforms.join(', ')}`, {
-      choices: product.platforms,
-    });
+    throw new AvExclusionsError(
+      'MISSING_PLATFORM',
+      `${product.id} runs on several platforms; give one of: ${product.platforms.join(', ')}`,
+      {
+        choices: product.platforms,
+      },
+    );
   }
   if (typeof platform !== 'string' || !product.platforms.includes(platform as Platform)) {
     const known = PLATFORMS.includes(platform as Platform);
@@ -124,7 +128,9 @@ export function readRoles(product: CompiledProduct, roles: unknown, platform: Pl
   const list = given.length === 1 ? given : [...new Set(given)];
   const choices = () => product.roles.map((r) => r.id).sort();
   if (list.length === 0) {
-    throw new AvExclusionsError('INVALID_QUERY', `give at least one role of ${product.id}: ${choices().join(', ')}`, { choices: choices() });
+    throw new AvExclusionsError('INVALID_QUERY', `give at least one role of ${product.id}: ${choices().join(', ')}`, {
+      choices: choices(),
+    });
   }
   for (const role of list) {
     const definition = product.roles.find((r) => r.id === role);
@@ -162,7 +168,9 @@ export function readFeatures(features: unknown, products: readonly CompiledProdu
 function checkValue(definition: VariableDefinition, value: string, platform: Platform): string {
   const [problem] = variableValueProblems(value, definition.type, platform);
   if (problem !== undefined) {
-    throw new AvExclusionsError('INVALID_VARIABLE_VALUE', `invalid value ${JSON.stringify(value)} for ${definition.name}: ${problem}`, { value });
+    throw new AvExclusionsError('INVALID_VARIABLE_VALUE', `invalid value ${JSON.stringify(value)} for ${definition.name}: ${problem}`, {
+      value,
+    });
   }
   return definition.type === 'name' ? value : normalizePath(value, platform);
 }
@@ -188,7 +196,8 @@ export function readVariables(variables: unknown, products: readonly CompiledPro
   for (const name of Object.keys(variables).sort()) {
     const definition = definitions.get(name) ?? fail('UNKNOWN_VARIABLE', 'unknown variable', name, choices);
     const raw = (variables as Record<string, unknown>)[name];
-    const values = typeof raw === 'string' ? [raw] : Array.isArray(raw) && raw.every((v) => typeof v === 'string') ? (raw as string[]) : null;
+    const values =
+      typeof raw === 'string' ? [raw] : Array.isArray(raw) && raw.every((v) => typeof v === 'string') ? (raw as string[]) : null;
     if (!values) throw new AvExclusionsError('INVALID_VARIABLE_VALUE', `${name} must be a string or an array of strings`, { value: raw });
     if (values.length === 0) throw new AvExclusionsError('INVALID_VARIABLE_VALUE', `${name} needs at least one value`, { value: raw });
     if (!definition.multiple && values.length > 1) {
@@ -262,11 +271,15 @@ export function readVersion(product: CompiledProduct, version: unknown): ReadVer
   if (!reading) {
     const choices = scheme.choices(product.documentedVersions);
     const suggestion = suggest(version, choices);
-    throw new AvExclusionsError('INVALID_VERSION', `invalid version "${version}" for ${product.id}: expected ${scheme.expected}${choicesTail(choices, suggestion)}`, {
-      value: version,
-      choices,
-      suggestion,
-    });
+    throw new AvExclusionsError(
+      'INVALID_VERSION',
+      `invalid version "${version}" for ${product.id}: expected ${scheme.expected}${choicesTail(choices, suggestion)}`,
+      {
+        value: version,
+        choices,
+        suggestion,
+      },
+    );
   }
   const { tuple, effective } = reading;
   // The documented version that applies: the newest one not newer than the version (compared on documented depth).
@@ -312,7 +325,12 @@ export interface ReadOsVersion {
  * @returns the release and its position per product
  * @throws AvExclusionsError `INVALID_QUERY` (not a string), `INVALID_OS_VERSION`
  */
-export function readOsVersion(value: unknown, products: readonly CompiledProduct[], platform: Platform, warnings: ResolutionWarning[]): ReadOsVersion {
+export function readOsVersion(
+  value: unknown,
+  products: readonly CompiledProduct[],
+  platform: Platform,
+  warnings: ResolutionWarning[],
+): ReadOsVersion {
   const positions = new Map<CompiledProduct, number>();
   if (value === undefined) return { release: null, positions };
   if (typeof value !== 'string') throw new AvExclusionsError('INVALID_QUERY', '"osVersion" must be a string', { value });
@@ -321,7 +339,10 @@ export function readOsVersion(value: unknown, products: readonly CompiledProduct
     return train ? [{ product: p, train }] : [];
   });
   if (trains.length === 0) {
-    warnings.push({ code: 'OS_VERSION_NOT_APPLICABLE', message: `no rule here depends on the ${platform} release; osVersion "${value}" was not used` });
+    warnings.push({
+      code: 'OS_VERSION_NOT_APPLICABLE',
+      message: `no rule here depends on the ${platform} release; osVersion "${value}" was not used`,
+    });
     return { release: null, positions };
   }
   let release: string | null = null;

@@ -58,7 +58,14 @@ function baseItem(p: CompiledProduct, rule: CompiledRule, platform: Platform, vi
   };
 }
 
-function exclusionItem(p: CompiledProduct, rule: CompiledRule, platform: Platform, via: readonly ViaStep[], value: string, defaultsUsed: string[]): ExclusionItem {
+function exclusionItem(
+  p: CompiledProduct,
+  rule: CompiledRule,
+  platform: Platform,
+  via: readonly ViaStep[],
+  value: string,
+  defaultsUsed: string[],
+): ExclusionItem {
   const item = baseItem(p, rule, platform, via) as ExclusionItem;
   item.value = value;
   item.defaultsUsed = defaultsUsed;
@@ -66,7 +73,14 @@ function exclusionItem(p: CompiledProduct, rule: CompiledRule, platform: Platfor
   return withOptional(item, rule);
 }
 
-function unresolvedItem(p: CompiledProduct, rule: CompiledRule, platform: Platform, via: readonly ViaStep[], variables: string[], hint: string): UnresolvedItem {
+function unresolvedItem(
+  p: CompiledProduct,
+  rule: CompiledRule,
+  platform: Platform,
+  via: readonly ViaStep[],
+  variables: string[],
+  hint: string,
+): UnresolvedItem {
   const item = baseItem(p, rule, platform, via) as UnresolvedItem;
   item.variables = variables;
   item.hint = hint;
@@ -158,9 +172,10 @@ export function resolveImpl(catalog: CompiledCatalog, query: unknown): Resolutio
       }
       if (condition.features || condition.osVersions) {
         if (missing.length) conditional.push(conditionalItem(p, rule, platform, via, condition, undefined, missing));
-        else for (const assignment of combinations(rule.variables ?? NONE, values)) {
-          conditional.push(conditionalItem(p, rule, platform, via, condition, expand(rule, assignment, platform), []));
-        }
+        else
+          for (const assignment of combinations(rule.variables ?? NONE, values)) {
+            conditional.push(conditionalItem(p, rule, platform, via, condition, expand(rule, assignment, platform), []));
+          }
         continue;
       }
       if (missing.length) {

@@ -56,12 +56,18 @@ export function createCatalog(packs: readonly unknown[], options: CreateCatalogO
     const result = RulePackSchema.safeParse(pack);
     const name = typeof (pack as { id?: unknown })?.id === 'string' ? `data/${(pack as { id: string }).id}.json` : `pack #${i + 1}`;
     if (result.success) valid.push(result.data);
-    else for (const issue of result.error.issues) issues.push(`${name}: $${issue.path.map((k) => (typeof k === 'number' ? `[${k}]` : `.${String(k)}`)).join('')}: ${issue.message}`);
+    else
+      for (const issue of result.error.issues)
+        issues.push(`${name}: $${issue.path.map((k) => (typeof k === 'number' ? `[${k}]` : `.${String(k)}`)).join('')}: ${issue.message}`);
   });
   const external = options.includeBundled ? BUNDLED_CATALOG.products : {};
   if (!issues.length) issues.push(...checkPacks(valid, external));
   if (issues.length) {
-    throw new AvExclusionsError('INVALID_PACK', `${issues.length} problem(s) in the rule packs: ${issues[0]}${issues.length > 1 ? ' …' : ''}`, { issues });
+    throw new AvExclusionsError(
+      'INVALID_PACK',
+      `${issues.length} problem(s) in the rule packs: ${issues[0]}${issues.length > 1 ? ' …' : ''}`,
+      { issues },
+    );
   }
   const catalog = compilePacks(valid, external);
   return {

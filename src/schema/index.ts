@@ -4,6 +4,7 @@
  *
  * @module
  */
-export { RulePackSchema, rulePackJsonSchema } from './pack-schema.js';
-export { createCatalog, type Catalog, type CreateCatalogOptions } from './create-catalog.js';
+
 export type * from '../types/pack.js';
+export { type Catalog, type CreateCatalogOptions, createCatalog } from './create-catalog.js';
+export { RulePackSchema, rulePackJsonSchema } from './pack-schema.js';

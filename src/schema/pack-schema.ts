@@ -13,10 +13,10 @@ import type {
   ManagedBy,
   Platform,
   Provenance,
+  Risk,
   RoleDefinition,
   RuleDefinition,
   RuleKind,
-  Risk,
   RulePack,
   SourceDefinition,
   SourceRef,
@@ -39,9 +39,16 @@ const risk: z.ZodMiniType<Risk> = z.enum(RISKS);
 const sourceRef: z.ZodMiniType<SourceRef> = z.strictObject({ id: text, section: text });
 const codename: z.ZodMiniType<Codename> = z.strictObject({ name: text, version: text, source: sourceRef });
 const release: z.ZodMiniType<TrainRelease> = z.strictObject({ id: z.string().check(z.regex(/^[a-z0-9][a-z0-9.-]*$/)), name: text });
-const train: z.ZodMiniType<TrainVersionScheme> = z.strictObject({ type: z.literal('train'), releases: z.array(release).check(z.minLength(1)) });
+const train: z.ZodMiniType<TrainVersionScheme> = z.strictObject({
+  type: z.literal('train'),
+  releases: z.array(release).check(z.minLength(1)),
+});
 const versionScheme: z.ZodMiniType<VersionScheme> = z.union([
-  z.strictObject({ type: z.literal('numeric'), maxParts: z.number().check(z.int(), z.minimum(1), z.maximum(6)), codenames: z.optional(z.array(codename)) }),
+  z.strictObject({
+    type: z.literal('numeric'),
+    maxParts: z.number().check(z.int(), z.minimum(1), z.maximum(6)),
+    codenames: z.optional(z.array(codename)),
+  }),
   train,
   z.strictObject({ type: z.literal('none') }),
 ]);

@@ -5,7 +5,7 @@
  * @module
  */
 import Range from 'semver/classes/range.js';
-import { type CompiledRange, type Comparator, type Interval, intervalOf } from './interval.js';
+import { type Comparator, type CompiledRange, type Interval, intervalOf } from './interval.js';
 
 /**
  * Compiles a numeric range with semver's grammar (`>=5.0.0 <5.1.0`, `^5.0.0`, `5.0.x`, `5.0.0 - 5.1.0`, `||`), read

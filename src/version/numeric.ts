@@ -74,7 +74,8 @@ export function numericScheme(scheme: NumericVersionScheme): VersionSchemeRules 
     check(report, sourceIds, at) {
       codenames.forEach((codename, i) => {
         const path = `${at}.codenames[${i}]`;
-        if (!parseNumericVersion(codename.version, scheme.maxParts)) report(`${path}.version`, `"${codename.version}" is not a numeric version`);
+        if (!parseNumericVersion(codename.version, scheme.maxParts))
+          report(`${path}.version`, `"${codename.version}" is not a numeric version`);
         if (!sourceIds.has(codename.source.id)) report(`${path}.source.id`, `unknown source "${codename.source.id}"`);
       });
     },

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { catalogModule, idsModule, productEntryModule, productModule } from '../../scripts/generate.js';
 import { checkPacks } from '../../src/catalog/check-packs.js';
 import { compilePacks } from '../../src/catalog/compile-packs.js';
 import { rulePackJsonSchema } from '../../src/schema/pack-schema.js';
-import { catalogModule, idsModule, productEntryModule, productModule } from '../../scripts/generate.js';
 import { loadPacks } from '../data/load.js';
 
 // The committed files under src/generated/ and data/schema.json must equal what the data and schema produce.

@@ -13,11 +13,13 @@ import { renderClamavClamd } from '../../src/render/clamav-clamd.js';
 import { renderClamavClamscan } from '../../src/render/clamav-clamscan.js';
 import type { RuleKind } from '../../src/types/pack.js';
 import type { Resolution } from '../../src/types/resolution.js';
-import { EMPTY_LINUX, SESAM_SOURCE, item } from '../render/fixtures/resolutions.js';
+import { EMPTY_LINUX, item, SESAM_SOURCE } from '../render/fixtures/resolutions.js';
 
 for (const tool of ['clamscan', 'clamd', 'clamdscan', 'sigtool', 'dash', 'bash']) {
   if (spawnSync('sh', ['-c', `command -v ${tool}`]).status !== 0) {
-    throw new Error(`${tool} is missing: install clamav (apt-get install clamav clamav-daemon clamdscan dash); the ClamAV proof does not skip`);
+    throw new Error(
+      `${tool} is missing: install clamav (apt-get install clamav clamav-daemon clamdscan dash); the ClamAV proof does not skip`,
+    );
   }
 }
 
@@ -39,7 +41,7 @@ const HOSTILE_DIRS: [name: string, siblings: string[]][] = [
   ['^x', ['x']],
   ['$x', ['x$x']],
   ['back\\slash', ['backslash', 'back\\slashes']],
-  ["it's \"q\" #h", ["it's \"q\" #hh", "it's \"q\" "]],
+  ['it\'s "q" #h', ['it\'s "q" #hh', 'it\'s "q" ']],
   ['sp ', ['sp', 'sp x']],
   ['ü日本🙂', ['ü日本', 'u日本🙂']],
   ['$(touch x)', ['$(touch x)2']],
@@ -101,7 +103,9 @@ const DETECTED = [
 function fixture(): Resolution {
   const platform = 'linux';
   const via = [{ product: 'sep-sesam', role: 'server' }];
-  const exclusions = ENTRIES.map(([kind, value], i) => item(platform, { rule: `test/r${i}`, kind, template: value, value: `${tree}${value}`, source: SESAM_SOURCE, via }));
+  const exclusions = ENTRIES.map(([kind, value], i) =>
+    item(platform, { rule: `test/r${i}`, kind, template: value, value: `${tree}${value}`, source: SESAM_SOURCE, via }),
+  );
   // The extension rule applies anywhere, so it is given as-is.
   exclusions.push(item(platform, { rule: 'test/vhdx', kind: 'extension', template: '.vhdx', source: SESAM_SOURCE, via }));
   // A rationale long enough that, written on one line, ClamAV would read its end as a setting that excludes everything.
@@ -169,7 +173,14 @@ async function startClamd(name: string, config: string): Promise<{ clamd: ChildP
   const log = join(root, `${name}.log`);
   writeFileSync(
     conf,
-    [`LocalSocket ${socket}`, `DatabaseDirectory ${db}`, 'Foreground yes', `LogFile ${log}`, `TemporaryDirectory ${join(root, 'tmp')}`, config].join('\n'),
+    [
+      `LocalSocket ${socket}`,
+      `DatabaseDirectory ${db}`,
+      'Foreground yes',
+      `LogFile ${log}`,
+      `TemporaryDirectory ${join(root, 'tmp')}`,
+      config,
+    ].join('\n'),
   );
   const clamd = spawn('clamd', ['-c', conf], { stdio: 'ignore' });
   daemons.add(clamd);
@@ -189,8 +200,12 @@ function clamdscan(conf: string): string[] {
 
 describe('ClamAV honours the rendered exclusions, and only them', () => {
   it('the fixture covers every kind, and the process is skipped with a reason', () => {
-    expect(new Set(resolution.exclusions.map((e) => e.kind))).toEqual(new Set(['directory', 'volume', 'file', 'glob', 'process', 'extension']));
-    expect(renderClamavClamd(resolution).skipped).toEqual([{ rule: 'test/r5', value: `${tree}/usr/bin/backupd`, reason: 'ClamAV has no process exclusion' }]);
+    expect(new Set(resolution.exclusions.map((e) => e.kind))).toEqual(
+      new Set(['directory', 'volume', 'file', 'glob', 'process', 'extension']),
+    );
+    expect(renderClamavClamd(resolution).skipped).toEqual([
+      { rule: 'test/r5', value: `${tree}/usr/bin/backupd`, reason: 'ClamAV has no process exclusion' },
+    ]);
   });
 
   it('without exclusions, every file is found (the signature works)', () => {

@@ -6,16 +6,16 @@
 // PowerShell's own tokenizer rule (fixtures/readers.ts), which must agree with the grammar on where it ends.
 import { createRequire } from 'node:module';
 import fc from 'fast-check';
-import { Language, Parser, type Node } from 'web-tree-sitter';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { defenderValue } from '../../src/render/values/defender.js';
+import { Language, type Node, Parser } from 'web-tree-sitter';
 import { renderDefenderPowerShell } from '../../src/render/defender-powershell.js';
+import { defenderValue } from '../../src/render/values/defender.js';
 import type { RuleKind } from '../../src/types/pack.js';
 import type { Resolution } from '../../src/types/resolution.js';
 import { expectError } from '../helpers.js';
 import { ASR_HYPERV as ASR_HYPERV_RESOLVED, SESAM_WINDOWS as SESAM_RESOLVED } from '../render/cases.js';
-import { HYPERV_WINDOWS, SESAM_WINDOWS, VALUE_OF_KIND, withValues } from '../render/fixtures/resolutions.js';
 import { decodeCp1252, readPowerShellLiteral } from '../render/fixtures/readers.js';
+import { HYPERV_WINDOWS, SESAM_WINDOWS, VALUE_OF_KIND, withValues } from '../render/fixtures/resolutions.js';
 
 const require = createRequire(import.meta.url);
 let parser: Parser;
@@ -53,9 +53,21 @@ const KINDS = Object.keys(LIST) as RuleKind[];
 const PREAMBLE: Command[] = [
   {
     name: 'Get-ItemProperty',
-    args: ['-Path', { literal: 'HKLM:\\SOFTWARE\\Policies\\Microsoft\\Windows Defender' }, '-Name', { literal: 'DisableLocalAdminMerge' }, '-ErrorAction', 'SilentlyContinue'],
+    args: [
+      '-Path',
+      { literal: 'HKLM:\\SOFTWARE\\Policies\\Microsoft\\Windows Defender' },
+      '-Name',
+      { literal: 'DisableLocalAdminMerge' },
+      '-ErrorAction',
+      'SilentlyContinue',
+    ],
   },
-  { name: 'Write-Warning', args: [{ literal: 'Group Policy sets DisableLocalAdminMerge: Defender ignores exclusions added locally. Deliver them by policy instead.' }] },
+  {
+    name: 'Write-Warning',
+    args: [
+      { literal: 'Group Policy sets DisableLocalAdminMerge: Defender ignores exclusions added locally. Deliver them by policy instead.' },
+    ],
+  },
 ];
 
 /** Reads a verbatim string node with PowerShell's rule and checks the grammar ends it at the same character. */
@@ -123,7 +135,10 @@ function prove(resolution: Resolution, action: 'add' | 'remove', includeManaged 
   const analysis = analyse(out.text);
   const rendered = resolution.exclusions.filter((i) => !out.skipped.some((s) => s.rule === i.rule));
   const cmdlet = action === 'add' ? 'Add-MpPreference' : 'Remove-MpPreference';
-  expect(analysis.commands).toEqual([...PREAMBLE, ...rendered.map((i) => ({ name: cmdlet, args: [LIST[i.kind], { literal: intended(i.kind, i.value) }] }))]);
+  expect(analysis.commands).toEqual([
+    ...PREAMBLE,
+    ...rendered.map((i) => ({ name: cmdlet, args: [LIST[i.kind], { literal: intended(i.kind, i.value) }] })),
+  ]);
   // $ErrorActionPreference = 'Stop', $policy = …, if (…) { … }, then one statement per item.
   expect(analysis.statements).toBe(3 + rendered.length);
   expect(analysis.variables).toEqual(new Set(['$ErrorActionPreference', '$policy']));
@@ -141,12 +156,17 @@ describe('defender-powershell on a real PowerShell parser', () => {
     ['ASR on a Hyper-V host (fixture)', HYPERV_WINDOWS],
     ['SEP sesam 5.0.0 server (resolved from the bundled data)', SESAM_RESOLVED],
     ['ASR on a Hyper-V host (resolved from the bundled data)', ASR_HYPERV_RESOLVED],
-    ['every kind', { ...SESAM_WINDOWS, exclusions: KINDS.flatMap((kind) => withValues(SESAM_WINDOWS, [VALUE_OF_KIND[kind]], kind).exclusions) }],
+    [
+      'every kind',
+      { ...SESAM_WINDOWS, exclusions: KINDS.flatMap((kind) => withValues(SESAM_WINDOWS, [VALUE_OF_KIND[kind]], kind).exclusions) },
+    ],
   ];
 
   beforeAll(() => {
     baselineTypes = new Set();
-    for (const [, resolution] of fixtures) for (const action of ['add', 'remove'] as const) for (const t of analyse(renderDefenderPowerShell(resolution, { action }).text).nodeTypes) baselineTypes.add(t);
+    for (const [, resolution] of fixtures)
+      for (const action of ['add', 'remove'] as const)
+        for (const t of analyse(renderDefenderPowerShell(resolution, { action }).text).nodeTypes) baselineTypes.add(t);
   });
 
   it.each(fixtures)('%s: parses, runs only the intended commands, with the intended strings (add and remove)', (_name, resolution) => {
@@ -159,10 +179,27 @@ describe('defender-powershell on a real PowerShell parser', () => {
 
   it('writes directories without a trailing backslash, keeps roots and volumes as they are', () => {
     const commands = prove(SESAM_WINDOWS, 'add').commands.slice(PREAMBLE.length);
-    expect(commands.map((c) => c.args[1])).toEqual([{ literal: 'C:\\Program Files\\SEPsesam' }, { literal: 'D:\\SEPsesam\\var' }, { literal: 'E:\\' }, { literal: 'postgres.exe' }]);
-    const roots = withValues(SESAM_WINDOWS, ['C:\\', 'C:\\\\', '%SystemDrive%\\', '\\\\?\\Volume{0e1a6c54-0000-0000-0000-100000000000}\\', '\\\\srv\\share\\']);
-    expect(prove(roots, 'add').commands.slice(PREAMBLE.length).map((c) => c.args[1])).toEqual(
-      ['C:\\', 'C:\\', '%SystemDrive%\\', '\\\\?\\Volume{0e1a6c54-0000-0000-0000-100000000000}\\', '\\\\srv\\share'].map((l) => ({ literal: l })),
+    expect(commands.map((c) => c.args[1])).toEqual([
+      { literal: 'C:\\Program Files\\SEPsesam' },
+      { literal: 'D:\\SEPsesam\\var' },
+      { literal: 'E:\\' },
+      { literal: 'postgres.exe' },
+    ]);
+    const roots = withValues(SESAM_WINDOWS, [
+      'C:\\',
+      'C:\\\\',
+      '%SystemDrive%\\',
+      '\\\\?\\Volume{0e1a6c54-0000-0000-0000-100000000000}\\',
+      '\\\\srv\\share\\',
+    ]);
+    expect(
+      prove(roots, 'add')
+        .commands.slice(PREAMBLE.length)
+        .map((c) => c.args[1]),
+    ).toEqual(
+      ['C:\\', 'C:\\', '%SystemDrive%\\', '\\\\?\\Volume{0e1a6c54-0000-0000-0000-100000000000}\\', '\\\\srv\\share'].map((l) => ({
+        literal: l,
+      })),
     );
   });
 
@@ -172,16 +209,87 @@ describe('defender-powershell on a real PowerShell parser', () => {
     expect(readPowerShellLiteral("‘a''b’")).toEqual({ value: "a'b", end: 5 });
   });
 
-  const MACHINE = new Set(['ALLUSERSPROFILE', 'PROGRAMDATA', 'PROGRAMFILES', 'PROGRAMFILES(X86)', 'PUBLIC', 'SYSTEMDRIVE', 'SYSTEMROOT', 'WINDIR']);
+  const MACHINE = new Set([
+    'ALLUSERSPROFILE',
+    'PROGRAMDATA',
+    'PROGRAMFILES',
+    'PROGRAMFILES(X86)',
+    'PUBLIC',
+    'SYSTEMDRIVE',
+    'SYSTEMROOT',
+    'WINDIR',
+  ]);
   /** Whether a Defender target must refuse the value: a {NAME} placeholder, or a %NAME% Defender does not expand. */
   const refused = (value: string): boolean =>
     /\{[A-Z][A-Z0-9_]*\}/.test(value) || [...value.matchAll(/%([^%\\/]+)%/g)].some((m) => !MACHINE.has(m[1]!.toUpperCase()));
   const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
   const piece = fc.constantFrom(
-    "'", '‘', '’', '‚', '‛', "''", '‘’', '"', '“', '”', '„', '$', '$(Remove-Item C:\\ -Recurse)', '$env:TEMP', '${x}', '@(1)', '@{a=1}',
-    '`', '`n', '`0', ';', '|', '||', '&', '&&', '>', '<', '2>&1', ' ', '\u00a0', '\u3000', '%', '100%', '%ProgramData%', '%SystemRoot%',
-    '%USERPROFILE%', '%SESAM_ROOT%', '{SESAM_BIN}', '{x}', '#', '<#', '#>', '{', '}', '(', ')', '[', ']', ',', '-', '--%', '-ExclusionPath',
-    "'; Remove-Item C:\\ -Recurse; '", "’; Start-Process calc; ‘", 'ü', 'ё', 'İ', '日本', '😀', '\u200b', '\u202e', '\\', '\\\\', '.', '*', '?',
+    "'",
+    '‘',
+    '’',
+    '‚',
+    '‛',
+    "''",
+    '‘’',
+    '"',
+    '“',
+    '”',
+    '„',
+    '$',
+    '$(Remove-Item C:\\ -Recurse)',
+    '$env:TEMP',
+    '${x}',
+    '@(1)',
+    '@{a=1}',
+    '`',
+    '`n',
+    '`0',
+    ';',
+    '|',
+    '||',
+    '&',
+    '&&',
+    '>',
+    '<',
+    '2>&1',
+    ' ',
+    '\u00a0',
+    '\u3000',
+    '%',
+    '100%',
+    '%ProgramData%',
+    '%SystemRoot%',
+    '%USERPROFILE%',
+    '%SESAM_ROOT%',
+    '{SESAM_BIN}',
+    '{x}',
+    '#',
+    '<#',
+    '#>',
+    '{',
+    '}',
+    '(',
+    ')',
+    '[',
+    ']',
+    ',',
+    '-',
+    '--%',
+    '-ExclusionPath',
+    "'; Remove-Item C:\\ -Recurse; '",
+    '’; Start-Process calc; ‘',
+    'ü',
+    'ё',
+    'İ',
+    '日本',
+    '😀',
+    '\u200b',
+    '\u202e',
+    '\\',
+    '\\\\',
+    '.',
+    '*',
+    '?',
   );
   const hostile = fc
     .array(fc.oneof(piece, fc.string({ unit: 'binary', maxLength: 4 })), { minLength: 1, maxLength: 10 })
@@ -189,26 +297,41 @@ describe('defender-powershell on a real PowerShell parser', () => {
 
   it('hostile values stay data: any Unicode, every quote kind, $(…), backticks, ; | & %, spaces', () => {
     fc.assert(
-      fc.property(fc.array(hostile, { minLength: 1, maxLength: 4 }), fc.constantFrom(...KINDS), fc.constantFrom('add' as const, 'remove' as const), (values, kind, action) => {
-        const resolution = withValues(SESAM_WINDOWS, values, kind);
-        if (values.some(refused)) {
-          expectError(() => renderDefenderPowerShell(resolution, { action }), 'UNSAFE_VALUE');
-          return;
-        }
-        const analysis = prove(resolution, action);
-        // Exactly one command per item.
-        expect(analysis.commands.length).toBe(PREAMBLE.length + values.length);
-      }),
+      fc.property(
+        fc.array(hostile, { minLength: 1, maxLength: 4 }),
+        fc.constantFrom(...KINDS),
+        fc.constantFrom('add' as const, 'remove' as const),
+        (values, kind, action) => {
+          const resolution = withValues(SESAM_WINDOWS, values, kind);
+          if (values.some(refused)) {
+            expectError(() => renderDefenderPowerShell(resolution, { action }), 'UNSAFE_VALUE');
+            return;
+          }
+          const analysis = prove(resolution, action);
+          // Exactly one command per item.
+          expect(analysis.commands.length).toBe(PREAMBLE.length + values.length);
+        },
+      ),
       { numRuns: 400 },
     );
   });
 
   it('refuses control characters anywhere in a value', () => {
-    const control = fc.constantFrom(...Array.from({ length: 0x20 }, (_, i) => String.fromCharCode(i)), '\u007f', '\u0085', '\u009b', '\u2028', '\u2029');
+    const control = fc.constantFrom(
+      ...Array.from({ length: 0x20 }, (_, i) => String.fromCharCode(i)),
+      '\u007f',
+      '\u0085',
+      '\u009b',
+      '\u2028',
+      '\u2029',
+    );
     fc.assert(
       fc.property(hostile, control, fc.nat(), fc.constantFrom(...KINDS), (value, c, at, kind) => {
         const i = at % (value.length + 1);
-        expectError(() => renderDefenderPowerShell(withValues(SESAM_WINDOWS, [value.slice(0, i) + c + value.slice(i)], kind)), 'UNSAFE_VALUE');
+        expectError(
+          () => renderDefenderPowerShell(withValues(SESAM_WINDOWS, [value.slice(0, i) + c + value.slice(i)], kind)),
+          'UNSAFE_VALUE',
+        );
       }),
       { numRuns: 200 },
     );
@@ -232,11 +355,16 @@ describe('defender-powershell on a real PowerShell parser', () => {
     const bytes = new TextEncoder().encode(out.text);
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     // With the mark, a UTF-8 reader gets the script back; the literal reads back intact.
-    const line = new TextDecoder('utf-8').decode(bytes).split('\r\n').find((l) => l.startsWith('Add-MpPreference'))!;
+    const line = new TextDecoder('utf-8')
+      .decode(bytes)
+      .split('\r\n')
+      .find((l) => l.startsWith('Add-MpPreference'))!;
     const start = line.indexOf("'");
     expect(readPowerShellLiteral(line, start)).toEqual({ value: 'C:\\ё; Remove-Item C:\\Windows -Recurse; ё', end: line.length - 1 });
     // Without it, a code page 1252 reader would end the literal inside the value and run the rest as code.
-    const misread = decodeCp1252(bytes.slice(3)).split('\r\n').find((l) => l.startsWith('Add-MpPreference'))!;
+    const misread = decodeCp1252(bytes.slice(3))
+      .split('\r\n')
+      .find((l) => l.startsWith('Add-MpPreference'))!;
     expect(readPowerShellLiteral(misread, misread.indexOf("'")).end).toBeLessThan(misread.length - 1);
     // An ASCII-only script needs no mark.
     expect(renderDefenderPowerShell(withValues(SESAM_WINDOWS, ['C:\\Program Files\\SEPsesam'])).text.startsWith('#')).toBe(true);

@@ -19,7 +19,9 @@ import { EMPTY_LINUX, HOSTILE_PIECES, KERIO_MACOS, SESAM_LINUX, withItems } from
 const SHELLS = ['bash', 'dash'] as const;
 for (const shell of SHELLS) {
   if (spawnSync('sh', ['-c', `command -v ${shell}`]).status !== 0) {
-    throw new Error(`${shell} is missing: the shell proof runs every mdatp-cli script under bash and dash; install it (apt-get install ${shell})`);
+    throw new Error(
+      `${shell} is missing: the shell proof runs every mdatp-cli script under bash and dash; install it (apt-get install ${shell})`,
+    );
   }
 }
 
@@ -54,7 +56,10 @@ function runScript(shell: string, script: string, failOn = ''): { argv: string[]
   const file = join(dir, 'script.sh');
   writeFileSync(out, '');
   writeFileSync(file, script);
-  const r = spawnSync(shell, [file], { encoding: 'utf8', env: { PATH: `${bin}:${process.env.PATH}`, OUT: out, FAIL_ON: failOn, HOME: '/nonexistent' } });
+  const r = spawnSync(shell, [file], {
+    encoding: 'utf8',
+    env: { PATH: `${bin}:${process.env.PATH}`, OUT: out, FAIL_ON: failOn, HOME: '/nonexistent' },
+  });
   const fields = readFileSync(out, 'utf8').split('\0');
   expect(fields.pop()).toBe('');
   const argv: string[][] = [];
@@ -122,8 +127,24 @@ describe.each(SHELLS)('mdatp-cli scripts under %s', (shell) => {
 
   it.each([
     ['kerio-connect server, linux', resolveExclusions({ product: 'kerio-connect', roles: ['server'], platform: 'linux' })],
-    ['sep-sesam server, linux, two data stores', resolveExclusions({ product: 'sep-sesam', roles: ['server'], platform: 'linux', variables: { DATA_STORE_VOLUMES: ['/srv/store', '/mnt/dedup'] } })],
-    ['kerio-connect server, macos', resolveExclusions({ product: 'kerio-connect', roles: ['server'], platform: 'macos', variables: { KERIO_STORE_DIR: '/Volumes/Mail/store' } })],
+    [
+      'sep-sesam server, linux, two data stores',
+      resolveExclusions({
+        product: 'sep-sesam',
+        roles: ['server'],
+        platform: 'linux',
+        variables: { DATA_STORE_VOLUMES: ['/srv/store', '/mnt/dedup'] },
+      }),
+    ],
+    [
+      'kerio-connect server, macos',
+      resolveExclusions({
+        product: 'kerio-connect',
+        roles: ['server'],
+        platform: 'macos',
+        variables: { KERIO_STORE_DIR: '/Volumes/Mail/store' },
+      }),
+    ],
   ] as const)('bundled data, %s: exactly the intended commands', (_name, resolution) => {
     for (const action of ['add', 'remove'] as const) {
       const r = runScript(shell, renderMdatpCli(resolution, { action }).text);
@@ -147,7 +168,11 @@ describe.each(SHELLS)('mdatp-cli scripts under %s', (shell) => {
   });
 
   it('hostile paths stay data: one argument each, unchanged, nothing executed (property)', () => {
-    const piece = fc.oneof(fc.constantFrom(...HOSTILE_PIECES), fc.string({ unit: 'grapheme', maxLength: 4 }), fc.string({ unit: 'binary', maxLength: 3 }));
+    const piece = fc.oneof(
+      fc.constantFrom(...HOSTILE_PIECES),
+      fc.string({ unit: 'grapheme', maxLength: 4 }),
+      fc.string({ unit: 'binary', maxLength: 3 }),
+    );
     // One path element: no control characters, no lone surrogates, no "/", no {NAME} placeholder, never blank, "." or "..".
     const segment = fc.array(piece, { minLength: 1, maxLength: 4 }).map((parts) => {
       const text = parts
@@ -161,20 +186,33 @@ describe.each(SHELLS)('mdatp-cli scripts under %s', (shell) => {
     const entry: fc.Arbitrary<[RuleKind, string]> = fc.oneof(
       fc.tuple(fc.constantFrom<RuleKind>('directory', 'volume', 'file', 'glob', 'process'), path),
       fc.tuple(fc.constant<RuleKind>('extension'), segment),
-      fc.tuple(fc.constant<RuleKind>('process'), segment.filter((s) => !s.startsWith('-'))),
+      fc.tuple(
+        fc.constant<RuleKind>('process'),
+        segment.filter((s) => !s.startsWith('-')),
+      ),
     );
     fc.assert(
-      fc.property(fc.array(entry, { minLength: 1, maxLength: 4 }), fc.constantFrom('add' as const, 'remove' as const), (entries, action) => {
-        const resolution = withItems(EMPTY_LINUX, entries);
-        const r = runScript(shell, renderMdatpCli(resolution, { action }).text);
-        expect(r.status, r.stderr).toBe(0);
-        expect(r.argv).toEqual(intended(resolution, action));
-        // The recorded values are the item values themselves (a folder gains one trailing slash, an extension a dot).
-        for (const [i, [kind, value]] of entries.entries()) {
-          const args = mdatpArguments(resolution.exclusions[i]!, action, 'linux');
-          expect(args[4]).toBe(kind === 'directory' || kind === 'volume' ? `${value}/` : kind === 'extension' && !value.startsWith('.') ? `.${value}` : value);
-        }
-      }),
+      fc.property(
+        fc.array(entry, { minLength: 1, maxLength: 4 }),
+        fc.constantFrom('add' as const, 'remove' as const),
+        (entries, action) => {
+          const resolution = withItems(EMPTY_LINUX, entries);
+          const r = runScript(shell, renderMdatpCli(resolution, { action }).text);
+          expect(r.status, r.stderr).toBe(0);
+          expect(r.argv).toEqual(intended(resolution, action));
+          // The recorded values are the item values themselves (a folder gains one trailing slash, an extension a dot).
+          for (const [i, [kind, value]] of entries.entries()) {
+            const args = mdatpArguments(resolution.exclusions[i]!, action, 'linux');
+            expect(args[4]).toBe(
+              kind === 'directory' || kind === 'volume'
+                ? `${value}/`
+                : kind === 'extension' && !value.startsWith('.')
+                  ? `.${value}`
+                  : value,
+            );
+          }
+        },
+      ),
       { numRuns: 60 },
     );
     expect(existsSync(PWNED), 'a value was executed by the shell').toBe(false);

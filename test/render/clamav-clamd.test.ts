@@ -43,7 +43,9 @@ describe('renderClamavClamd', () => {
       'ExcludePath ^/opt/kerio/mailserver(/|$)',
       'ExcludePath ^/opt/sesam/bsr(/|$)',
     ]);
-    expect(excludePaths(renderClamavClamd(withItems(EMPTY_LINUX, [['directory', '/srv/a+b (x)']])).text)).toEqual(['ExcludePath ^/srv/a\\+b \\(x\\)(/|$)']);
+    expect(excludePaths(renderClamavClamd(withItems(EMPTY_LINUX, [['directory', '/srv/a+b (x)']])).text)).toEqual([
+      'ExcludePath ^/srv/a\\+b \\(x\\)(/|$)',
+    ]);
   });
 
   it('is comments and ExcludePath lines only, LF, newline-terminated, deterministic, no line too long', () => {
@@ -70,20 +72,37 @@ describe('renderClamavClamd', () => {
     expect(out.text).toContain('#   sep-sesam/restore-dirs: needs RESTORE_DIRS ({RESTORE_DIRS}).');
     expect(out.warnings).toContain('1 exclusion(s) need values only you know and were not rendered');
     expect(out.text).toContain('#   sep-sesam/postgres-data: /var/lib/pgsql (directory), with feature postgresql on');
-    expect(out.text.split('\n').filter((l) => !l.startsWith('#')).join('\n')).not.toContain('pgsql');
-    expect(out.conditional).toEqual([{ rule: 'sep-sesam/postgres-data', value: '/var/lib/pgsql', reason: 'applies only with feature postgresql on' }]);
+    expect(
+      out.text
+        .split('\n')
+        .filter((l) => !l.startsWith('#'))
+        .join('\n'),
+    ).not.toContain('pgsql');
+    expect(out.conditional).toEqual([
+      { rule: 'sep-sesam/postgres-data', value: '/var/lib/pgsql', reason: 'applies only with feature postgresql on' },
+    ]);
   });
 
   it('the uninstall form names the lines to delete, and only as comments', () => {
     const removed = renderClamavClamd(SESAM_LINUX, { action: 'remove' }).text;
     expect(excludePaths(removed)).toEqual([]);
     expect(removed).toContain('Uninstall: clamd.conf has no remove command.');
-    const toDelete = removed.split('\n').filter((l) => l.startsWith('# delete: ')).map((l) => l.slice('# delete: '.length));
+    const toDelete = removed
+      .split('\n')
+      .filter((l) => l.startsWith('# delete: '))
+      .map((l) => l.slice('# delete: '.length));
     expect(toDelete).toEqual(excludePaths(out.text));
   });
 
   it('writes a line once when items come out the same; notes case-sensitive extensions', () => {
-    const text = renderClamavClamd(withItems(EMPTY_LINUX, [['directory', '/srv/a'], ['volume', '/srv/a/'], ['extension', 'vhdx'], ['extension', '.vhdx']])).text;
+    const text = renderClamavClamd(
+      withItems(EMPTY_LINUX, [
+        ['directory', '/srv/a'],
+        ['volume', '/srv/a/'],
+        ['extension', 'vhdx'],
+        ['extension', '.vhdx'],
+      ]),
+    ).text;
     expect(excludePaths(text)).toEqual(['ExcludePath ^/srv/a(/|$)', 'ExcludePath \\.vhdx$']);
     expect(text).toContain('# Also covers: test/item-1.');
     expect(text).toContain('# Also covers: test/item-3.');
@@ -98,11 +117,17 @@ describe('renderClamavClamd', () => {
   });
 
   it('works for macOS, says when there is nothing to change, warns about non-recursive directories', () => {
-    expect(excludePaths(renderClamavClamd(KERIO_MACOS).text)).toEqual(['ExcludePath ^/usr/local/kerio/mailserver(/|$)', 'ExcludePath ^/Volumes/Mail/store(/|$)', 'ExcludePath \\.eml$']);
+    expect(excludePaths(renderClamavClamd(KERIO_MACOS).text)).toEqual([
+      'ExcludePath ^/usr/local/kerio/mailserver(/|$)',
+      'ExcludePath ^/Volumes/Mail/store(/|$)',
+      'ExcludePath \\.eml$',
+    ]);
     expect(renderClamavClamd(EMPTY_LINUX).text.endsWith('\n\n# Nothing to change.\n')).toBe(true);
     const flat = withItems(EMPTY_LINUX, [['directory', '/srv/a']]);
     flat.exclusions[0]!.recursive = false;
-    expect(renderClamavClamd(flat).warnings).toEqual(['test/item-0: ClamAV cannot exclude a directory without its subdirectories; /srv/a is excluded with everything below it']);
+    expect(renderClamavClamd(flat).warnings).toEqual([
+      'test/item-0: ClamAV cannot exclude a directory without its subdirectories; /srv/a is excluded with everything below it',
+    ]);
   });
 
   it('refuses Windows resolutions and unsafe values', () => {

@@ -12,7 +12,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Runs a rendered script under `shell` with a stub `clamscan` first in PATH that prints its arguments, NUL-separated. */
 function run(shell: string, script: string, args: string[]): { status: number | null; argv: string[]; stderr: string } {
-  writeFileSync(join(dir, 'clamscan'), "#!/bin/sh\nprintf '%s\\0' \"$@\"\n", { mode: 0o755 });
+  writeFileSync(join(dir, 'clamscan'), '#!/bin/sh\nprintf \'%s\\0\' "$@"\n', { mode: 0o755 });
   writeFileSync(join(dir, 'scan.sh'), script);
   const r = spawnSync(shell, [join(dir, 'scan.sh'), ...args], { encoding: 'utf8', env: { PATH: `${dir}:${process.env.PATH}` } });
   return { status: r.status, argv: r.stdout.split('\0').slice(0, -1), stderr: r.stderr };
@@ -48,13 +48,15 @@ describe('renderClamavClamscan', () => {
     expect(lines).toContain("  --exclude-dir='^/opt/sesam(/|$)' \\");
     expect(lines).toContain("  --exclude='\\.vhdx$' \\");
     expect(out.text.endsWith('  "$@"\n')).toBe(true);
-    expect(out.text).toContain('# Scan roots must be absolute paths: clamscan matches the patterns against paths built from its arguments,');
+    expect(out.text).toContain(
+      '# Scan roots must be absolute paths: clamscan matches the patterns against paths built from its arguments,',
+    );
     expect(out.text).not.toContain('\r');
     expect(renderClamavClamscan(structuredClone(SESAM_LINUX)).text).toBe(out.text);
   });
 
   it.each(['sh', 'dash', 'bash'])('under %s, passes exactly data plus the caller arguments to clamscan', (shell) => {
-    const r = run(shell, out.text, ['--no-summary', '/srv', '/home/it\'s $(x)']);
+    const r = run(shell, out.text, ['--no-summary', '/srv', "/home/it's $(x)"]);
     expect(r.status, r.stderr).toBe(0);
     expect(r.argv).toEqual([...(out.data as string[]), '--no-summary', '/srv', "/home/it's $(x)"]);
   });
@@ -70,11 +72,19 @@ describe('renderClamavClamscan', () => {
   });
 
   it('hostile values stay one argument each', () => {
-    const hostile = withItems(EMPTY_LINUX, [['directory', "/srv/it's $(id) `id` ; | & *"], ['file', '/srv/"q"\\']]);
+    const hostile = withItems(EMPTY_LINUX, [
+      ['directory', "/srv/it's $(id) `id` ; | & *"],
+      ['file', '/srv/"q"\\'],
+    ]);
     const o = renderClamavClamscan(hostile);
     const r = run('dash', o.text, ['/srv']);
     expect(r.argv).toEqual([...(o.data as string[]), '/srv']);
-    expect(o.data).toEqual(['-r', "--exclude-dir=^/srv/it's \\$\\(id\\) `id` ; \\| & \\*(/|$)", "--exclude=^/srv/it's \\$\\(id\\) `id` ; \\| & \\*/", '--exclude=^/srv/"q"\\\\$']);
+    expect(o.data).toEqual([
+      '-r',
+      "--exclude-dir=^/srv/it's \\$\\(id\\) `id` ; \\| & \\*(/|$)",
+      "--exclude=^/srv/it's \\$\\(id\\) `id` ; \\| & \\*/",
+      '--exclude=^/srv/"q"\\\\$',
+    ]);
   });
 
   it('skips processes, lists unresolved items, writes each argument once', () => {
@@ -86,7 +96,14 @@ describe('renderClamavClamscan', () => {
       '1 conditional exclusion(s) were not rendered: see the comment block',
     ]);
     expect(out.text).toContain('#   sep-sesam/restore-dirs: needs RESTORE_DIRS');
-    expect(renderClamavClamscan(withItems(EMPTY_LINUX, [['directory', '/a'], ['volume', '/a/']])).data).toEqual(['-r', '--exclude-dir=^/a(/|$)', '--exclude=^/a/']);
+    expect(
+      renderClamavClamscan(
+        withItems(EMPTY_LINUX, [
+          ['directory', '/a'],
+          ['volume', '/a/'],
+        ]),
+      ).data,
+    ).toEqual(['-r', '--exclude-dir=^/a(/|$)', '--exclude=^/a/']);
     const empty = renderClamavClamscan(EMPTY_LINUX);
     expect(empty.data).toEqual(['-r']);
     expect(empty.text).toContain('# Nothing to exclude.\nexec clamscan -r \\\n  "$@"\n');
@@ -94,7 +111,9 @@ describe('renderClamavClamscan', () => {
 
   it('works for macOS; has no remove form; refuses Windows resolutions and unsafe values', () => {
     expect(renderClamavClamscan(KERIO_MACOS).data).toContain('--exclude=\\.eml$');
-    expect(expectError(() => renderClamavClamscan(SESAM_LINUX, { action: 'remove' }), 'INVALID_OPTION').message).toContain('no remove form');
+    expect(expectError(() => renderClamavClamscan(SESAM_LINUX, { action: 'remove' }), 'INVALID_OPTION').message).toContain(
+      'no remove form',
+    );
     expectError(() => renderClamavClamscan(WINDOWS), 'TARGET_PLATFORM_MISMATCH');
     expectError(() => renderClamavClamscan(withItems(EMPTY_LINUX, [['directory', '/srv/a\nb']])), 'UNSAFE_VALUE');
   });

@@ -5,7 +5,11 @@ import { expectError } from '../helpers.js';
 describe('clamavPatterns', () => {
   it.each([
     ['directory', '/opt/x', { path: '^/opt/x(/|$)', dir: '^/opt/x(/|$)', file: '^/opt/x/' }],
-    ['directory', '/var/opt/sesam/var/', { path: '^/var/opt/sesam/var(/|$)', dir: '^/var/opt/sesam/var(/|$)', file: '^/var/opt/sesam/var/' }],
+    [
+      'directory',
+      '/var/opt/sesam/var/',
+      { path: '^/var/opt/sesam/var(/|$)', dir: '^/var/opt/sesam/var(/|$)', file: '^/var/opt/sesam/var/' },
+    ],
     ['volume', '/', { path: '^/', dir: '^/', file: '^/' }],
     ['file', '/etc/a.b', { path: '^/etc/a\\.b$', file: '^/etc/a\\.b$' }],
     ['file', '/srv/a*b', { path: '^/srv/a\\*b$', file: '^/srv/a\\*b$' }],
@@ -20,8 +24,14 @@ describe('clamavPatterns', () => {
     const long = `/srv/${'a'.repeat(470)}`;
     expect(clamavPatterns({ rule: 'test/x', kind: 'directory', value: long }, 'linux', 'clamav-clamd')).not.toBeNull();
     const longer = `/srv/${'a'.repeat(480)}`;
-    expect(expectError(() => clamavPatterns({ rule: 'test/x', kind: 'directory', value: longer }, 'linux', 'clamav-clamd'), 'UNSAFE_VALUE').message).toContain('too long for ClamAV');
-    expectError(() => clamavPatterns({ rule: 'test/x', kind: 'directory', value: `/srv/${'ü'.repeat(240)}` }, 'linux', 'clamav-clamd'), 'UNSAFE_VALUE');
+    expect(
+      expectError(() => clamavPatterns({ rule: 'test/x', kind: 'directory', value: longer }, 'linux', 'clamav-clamd'), 'UNSAFE_VALUE')
+        .message,
+    ).toContain('too long for ClamAV');
+    expectError(
+      () => clamavPatterns({ rule: 'test/x', kind: 'directory', value: `/srv/${'ü'.repeat(240)}` }, 'linux', 'clamav-clamd'),
+      'UNSAFE_VALUE',
+    );
     expectError(() => clamavPatterns({ rule: 'test/x', kind: 'directory', value: 'srv' }, 'linux', 'clamav-clamd'), 'UNSAFE_VALUE');
   });
 });

@@ -59,14 +59,27 @@ describe('renderCsv', () => {
 
   it('works for any platform, with CRLF line endings, deterministically', () => {
     const text = renderCsv(LINUX).text;
-    expect(readCsv(text).slice(1).map((r) => r[column('value')])).toEqual(['/opt/kerio/mailserver', '/var/opt/sesam/var']);
+    expect(
+      readCsv(text)
+        .slice(1)
+        .map((r) => r[column('value')]),
+    ).toEqual(['/opt/kerio/mailserver', '/var/opt/sesam/var']);
     expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
     expect(renderCsv(KERIO_LINUX).text).toBe(renderCsv(KERIO_LINUX).text);
   });
 
   it('round-trips hostile values and free text; free text that looks like a formula gets a leading quote', () => {
-    const text = fc.array(fc.oneof(fc.constantFrom('"', ',', '\r\n', '\n', ' ', '=', '+', '-', '@', ';', "'"), fc.string({ unit: 'grapheme', maxLength: 4 })), { maxLength: 8 }).map((p) => p.join(''));
-    const value = fc.array(fc.oneof(fc.constantFrom('"', ',', ' ', ';', "'", '$(x)', '%TEMP%'), fc.string({ unit: 'grapheme', maxLength: 4 })), { maxLength: 8 }).map((p) => `C:\\${p.join('')}`.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, '_'));
+    const text = fc
+      .array(
+        fc.oneof(fc.constantFrom('"', ',', '\r\n', '\n', ' ', '=', '+', '-', '@', ';', "'"), fc.string({ unit: 'grapheme', maxLength: 4 })),
+        { maxLength: 8 },
+      )
+      .map((p) => p.join(''));
+    const value = fc
+      .array(fc.oneof(fc.constantFrom('"', ',', ' ', ';', "'", '$(x)', '%TEMP%'), fc.string({ unit: 'grapheme', maxLength: 4 })), {
+        maxLength: 8,
+      })
+      .map((p) => `C:\\${p.join('')}`.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, '_'));
     fc.assert(
       fc.property(value, text, (v, rationale) => {
         const parsed = readCsv(renderCsv(withRationale(withValues(SESAM_WINDOWS, [v]), rationale)).text);

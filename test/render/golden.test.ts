@@ -33,7 +33,9 @@ describe.each([
     expect(out.text).toBe(renderExclusions(resolution, target).text);
     await expect(out.text).toMatchFileSnapshot(`golden/${name}/${target}.${ext}`);
     if (REMOVABLE.has(target)) {
-      await expect(renderExclusions(resolution, target, { action: 'remove' }).text).toMatchFileSnapshot(`golden/${name}/${target}.remove.${ext}`);
+      await expect(renderExclusions(resolution, target, { action: 'remove' }).text).toMatchFileSnapshot(
+        `golden/${name}/${target}.remove.${ext}`,
+      );
     }
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { renderJson } from '../../src/render/json.js';
 import { resolveExclusions } from '../../src/index.js';
+import { renderJson } from '../../src/render/json.js';
 import { KERIO_MACOS, SESAM_LINUX, WINDOWS, withItems } from './fixtures/resolutions.js';
 
 describe('renderJson', () => {
@@ -31,7 +31,10 @@ describe('renderJson', () => {
   });
 
   it('is deterministic and keeps hostile values as JSON data', () => {
-    const hostile = withItems(SESAM_LINUX, [['directory', '/srv/"quoted"\\$(x)`y`\u2028'], ['directory', '/srv/\u0000']]);
+    const hostile = withItems(SESAM_LINUX, [
+      ['directory', '/srv/"quoted"\\$(x)`y`\u2028'],
+      ['directory', '/srv/\u0000'],
+    ]);
     const out = renderJson(hostile);
     expect(out.text).toBe(renderJson(structuredClone(hostile)).text);
     expect(JSON.parse(out.text).exclusions.map((e: { value: string }) => e.value)).toEqual(['/srv/"quoted"\\$(x)`y`\u2028', '/srv/\u0000']);

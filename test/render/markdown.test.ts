@@ -13,7 +13,9 @@ interface Token {
   attrs: [string, string][] | null;
   children: Token[] | null;
 }
-const MarkdownIt = createRequire(import.meta.url)('markdown-it') as new (options: { html: boolean }) => { parse(src: string, env: object): Token[] };
+const MarkdownIt = createRequire(import.meta.url)('markdown-it') as new (options: {
+  html: boolean;
+}) => { parse(src: string, env: object): Token[] };
 const md = new MarkdownIt({ html: true });
 
 /** Each table of the document as rows of cells, each cell its inline tokens. */
@@ -52,8 +54,12 @@ describe('renderMarkdown', () => {
     const body = exclusions!.slice(1);
     expect(body.map((r) => r[0]!.map((t) => [t.type, t.content]))).toEqual(SESAM_WINDOWS.exclusions.map((i) => [['code_inline', i.value]]));
     const bsr = body[4]!;
-    expect(plain(bsr[2]!)).toBe('SEP sesam BSR Pro, the Windows disaster-recovery tool, is excluded so the scanner does not interfere with it. Managed by the SEP sesam installer in Microsoft Defender Antivirus.');
-    expect(bsr[3]!.find((t) => t.type === 'link_open')!.attrs).toEqual([['href', 'https://wiki.sep.de/wiki/index.php/Special:MyLanguage/Antivirus_Exclusions_for_SEP_sesam']]);
+    expect(plain(bsr[2]!)).toBe(
+      'SEP sesam BSR Pro, the Windows disaster-recovery tool, is excluded so the scanner does not interfere with it. Managed by the SEP sesam installer in Microsoft Defender Antivirus.',
+    );
+    expect(bsr[3]!.find((t) => t.type === 'link_open')!.attrs).toEqual([
+      ['href', 'https://wiki.sep.de/wiki/index.php/Special:MyLanguage/Antivirus_Exclusions_for_SEP_sesam'],
+    ]);
     expect([plain(bsr[4]!), plain(bsr[5]!)]).toEqual(['vendor-page', 'low']);
     expect(plain(body[0]![1]!)).toBe('directory, with subfolders');
     expect(plain(body[0]![2]!)).toContain('Also required by sep-sesam/sesam-root-dir.');
@@ -76,16 +82,39 @@ describe('renderMarkdown', () => {
 
   it('works for any platform, with LF line endings', () => {
     const linux = renderMarkdown(LINUX).text;
-    expect(tables(linux)[0]!.slice(1).map((r) => r[0]![0]!.content)).toEqual(['/opt/kerio/mailserver', '/var/opt/sesam/var']);
+    expect(
+      tables(linux)[0]!
+        .slice(1)
+        .map((r) => r[0]![0]!.content),
+    ).toEqual(['/opt/kerio/mailserver', '/var/opt/sesam/var']);
     expect(linux).not.toContain('\r');
     expect(linux.endsWith('\n')).toBe(true);
   });
 
   it('keeps hostile values and text inside their cell, shown as written', () => {
     const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
-    const piece = fc.constantFrom('|', '\\|', '`', '``', '\\', '*', '_', '<script>x</script>', '[a](https://e.test)', '&amp;', '#', ' ', '$(x)', "'");
-    const value = fc.array(fc.oneof(piece, fc.string({ unit: 'binary', maxLength: 3 })), { minLength: 1, maxLength: 8 }).map((p) => `/srv/${p.join('')}`.replace(CONTROL, '_'));
-    const rationale = fc.array(fc.oneof(piece, fc.string({ unit: 'binary', maxLength: 3 })), { minLength: 1, maxLength: 8 }).map((p) => `Why: ${p.join('')}.`);
+    const piece = fc.constantFrom(
+      '|',
+      '\\|',
+      '`',
+      '``',
+      '\\',
+      '*',
+      '_',
+      '<script>x</script>',
+      '[a](https://e.test)',
+      '&amp;',
+      '#',
+      ' ',
+      '$(x)',
+      "'",
+    );
+    const value = fc
+      .array(fc.oneof(piece, fc.string({ unit: 'binary', maxLength: 3 })), { minLength: 1, maxLength: 8 })
+      .map((p) => `/srv/${p.join('')}`.replace(CONTROL, '_'));
+    const rationale = fc
+      .array(fc.oneof(piece, fc.string({ unit: 'binary', maxLength: 3 })), { minLength: 1, maxLength: 8 })
+      .map((p) => `Why: ${p.join('')}.`);
     fc.assert(
       fc.property(value, rationale, (v, why) => {
         const [table] = tables(renderMarkdown(withRationale(withValues(LINUX, [v]), why)).text);

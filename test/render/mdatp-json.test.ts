@@ -1,12 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { mdatpExclusion, renderMdatpJson, type MdatpManagedFragment } from '../../src/render/mdatp-json.js';
+import { type MdatpManagedFragment, mdatpExclusion, renderMdatpJson } from '../../src/render/mdatp-json.js';
 import { expectError } from '../helpers.js';
 import { EMPTY_LINUX, KERIO_MACOS, SESAM_LINUX, WINDOWS, withItems } from './fixtures/resolutions.js';
 
 describe('mdatpExclusion', () => {
   it('maps every kind, always with explicit epp scopes', () => {
     const e = (kind: Parameters<typeof mdatpExclusion>[0]['kind'], value: string) => mdatpExclusion({ rule: 'test/x', kind, value });
-    expect(e('directory', '/var/opt/sesam/var/')).toEqual({ $type: 'excludedPath', isDirectory: true, path: '/var/opt/sesam/var', scopes: ['epp'] });
+    expect(e('directory', '/var/opt/sesam/var/')).toEqual({
+      $type: 'excludedPath',
+      isDirectory: true,
+      path: '/var/opt/sesam/var',
+      scopes: ['epp'],
+    });
     expect(e('volume', '/mnt/store')).toEqual({ $type: 'excludedPath', isDirectory: true, path: '/mnt/store', scopes: ['epp'] });
     expect(e('file', '/etc/a.conf')).toEqual({ $type: 'excludedPath', isDirectory: false, path: '/etc/a.conf', scopes: ['epp'] });
     expect(e('glob', '/var/log/*.log')).toEqual({ $type: 'excludedPath', isDirectory: false, path: '/var/log/*.log', scopes: ['epp'] });
@@ -53,13 +58,21 @@ describe('renderMdatpJson', () => {
     expect(out.skipped.map((s) => s.rule)).toEqual(['sep-sesam/bsr-files']);
     expect(out.warnings).toContain("1 installer-managed exclusion(s) left to the product's installer: sep-sesam/bsr-files");
     expect(out.warnings).toContain('1 exclusion(s) need values only you know and were not rendered');
-    expect(out.warnings).toContain('sep-sesam/restore-dirs: needs RESTORE_DIRS ({RESTORE_DIRS}). RESTORE_DIRS: the restore targets configured in SEP sesam.');
+    expect(out.warnings).toContain(
+      'sep-sesam/restore-dirs: needs RESTORE_DIRS ({RESTORE_DIRS}). RESTORE_DIRS: the restore targets configured in SEP sesam.',
+    );
     expect(renderMdatpJson(EMPTY_LINUX).warnings).toHaveLength(1);
     expect(renderMdatpJson(SESAM_LINUX, { includeManaged: true }).text).toContain('"/opt/sesam/bsr"');
   });
 
   it('writes an entry once when items come out the same; escapes hostile values as JSON', () => {
-    const d = renderMdatpJson(withItems(EMPTY_LINUX, [['directory', '/srv/a'], ['directory', '/srv/a/'], ['directory', '/srv/"q" \\ $(x)']])).data as MdatpManagedFragment;
+    const d = renderMdatpJson(
+      withItems(EMPTY_LINUX, [
+        ['directory', '/srv/a'],
+        ['directory', '/srv/a/'],
+        ['directory', '/srv/"q" \\ $(x)'],
+      ]),
+    ).data as MdatpManagedFragment;
     expect(d.exclusionSettings.exclusions.map((e) => ('path' in e ? e.path : ''))).toEqual(['/srv/a', '/srv/"q" \\ $(x)']);
   });
 
@@ -69,7 +82,9 @@ describe('renderMdatpJson', () => {
 
   it('has no remove form: an INVALID_OPTION error explaining how managed exclusions are removed', () => {
     const error = expectError(() => renderMdatpJson(SESAM_LINUX, { action: 'remove' }), 'INVALID_OPTION');
-    expect(error.message).toBe('mdatp-json has no remove form: managed exclusions are removed by deploying mdatp_managed.json without these entries');
+    expect(error.message).toBe(
+      'mdatp-json has no remove form: managed exclusions are removed by deploying mdatp_managed.json without these entries',
+    );
     expect(error.choices).toEqual(['add']);
   });
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   addManagedNotice,
-  addUnexpressedNotice,
   addPendingNotices,
+  addUnexpressedNotice,
   commentText,
   headerLines,
   managedWarning,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { RENDER_TARGETS, renderExclusions } from '../../src/render/render-exclusions.js';
 import { resolveExclusions } from '../../src/index.js';
+import { RENDER_TARGETS, renderExclusions } from '../../src/render/render-exclusions.js';
 import { expectError } from '../helpers.js';
 
 describe('renderExclusions', () => {
@@ -30,10 +30,21 @@ describe('nothing dropped in silence', () => {
       const out = renderExclusions(resolution, target);
       const comments = out.text.split(/\r?\n/).filter((line) => /^\s*[#;]/.test(line));
       for (const name of ['Vmsp.exe', 'Vmcompute.exe']) {
-        expect(comments.some((line) => line.includes(name) && line.includes('on windows releases >=')), `${target} ${name}`).toBe(true);
-        expect(out.text.split(/\r?\n/).filter((line) => !/^\s*[#;]/.test(line)).join('\n'), `${target} ${name}`).not.toContain(name);
+        expect(
+          comments.some((line) => line.includes(name) && line.includes('on windows releases >=')),
+          `${target} ${name}`,
+        ).toBe(true);
+        expect(
+          out.text
+            .split(/\r?\n/)
+            .filter((line) => !/^\s*[#;]/.test(line))
+            .join('\n'),
+          `${target} ${name}`,
+        ).not.toContain(name);
       }
-      expect(out.conditional.map((item) => item.rule)).toEqual(expect.arrayContaining(['hyper-v/vmsp-process', 'hyper-v/vmcompute-process']));
+      expect(out.conditional.map((item) => item.rule)).toEqual(
+        expect.arrayContaining(['hyper-v/vmsp-process', 'hyper-v/vmcompute-process']),
+      );
     }
   });
 });

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { assertPlatform, renderWith, selectItems, type TargetSpec } from '../../src/render/target.js';
 import { scannerLabel } from '../../src/render/scanners.js';
+import { assertPlatform, renderWith, selectItems, type TargetSpec } from '../../src/render/target.js';
 import { resolveImpl } from '../../src/resolve/resolve-impl.js';
 import { packs } from '../fixtures/packs.js';
 import { compileOrThrow, expectError } from '../helpers.js';
-import { SESAM_LINUX, WINDOWS, item, SESAM_SOURCE } from './fixtures/resolutions.js';
+import { item, SESAM_LINUX, SESAM_SOURCE, WINDOWS } from './fixtures/resolutions.js';
 
 const catalog = compileOrThrow(packs);
 const windows = resolveImpl(catalog, { product: 'alpha', version: 'Old', roles: ['server'], platform: 'windows', features: ['db'] });
@@ -20,7 +20,9 @@ describe('render/target', () => {
   it('leaves installer-managed items to the installer on Defender targets only', () => {
     const defender = selectItems(windows, {}, 'defender');
     expect(defender.items.map((i) => i.rule)).not.toContain('alpha/managed');
-    expect(defender.skipped).toEqual([{ rule: 'alpha/managed', value: 'C:\\Alpha\\bsr\\*.*', reason: 'managed by the Alpha installer (added at install)' }]);
+    expect(defender.skipped).toEqual([
+      { rule: 'alpha/managed', value: 'C:\\Alpha\\bsr\\*.*', reason: 'managed by the Alpha installer (added at install)' },
+    ]);
     expect(selectItems(windows, { includeManaged: true }, 'defender').skipped).toEqual([]);
     expect(selectItems(windows, {}, null).items.map((i) => i.rule)).toContain('alpha/managed');
   });
@@ -65,7 +67,11 @@ describe('renderWith', () => {
       target: 'mdatp-json',
       text: 'a\r\nb\r\n',
       skipped: [
-        { rule: 'sep-sesam/bsr-files', value: '/opt/sesam/bsr', reason: 'managed by the SEP sesam installer (added during installation, removed at uninstall)' },
+        {
+          rule: 'sep-sesam/bsr-files',
+          value: '/opt/sesam/bsr',
+          reason: 'managed by the SEP sesam installer (added during installation, removed at uninstall)',
+        },
         { rule: 'hyper-v/vhdx-extension', value: '.vhdx', reason: 'Defender has no extension exclusion' },
         { rule: 'sep-sesam/sm-main-process', value: '/opt/sesam/bin/sesam/sm_main', reason: 'Defender has no process exclusion' },
         { rule: 'sep-sesam/postgres-process', value: 'postgres', reason: 'Defender has no process exclusion' },
@@ -85,7 +91,10 @@ describe('renderWith', () => {
   });
 
   it('checks the values of skipped items', () => {
-    const bad = { ...SESAM_LINUX, exclusions: [item('linux', { rule: 'x/p', kind: 'process', template: 'bad', source: SESAM_SOURCE, via: [] })] };
+    const bad = {
+      ...SESAM_LINUX,
+      exclusions: [item('linux', { rule: 'x/p', kind: 'process', template: 'bad', source: SESAM_SOURCE, via: [] })],
+    };
     expect(() => renderWith(spec, bad)).toThrow('checked');
   });
 });

@@ -5,7 +5,8 @@ import type { Resolution } from '../../src/types/resolution.js';
 import { expectError } from '../helpers.js';
 import { EMPTY_LINUX, HYPERV_WINDOWS, KERIO_MACOS, SESAM_LINUX, SESAM_WINDOWS, WINDOWS } from './fixtures/resolutions.js';
 
-const sample = (platform: string): Resolution => (platform === 'windows' ? HYPERV_WINDOWS : platform === 'macos' ? KERIO_MACOS : SESAM_LINUX);
+const sample = (platform: string): Resolution =>
+  platform === 'windows' ? HYPERV_WINDOWS : platform === 'macos' ? KERIO_MACOS : SESAM_LINUX;
 
 describe('the target registry', () => {
   it('declares every target once, under its own id, with platforms, actions and a line ending', () => {
@@ -33,14 +34,17 @@ describe('the target registry', () => {
   it.each(RENDER_TARGETS)('%s refuses the platforms it does not serve, and unknown actions', (id) => {
     const spec = TARGETS[id];
     for (const resolution of [HYPERV_WINDOWS, SESAM_LINUX, KERIO_MACOS]) {
-      if (!spec.platforms.includes(resolution.query.platform)) expectError(() => renderExclusions(resolution, id), 'TARGET_PLATFORM_MISMATCH');
+      if (!spec.platforms.includes(resolution.query.platform))
+        expectError(() => renderExclusions(resolution, id), 'TARGET_PLATFORM_MISMATCH');
     }
     expectError(() => renderExclusions(sample(spec.platforms[0]!), id, { action: 'delete' as never }), 'INVALID_OPTION');
   });
 
   it('refuses remove on the targets without an uninstall form, with their own message', () => {
     const json = expectError(() => renderExclusions(EMPTY_LINUX, 'mdatp-json', { action: 'remove' }), 'INVALID_OPTION');
-    expect(json.message).toBe('mdatp-json has no remove form: managed exclusions are removed by deploying mdatp_managed.json without these entries');
+    expect(json.message).toBe(
+      'mdatp-json has no remove form: managed exclusions are removed by deploying mdatp_managed.json without these entries',
+    );
     expect(json.choices).toEqual(['add']);
     const scan = expectError(() => renderExclusions(EMPTY_LINUX, 'clamav-clamscan', { action: 'remove' }), 'INVALID_OPTION');
     expect(scan.message).toBe('clamav-clamscan has no remove form: the exclusions live only in the script, so stop using it');
@@ -66,7 +70,7 @@ describe('managed items, by scanner id', () => {
   });
   const managedRule = (r: Resolution): string => r.exclusions.find((e) => e.managedBy)!.rule;
 
-  it("leaves out an item only on targets of the scanner its installer manages", () => {
+  it('leaves out an item only on targets of the scanner its installer manages', () => {
     const defender = managedBy('defender', SESAM_WINDOWS);
     for (const id of ['defender-powershell', 'defender-gpo', 'defender-intune'] as const) {
       expect(renderExclusions(defender, id).skipped.map((s) => s.rule)).toEqual([managedRule(defender)]);
@@ -86,7 +90,11 @@ describe('managed items, by scanner id', () => {
   it('leaves a ClamAV-managed item out of the ClamAV targets, saying so', () => {
     const clamav = managedBy('clamav', SESAM_LINUX);
     const out = renderExclusions(clamav, 'clamav-clamd');
-    expect(out.skipped[0]).toEqual({ rule: 'sep-sesam/bsr-files', value: '/opt/sesam/bsr', reason: 'managed by the SEP sesam installer (added during installation, removed at uninstall)' });
+    expect(out.skipped[0]).toEqual({
+      rule: 'sep-sesam/bsr-files',
+      value: '/opt/sesam/bsr',
+      reason: 'managed by the SEP sesam installer (added during installation, removed at uninstall)',
+    });
     expect(out.text).toContain('# Left to the installer: sep-sesam/bsr-files: /opt/sesam/bsr');
     expect(out.text).not.toContain('^/opt/sesam/bsr(');
     expect(out.warnings).toContain("1 installer-managed exclusion(s) left to the product's installer");

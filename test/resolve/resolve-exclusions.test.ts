@@ -202,7 +202,12 @@ describe('Azure Site Recovery (KB 3186955) and the Microsoft articles it points 
       features: ['mscs-cluster-volumes'],
       variables: { MSCS_CLUSTER_VOLUMES: ['G:', 'H:\\'], APPLICATION_CACHE_DIR: 'D:\\ASRCache' },
     });
-    expect(values(clustered)).toEqual(['C:\\Program Files (x86)\\InMage Systems', 'D:\\ASRCache', 'G:\\InMageClusterLog', 'H:\\InMageClusterLog']);
+    expect(values(clustered)).toEqual([
+      'C:\\Program Files (x86)\\InMage Systems',
+      'D:\\ASRCache',
+      'G:\\InMageClusterLog',
+      'H:\\InMageClusterLog',
+    ]);
     // The article's hostconfigwxcommon.exe is read as where to look the cache up, not as a misprinted folder: a note, no correction.
     expect(clustered.exclusions[1]!.correction).toBeUndefined();
     expect(clustered.exclusions[1]!.notes!.join(' ')).toMatch(/hostconfigwxcommon\.exe.*configuration program/);

@@ -161,8 +161,12 @@ describe('versions', () => {
 
   it('says how many rules wait for the OS release when none was given, and not when one was', () => {
     const warning = resolve({ product: 'beta', roles: ['node'] }).warnings.find((w) => w.code === 'OS_VERSION_NEEDED');
-    expect(warning?.message).toBe('1 rule(s) depend on the windows release and are listed as conditional; pass the release (osVersion, --os-version) to settle them');
-    expect(resolve({ product: 'beta', roles: ['node'], osVersion: '2012 R2' }).warnings.map((w) => w.code)).not.toContain('OS_VERSION_NEEDED');
+    expect(warning?.message).toBe(
+      '1 rule(s) depend on the windows release and are listed as conditional; pass the release (osVersion, --os-version) to settle them',
+    );
+    expect(resolve({ product: 'beta', roles: ['node'], osVersion: '2012 R2' }).warnings.map((w) => w.code)).not.toContain(
+      'OS_VERSION_NEEDED',
+    );
   });
 });
 

@@ -45,7 +45,9 @@ export function defenderValue(item: Pick<ExclusionItem, 'kind' | 'value'>, targe
   const value = item.value;
   assertRenderable(value, 'windows', target);
   if (value.trim() === '') {
-    throw new AvExclusionsError('UNSAFE_VALUE', `an empty ${item.kind} value cannot be a Defender exclusion (target "${target}")`, { value });
+    throw new AvExclusionsError('UNSAFE_VALUE', `an empty ${item.kind} value cannot be a Defender exclusion (target "${target}")`, {
+      value,
+    });
   }
   if (item.kind !== 'directory' || !value.endsWith('\\')) return value;
   const bare = value.replace(/\\+$/, '');

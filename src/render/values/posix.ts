@@ -41,16 +41,21 @@ function unsafe(message: string, value: string): never {
 export function posixValue(item: Pick<ExclusionItem, 'rule' | 'kind' | 'value'>, platform: Platform, target: RenderTarget): string {
   const { kind, value, rule } = item;
   assertRenderable(value, platform, target);
-  if (LONE_SURROGATE.test(value)) unsafe(`the ${kind} value of ${rule} is not well-formed Unicode (a lone surrogate); no file name can hold it`, value);
+  if (LONE_SURROGATE.test(value))
+    unsafe(`the ${kind} value of ${rule} is not well-formed Unicode (a lone surrogate); no file name can hold it`, value);
   if (value.trim() === '') unsafe(`the ${kind} value of ${rule} is empty; an empty exclusion is never meant (target "${target}")`, value);
   switch (kind) {
     case 'directory':
     case 'volume':
     case 'file':
     case 'glob': {
-      if (!value.startsWith('/')) unsafe(`"${value}" (${rule}, ${kind}) is not an absolute path; ${target} needs paths that start with /`, value);
+      if (!value.startsWith('/'))
+        unsafe(`"${value}" (${rule}, ${kind}) is not an absolute path; ${target} needs paths that start with /`, value);
       if (NOT_CANONICAL.test(value.replace(/\/+$/, ''))) {
-        unsafe(`"${value}" (${rule}, ${kind}) has an empty, "." or ".." element; scanners compare canonical paths, so give the real path`, value);
+        unsafe(
+          `"${value}" (${rule}, ${kind}) has an empty, "." or ".." element; scanners compare canonical paths, so give the real path`,
+          value,
+        );
       }
       if (kind === 'directory' || kind === 'volume') return value.replace(/\/+$/, '') || '/';
       if (value.endsWith('/')) unsafe(`"${value}" (${rule}) is a ${kind} but ends with /; a directory belongs in a directory item`, value);

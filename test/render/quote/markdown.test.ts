@@ -9,7 +9,9 @@ interface Token {
   content: string;
   children: Token[] | null;
 }
-const MarkdownIt = createRequire(import.meta.url)('markdown-it') as new (options: { html: boolean }) => { parse(src: string, env: object): Token[] };
+const MarkdownIt = createRequire(import.meta.url)('markdown-it') as new (options: {
+  html: boolean;
+}) => { parse(src: string, env: object): Token[] };
 const md = new MarkdownIt({ html: true });
 
 /** The inline tokens of each body cell of a two-column table whose cells are `a` and `b`. */
@@ -23,7 +25,9 @@ const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
 
 describe('markdown escaping', () => {
   it('escapes cell text', () => {
-    expect(markdownCell('a|b *c* _d_ [e](f) <script> # ~~g~~ &amp; `h`')).toBe('a\\|b \\*c\\* \\_d\\_ \\[e\\](f) \\<script\\> \\# \\~\\~g\\~\\~ \\&amp; \\`h\\`');
+    expect(markdownCell('a|b *c* _d_ [e](f) <script> # ~~g~~ &amp; `h`')).toBe(
+      'a\\|b \\*c\\* \\_d\\_ \\[e\\](f) \\<script\\> \\# \\~\\~g\\~\\~ \\&amp; \\`h\\`',
+    );
     expect(markdownCell('two\nlines\r\nand\u2028more')).toBe('two lines  and more');
   });
 
@@ -51,7 +55,25 @@ describe('markdown escaping', () => {
   });
 
   it('free text reads back as plain text (no code, emphasis, link or HTML), in one cell', () => {
-    const piece = fc.constantFrom('`', '|', '\\', '\\|', '*', '**', '_', '~~', '<b>', '<script>x</script>', '[x](https://e.test)', '![i](y)', '&amp;', '&#65;', '#', ' ', 'ü');
+    const piece = fc.constantFrom(
+      '`',
+      '|',
+      '\\',
+      '\\|',
+      '*',
+      '**',
+      '_',
+      '~~',
+      '<b>',
+      '<script>x</script>',
+      '[x](https://e.test)',
+      '![i](y)',
+      '&amp;',
+      '&#65;',
+      '#',
+      ' ',
+      'ü',
+    );
     fc.assert(
       fc.property(fc.array(fc.oneof(piece, fc.string({ unit: 'binary', maxLength: 3 })), { minLength: 1, maxLength: 10 }), (parts) => {
         const text = parts.join('');

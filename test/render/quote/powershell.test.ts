@@ -10,7 +10,7 @@ describe('quotePowerShell', () => {
     ["''", "''''''"],
     ['a‘b’c‚d‛e', "'a‘‘b’’c‚‚d‛‛e'"],
     ["'‘", "'''‘‘'"],
-    ['“double” „low“ "ascii"', "'“double” „low“ \"ascii\"'"],
+    ['“double” „low“ "ascii"', '\'“double” „low“ "ascii"\''],
     ['$(Remove-Item C:\\) `n $env:X ${y} @(1)', "'$(Remove-Item C:\\) `n $env:X ${y} @(1)'"],
     ['a; b | c & d && e', "'a; b | c & d && e'"],
     ['%ProgramData%\\x %USERPROFILE%', "'%ProgramData%\\x %USERPROFILE%'"],

@@ -19,7 +19,9 @@ describe('quoteReg', () => {
     fc.assert(
       fc.property(fc.array(fc.oneof(piece, fc.string({ unit: 'binary', maxLength: 3 })), { maxLength: 10 }), (parts) => {
         const value = parts.join('').replace(/[\r\n]/g, '_');
-        const file = readRegFile(`Windows Registry Editor Version 5.00\r\n\r\n[HKEY_LOCAL_MACHINE\\SOFTWARE\\Test]\r\n${quoteReg(value)}=${quoteReg(value)}\r\n`);
+        const file = readRegFile(
+          `Windows Registry Editor Version 5.00\r\n\r\n[HKEY_LOCAL_MACHINE\\SOFTWARE\\Test]\r\n${quoteReg(value)}=${quoteReg(value)}\r\n`,
+        );
         expect(file.values).toEqual([{ key: 'HKEY_LOCAL_MACHINE\\SOFTWARE\\Test', name: value, data: value }]);
       }),
       { numRuns: 500 },
