@@ -10,9 +10,8 @@ import { expandTemplate, templateVariables } from '../paths/template.js';
 import { PATH_KINDS, packValueProblems } from '../paths/values.js';
 import { defaultCycles, variableReader } from '../paths/variables.js';
 import type { Platform, RuleDefinition, RuleKind, RulePack } from '../types/pack.js';
-import { compileRange } from '../version/ranges.js';
+import { checkScheme, compileRange } from '../version/pack-time.js';
 import { type VersionSchemeRules, versionScheme } from '../version/scheme.js';
-import { trainScheme } from '../version/train.js';
 import { compareTuples } from '../version/tuple.js';
 import { findIncludeCycles, includesByRole } from './include-graph.js';
 import type { CompiledProduct } from './types.js';
@@ -156,9 +155,9 @@ function checkPack(pack: RulePack, report: Report): void {
   if (!scheme.versioned && pack.documentedVersions.length) report('$.documentedVersions', 'a versionless pack documents no versions');
   if (scheme.versioned && !pack.documentedVersions.length)
     report('$.documentedVersions', 'a versioned pack must document at least one version');
-  scheme.check(report, sourceIds, '$.versionScheme');
+  checkScheme(pack.versionScheme, report, sourceIds, '$.versionScheme');
   for (const [platform, train] of Object.entries(pack.osVersionScheme ?? {})) {
-    if (train) trainScheme(train).check(report, sourceIds, `$.osVersionScheme.${platform}`);
+    if (train) checkScheme(train, report, sourceIds, `$.osVersionScheme.${platform}`);
   }
 
   const lookup: PackIndex = {

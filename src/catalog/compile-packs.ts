@@ -9,7 +9,7 @@ import { AvExclusionsError } from '../errors.js';
 import { templateVariables } from '../paths/template.js';
 import type { RuleDefinition, RulePack, VersionScheme } from '../types/pack.js';
 import type { CompiledRange } from '../version/interval.js';
-import { compileRange } from '../version/ranges.js';
+import { compileRange } from '../version/pack-time.js';
 import { type VersionSchemeRules, versionScheme } from '../version/scheme.js';
 import { includesByRole } from './include-graph.js';
 import type { CompiledCatalog, CompiledProduct, CompiledRule } from './types.js';

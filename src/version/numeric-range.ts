@@ -1,11 +1,14 @@
 /**
- * Numeric ranges, compiled with semver's grammar. Kept apart from `numeric.ts` because it loads semver, which only
- * the pack checks and compilation need (at build time for the bundled data, in `createCatalog` for a caller's packs).
+ * Numeric ranges, compiled with semver's grammar, and the checks of a numeric scheme in a pack. Kept apart from
+ * `numeric.ts` because it loads semver, which only the pack checks and compilation need (at build time for the bundled data, in `createCatalog` for a caller's packs).
  *
  * @module
  */
 import Range from 'semver/classes/range.js';
+import type { NumericVersionScheme } from '../types/pack.js';
 import { type Comparator, type CompiledRange, type Interval, intervalOf } from './interval.js';
+import { parseNumericVersion } from './numeric.js';
+import type { Report } from './pack-time.js';
 
 /**
  * Compiles a numeric range with semver's grammar (`>=5.0.0 <5.1.0`, `^5.0.0`, `5.0.x`, `5.0.0 - 5.1.0`, `||`), read
@@ -39,4 +42,22 @@ export function compileNumericRange(text: string): CompiledRange | null {
     intervals.push(interval);
   }
   return intervals;
+}
+
+/**
+ * Checks a numeric scheme of a pack: every codename's version parses in the scheme and its source is cited.
+ *
+ * @param scheme - the scheme
+ * @param report - receives each problem
+ * @param sourceIds - the pack's source ids
+ * @param at - the JSON path of the scheme in the pack
+ */
+export function checkNumericScheme(scheme: NumericVersionScheme, report: Report, sourceIds: ReadonlySet<string>, at: string): void {
+  const codenames = scheme.codenames ?? [];
+  codenames.forEach((codename, i) => {
+    const path = `${at}.codenames[${i}]`;
+    if (!parseNumericVersion(codename.version, scheme.maxParts))
+      report(`${path}.version`, `"${codename.version}" is not a numeric version`);
+    if (!sourceIds.has(codename.source.id)) report(`${path}.source.id`, `unknown source "${codename.source.id}"`);
+  });
 }

@@ -71,13 +71,5 @@ export function numericScheme(scheme: NumericVersionScheme): VersionSchemeRules 
       if (codenames.length) lines.push(`codenames: ${codenames.map((c) => `${c.name} = ${c.version}`).join(', ')}`);
       return lines;
     },
-    check(report, sourceIds, at) {
-      codenames.forEach((codename, i) => {
-        const path = `${at}.codenames[${i}]`;
-        if (!parseNumericVersion(codename.version, scheme.maxParts))
-          report(`${path}.version`, `"${codename.version}" is not a numeric version`);
-        if (!sourceIds.has(codename.source.id)) report(`${path}.source.id`, `unknown source "${codename.source.id}"`);
-      });
-    },
   };
 }

@@ -1,9 +1,10 @@
 /**
  * What a version scheme knows, in one interface: every part of the package that deals with a product's versions
  * (the pack checks, compilation, reading a query, the CLI's description) asks the scheme through
- * {@link versionScheme} and never looks at `scheme.type` itself; ranges are compiled through `compileRange`
- * (`ranges.ts`), which the resolver never loads. Adding a scheme kind means one module beside `numeric.ts`,
- * `train.ts` and `none.ts`, and one line here and in `ranges.ts`.
+ * {@link versionScheme} and never looks at `scheme.type` itself. What only pack checks and compilation need (ranges,
+ * scheme checks) is reached through `pack-time.ts`, which the resolver never loads. Adding a scheme kind means one
+ * module beside `numeric.ts`, `train.ts` and `none.ts` (and its range grammar), and one line here and in
+ * `pack-time.ts`.
  *
  * @module
  */
@@ -28,9 +29,6 @@ export interface Documented {
   /** Parsed by the scheme. */
   tuples: readonly VersionTuple[];
 }
-
-/** Reports one problem at a JSON path of a pack. */
-export type Report = (path: string, message: string) => void;
 
 /** Everything the package does with one version scheme. */
 export interface VersionSchemeRules {
@@ -68,14 +66,6 @@ export interface VersionSchemeRules {
    * @returns lines of text
    */
   describe(documented: readonly string[]): string[];
-  /**
-   * Checks what only this scheme can check in a pack (codenames that parse, cite known sources).
-   *
-   * @param report - receives each problem
-   * @param sourceIds - the pack's source ids
-   * @param at - the JSON path of the scheme in the pack (`$.versionScheme`, `$.osVersionScheme.windows`)
-   */
-  check(report: Report, sourceIds: ReadonlySet<string>, at: string): void;
 }
 
 /**

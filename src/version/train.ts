@@ -6,6 +6,7 @@
  */
 import type { TrainVersionScheme } from '../types/pack.js';
 import { type CompiledRange, type Interval, intervalOf } from './interval.js';
+import type { Report } from './pack-time.js';
 import type { VersionSchemeRules } from './scheme.js';
 
 function fold(text: string): string {
@@ -100,12 +101,20 @@ export function trainScheme(scheme: TrainVersionScheme): VersionSchemeRules {
     },
     choices: (documented) => [...documented],
     describe: (documented) => [`documented ${documented.join(', ')}`],
-    check(report, _sourceIds, at) {
-      const seen = new Set<string>();
-      for (const release of scheme.releases) {
-        if (seen.has(release.id)) report(at, `duplicate release "${release.id}"`);
-        seen.add(release.id);
-      }
-    },
   };
+}
+
+/**
+ * Checks a train of a pack (its version scheme or an OS release list): release ids are unique.
+ *
+ * @param scheme - the train
+ * @param report - receives each problem
+ * @param at - the JSON path of the train in the pack
+ */
+export function checkTrainScheme(scheme: TrainVersionScheme, report: Report, at: string): void {
+  const seen = new Set<string>();
+  for (const release of scheme.releases) {
+    if (seen.has(release.id)) report(at, `duplicate release "${release.id}"`);
+    seen.add(release.id);
+  }
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { inRange } from '../../src/version/interval.js';
-import { compileNumericRange } from '../../src/version/numeric-range.js';
+import { checkNumericScheme, compileNumericRange } from '../../src/version/numeric-range.js';
 
 describe('compileNumericRange', () => {
   it('compiles comparators to an interval', () => {
@@ -22,4 +22,20 @@ describe('compileNumericRange', () => {
     expect(inRange(version, compileNumericRange(text)!)).toBe(expected);
   });
   it.each(['banana', '>=5.0.0 <', '>=x.y'])('rejects %j', (text) => expect(compileNumericRange(text)).toBeNull());
+});
+
+describe('checkNumericScheme', () => {
+  it('checks codenames: a version of the scheme, a known source', () => {
+    const problems: string[] = [];
+    checkNumericScheme(
+      { type: 'numeric', maxParts: 3, codenames: [{ name: 'X', version: '1.2.3.4', source: { id: 'T', section: 'x' } }] },
+      (path, message) => problems.push(`${path}: ${message}`),
+      new Set(['S']),
+      '$.versionScheme',
+    );
+    expect(problems).toEqual([
+      '$.versionScheme.codenames[0].version: "1.2.3.4" is not a numeric version',
+      '$.versionScheme.codenames[0].source.id: unknown source "T"',
+    ]);
+  });
 });

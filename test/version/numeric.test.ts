@@ -46,16 +46,4 @@ describe('numericScheme', () => {
   it('describes itself with its codenames', () => {
     expect(rules.describe(documented.versions)).toEqual(['documented 4.4.3, 5.0.0, 5.1.0', 'codenames: Beefalo V2 = 4.4.3']);
   });
-  it('checks codenames: a version of the scheme, a known source', () => {
-    const problems: string[] = [];
-    numericScheme({
-      type: 'numeric',
-      maxParts: 3,
-      codenames: [{ name: 'X', version: '1.2.3.4', source: { id: 'T', section: 'x' } }],
-    }).check((path, message) => problems.push(`${path}: ${message}`), new Set(['S']), '$.versionScheme');
-    expect(problems).toEqual([
-      '$.versionScheme.codenames[0].version: "1.2.3.4" is not a numeric version',
-      '$.versionScheme.codenames[0].source.id: unknown source "T"',
-    ]);
-  });
 });
