@@ -5,7 +5,7 @@
  * @module
  */
 
-export type { IncludeInfo, ProductInfo, ProductSummary } from './catalog/describe.js';
+export type { IncludeInfo, ProductInfo, ProductSummary, VariableInfo } from './catalog/describe.js';
 export { getProduct } from './catalog/get-product.js';
 export { listProducts } from './catalog/list-products.js';
 export { AvExclusionsError, type AvExclusionsErrorDetails, type ErrorCode } from './errors.js';

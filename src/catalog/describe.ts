@@ -5,9 +5,10 @@
  */
 import { AvExclusionsError } from '../errors.js';
 import { choicesTail, suggest } from '../internal/suggest.js';
+import { templateVariables } from '../paths/template.js';
 import type { FeatureDefinition, Platform, RoleDefinition, SourceDefinition, VariableDefinition, VersionScheme } from '../types/pack.js';
-import { reachableProducts } from './include-graph.js';
-import type { CompiledCatalog } from './types.js';
+import { reachableProducts, reachRoles } from './include-graph.js';
+import type { CompiledCatalog, CompiledProduct } from './types.js';
 
 /** One line of `listProducts()`. */
 export interface ProductSummary {
@@ -35,6 +36,12 @@ export interface IncludeInfo {
   roles: string[];
 }
 
+/** A variable a query for the product may set, with the roles that use it. */
+export interface VariableInfo extends VariableDefinition {
+  /** The product's roles whose rules use the variable (directly, through an included role, or through a default). */
+  roles: string[];
+}
+
 /** Everything a caller needs to build a query for a product. */
 export interface ProductInfo extends ProductSummary {
   /** What the product is. */
@@ -48,13 +55,36 @@ export interface ProductInfo extends ProductSummary {
   /** Features of the product and of the products it includes (queries may switch on either). */
   features: FeatureDefinition[];
   /** Variables of the product and of the products it includes. */
-  variables: VariableDefinition[];
+  variables: VariableInfo[];
   /** Roles of other products that roles of this one include. */
   includes: IncludeInfo[];
   /** Sources cited. */
   sources: SourceDefinition[];
   /** Number of rules in the pack itself. */
   ruleCount: number;
+}
+
+/** The variables some role of the product uses, each with those roles, in the order given. */
+function usedVariables(catalog: CompiledCatalog, product: CompiledProduct, variables: Map<string, VariableInfo>): VariableInfo[] {
+  const anywhere = (p: CompiledProduct, role: string) => Object.values(p.index).some((byRole) => byRole?.[role] !== undefined);
+  for (const role of product.roles) {
+    const used = new Set<string>();
+    for (const reached of reachRoles(catalog.products, product, [role.id], anywhere)) {
+      const p = reached.product;
+      const positions = new Set(Object.values(p.index).flatMap((byRole) => byRole?.[reached.role] ?? []));
+      const pending = [...positions].flatMap((i) => p.rules[i]!.variables ?? []);
+      // A variable whose default is a template uses the variables it names, too.
+      while (pending.length) {
+        const name = pending.pop()!;
+        if (used.has(name)) continue;
+        used.add(name);
+        for (const platformDefault of Object.values(p.variables[name]?.defaults ?? {}))
+          pending.push(...templateVariables(platformDefault.value));
+      }
+    }
+    for (const name of used) variables.get(name)?.roles.push(role.id);
+  }
+  return [...variables.values()].filter((v) => v.roles.length > 0);
 }
 
 function clone<T>(value: T): T {
@@ -101,11 +131,11 @@ export function describeProduct(catalog: CompiledCatalog, id: string): ProductIn
   }
   const products = reachableProducts(catalog.products, product);
   const features = new Map<string, FeatureDefinition>();
-  const variables = new Map<string, VariableDefinition>();
+  const variables = new Map<string, VariableInfo>();
   const osVersions: Partial<Record<Platform, string[]>> = {};
   for (const p of products) {
     for (const f of p.features) if (!features.has(f.id)) features.set(f.id, f);
-    for (const v of Object.values(p.variables)) if (!variables.has(v.name)) variables.set(v.name, v);
+    for (const v of Object.values(p.variables)) if (!variables.has(v.name)) variables.set(v.name, { ...v, roles: [] });
     for (const [platform, train] of Object.entries(p.osVersionScheme ?? {})) {
       osVersions[platform as Platform] ??= train.releases.map((r) => r.id);
     }
@@ -122,7 +152,7 @@ export function describeProduct(catalog: CompiledCatalog, id: string): ProductIn
     versionScheme: product.versionScheme,
     osVersions,
     features: [...features.values()],
-    variables: [...variables.values()],
+    variables: usedVariables(catalog, product, variables),
     includes: Object.entries(product.includes).flatMap(([role, list]) => list.map((i) => ({ role, product: i.product, roles: i.roles }))),
     sources: Object.values(product.sources),
     ruleCount: product.rules.length,

@@ -173,7 +173,7 @@ export function formatProduct(product: ProductInfo, style: Style): string {
     lines.push('', style.bold('Variables (--set NAME=VALUE)'));
     for (const v of product.variables) {
       const defaults = Object.entries(v.defaults ?? {}).map(([p, d]) => `${p}: ${d!.value}`);
-      lines.push(`  ${v.name}${v.multiple ? ' (several allowed)' : ''}: ${v.description}`);
+      lines.push(`  ${v.name}${v.multiple ? ' (several allowed)' : ''}: ${v.description} [roles: ${v.roles.join(', ')}]`);
       lines.push(style.dim(`    ${defaults.length ? `default ${defaults.join('; ')}` : 'no default: only you know it'}. ${v.hint}`));
     }
   }

@@ -22,6 +22,17 @@ describe('describeProduct', () => {
     expect(info.includes).toEqual([{ role: 'host', product: 'beta', roles: ['node'] }]);
     expect(info.ruleCount).toBe(8);
   });
+  it('says which roles use each variable, and lists none that no role uses', () => {
+    const roles = Object.fromEntries(describeProduct(catalog, 'alpha').variables.map((v) => [v.name, v.roles]));
+    expect(roles).toEqual({ HOME_DIR: ['server', 'agent'], DATA_VOLUMES: ['server'], CACHE_DIR: ['server'], USERS: ['agent'] });
+  });
+  it('counts a variable used through an included role or a default for the roles that reach it', async () => {
+    const { getProduct } = await import('../../src/index.js');
+    const asr = Object.fromEntries(getProduct('azure-site-recovery').variables.map((v) => [v.name, v.roles]));
+    expect(asr.CSV_VOLUME_IDS).toEqual(['scvmm-to-azure/vmm-server']);
+    const sesam = Object.fromEntries(getProduct('sep-sesam').variables.map((v) => [v.name, v.roles]));
+    expect(sesam.SESAM_ROOT).toEqual(['server', 'client', 'rds']);
+  });
   it('returns fresh objects', () => {
     describeProduct(catalog, 'alpha').roleDetails[0]!.name = 'X';
     expect(describeProduct(catalog, 'alpha').roleDetails[0]!.name).toBe('Server');
