@@ -51,72 +51,18 @@ describe('posixValue', () => {
 });
 
 describe('mdatpArguments', () => {
-  it('maps kinds to mdatp exclusion types, folders with a trailing slash, --scope epp on Linux', () => {
-    expect(mdatpArguments(it_('directory', '/opt/kerio/mailserver'), 'add', 'linux')).toEqual([
-      'exclusion',
-      'folder',
-      'add',
-      '--path',
-      '/opt/kerio/mailserver/',
-      '--scope',
-      'epp',
-    ]);
-    expect(mdatpArguments(it_('directory', '/var/opt/sesam/var/'), 'add', 'linux')).toEqual([
-      'exclusion',
-      'folder',
-      'add',
-      '--path',
-      '/var/opt/sesam/var/',
-      '--scope',
-      'epp',
-    ]);
-    expect(mdatpArguments(it_('volume', '/'), 'add', 'linux')).toEqual(['exclusion', 'folder', 'add', '--path', '/', '--scope', 'epp']);
-    expect(mdatpArguments(it_('volume', '/mnt/store'), 'remove', 'linux')).toEqual([
-      'exclusion',
-      'folder',
-      'remove',
-      '--path',
-      '/mnt/store/',
-      '--scope',
-      'epp',
-    ]);
-    expect(mdatpArguments(it_('file', '/etc/a'), 'remove', 'linux')).toEqual([
-      'exclusion',
-      'file',
-      'remove',
-      '--path',
-      '/etc/a',
-      '--scope',
-      'epp',
-    ]);
-    expect(mdatpArguments(it_('glob', '/var/log/*.log'), 'add', 'linux')).toEqual([
-      'exclusion',
-      'file',
-      'add',
-      '--path',
-      '/var/log/*.log',
-      '--scope',
-      'epp',
-    ]);
-    expect(mdatpArguments(it_('process', '/usr/bin/x'), 'add', 'linux')).toEqual([
-      'exclusion',
-      'process',
-      'add',
-      '--path',
-      '/usr/bin/x',
-      '--scope',
-      'epp',
-    ]);
-    expect(mdatpArguments(it_('process', 'x'), 'add', 'linux')).toEqual(['exclusion', 'process', 'add', '--name', 'x', '--scope', 'epp']);
-    expect(mdatpArguments(it_('extension', 'vhdx'), 'add', 'linux')).toEqual([
-      'exclusion',
-      'extension',
-      'add',
-      '--name',
-      '.vhdx',
-      '--scope',
-      'epp',
-    ]);
+  it.each([
+    ['directory', '/opt/kerio/mailserver', 'add', 'exclusion folder add --path /opt/kerio/mailserver/ --scope epp'],
+    ['directory', '/var/opt/sesam/var/', 'add', 'exclusion folder add --path /var/opt/sesam/var/ --scope epp'],
+    ['volume', '/', 'add', 'exclusion folder add --path / --scope epp'],
+    ['volume', '/mnt/store', 'remove', 'exclusion folder remove --path /mnt/store/ --scope epp'],
+    ['file', '/etc/a', 'remove', 'exclusion file remove --path /etc/a --scope epp'],
+    ['glob', '/var/log/*.log', 'add', 'exclusion file add --path /var/log/*.log --scope epp'],
+    ['process', '/usr/bin/x', 'add', 'exclusion process add --path /usr/bin/x --scope epp'],
+    ['process', 'x', 'add', 'exclusion process add --name x --scope epp'],
+    ['extension', 'vhdx', 'add', 'exclusion extension add --name .vhdx --scope epp'],
+  ] as const)('maps a %s %j (%s) to mdatp %s on Linux: folders with a trailing slash, --scope epp', (kind, value, action, expected) => {
+    expect(mdatpArguments(it_(kind, value), action, 'linux')).toEqual(expected.split(' '));
   });
 
   it('writes no --scope on macOS, whose mdatp documents none', () => {
