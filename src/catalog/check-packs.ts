@@ -11,8 +11,9 @@ import { PATH_KINDS, packValueProblems } from '../paths/values.js';
 import { defaultCycles, variableReader } from '../paths/variables.js';
 import type { Platform, RuleDefinition, RuleKind, RulePack } from '../types/pack.js';
 import { checkScheme, compileRange } from '../version/pack-time.js';
-import { type VersionSchemeRules, versionScheme } from '../version/scheme.js';
+import { versionScheme } from '../version/scheme.js';
 import { compareTuples } from '../version/tuple.js';
+import type { VersionSchemeRules } from '../version/types.js';
 import { findIncludeCycles, includesByRole } from './include-graph.js';
 import type { CompiledProduct } from './types.js';
 

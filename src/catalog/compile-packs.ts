@@ -10,7 +10,8 @@ import { templateVariables } from '../paths/template.js';
 import type { RuleDefinition, RulePack, VersionScheme } from '../types/pack.js';
 import type { CompiledRange } from '../version/interval.js';
 import { compileRange } from '../version/pack-time.js';
-import { type VersionSchemeRules, versionScheme } from '../version/scheme.js';
+import { versionScheme } from '../version/scheme.js';
+import type { VersionSchemeRules } from '../version/types.js';
 import { includesByRole } from './include-graph.js';
 import type { CompiledCatalog, CompiledProduct, CompiledRule } from './types.js';
 

@@ -6,7 +6,8 @@
  */
 
 import { CONTROL_CHARACTERS_ALL } from '../paths/values.js';
-import type { ItemCondition, Resolution } from '../types/resolution.js';
+import type { Resolution } from '../types/resolution.js';
+import { conditionText } from './conditions.js';
 import { SCANNER_SHORT_NAMES, scannerLabel } from './scanners.js';
 import type { RenderAction, RenderContext } from './target.js';
 import type { RenderTarget, SkippedItem } from './types.js';
@@ -79,34 +80,6 @@ export function unresolvedLines(resolution: Resolution): string[] {
  */
 export function unresolvedWarning(resolution: Resolution): string {
   return `${resolution.unresolved.length} exclusion(s) need values only you know and were not rendered`;
-}
-
-/**
- * What would make a conditional item apply, in words.
- *
- * @param condition - the item's condition
- * @param platform - the resolution's platform
- * @returns the condition as text (`with feature csv on; on windows releases >=2016`)
- */
-export function conditionText(condition: ItemCondition, platform: string): string {
-  const parts: string[] = [];
-  if (condition.features?.length) parts.push(`with feature${condition.features.length > 1 ? 's' : ''} ${condition.features.join(', ')} on`);
-  if (condition.osVersions !== undefined) parts.push(`on ${platform} releases ${condition.osVersions}`);
-  return parts.join('; ');
-}
-
-/**
- * The conditional items as a scanner output reports them: not rendered, each with what would make it apply.
- *
- * @param resolution - the resolution rendered
- * @returns one entry per conditional item
- */
-export function conditionalItems(resolution: Resolution): SkippedItem[] {
-  return resolution.conditional.map((item) => {
-    const entry: SkippedItem = { rule: item.rule, reason: `applies only ${conditionText(item.condition, resolution.query.platform)}` };
-    if (item.value !== undefined) entry.value = item.value;
-    return entry;
-  });
 }
 
 /**

@@ -8,7 +8,7 @@
 import { AvExclusionsError } from '../errors.js';
 import type { Platform, RuleKind, Scanner } from '../types/pack.js';
 import type { ExclusionItem, Resolution } from '../types/resolution.js';
-import { conditionalItems } from './notices.js';
+import { conditionalItems } from './conditions.js';
 import { scannerLabel } from './scanners.js';
 import type { RenderOptions, RenderOutput, RenderTarget, SkippedItem } from './types.js';
 

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import type { VersionSchemeRules } from './scheme.js';
+import type { VersionSchemeRules } from './types.js';
 
 /** The rules of the `none` scheme: nothing parses, nothing to choose. */
 export const noneScheme: VersionSchemeRules = {

@@ -8,7 +8,7 @@ import Range from 'semver/classes/range.js';
 import type { NumericVersionScheme } from '../types/pack.js';
 import { type Comparator, type CompiledRange, type Interval, intervalOf } from './interval.js';
 import { parseNumericVersion } from './numeric.js';
-import type { Report } from './pack-time.js';
+import type { Report } from './types.js';
 
 /**
  * Compiles a numeric range with semver's grammar (`>=5.0.0 <5.1.0`, `^5.0.0`, `5.0.x`, `5.0.0 - 5.1.0`, `||`), read

@@ -6,7 +6,7 @@
  * @module
  */
 import type { NumericVersionScheme } from '../types/pack.js';
-import type { VersionSchemeRules } from './scheme.js';
+import type { VersionSchemeRules } from './types.js';
 
 const NUMERIC = /^v?(\d{1,9})(?:\.(\d{1,9}))?(?:\.(\d{1,9}))?(?:\.(\d{1,9}))?(?:\.(\d{1,9}))?(?:\.(\d{1,9}))?$/;
 

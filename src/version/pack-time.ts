@@ -8,9 +8,7 @@ import type { VersionScheme } from '../types/pack.js';
 import type { CompiledRange } from './interval.js';
 import { checkNumericScheme, compileNumericRange } from './numeric-range.js';
 import { checkTrainScheme, compileTrainRange } from './train.js';
-
-/** Reports one problem at a JSON path of a pack. */
-export type Report = (path: string, message: string) => void;
+import type { Report } from './types.js';
 
 /**
  * Compiles a range as a pack writes it (`>=5.0.0 <5.1.0`, `>=2016`) in the pack's scheme.

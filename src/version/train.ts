@@ -6,8 +6,7 @@
  */
 import type { TrainVersionScheme } from '../types/pack.js';
 import { type CompiledRange, type Interval, intervalOf } from './interval.js';
-import type { Report } from './pack-time.js';
-import type { VersionSchemeRules } from './scheme.js';
+import type { Report, VersionSchemeRules } from './types.js';
 
 function fold(text: string): string {
   return text.toLowerCase().replace(/[^a-z0-9]/g, '');
