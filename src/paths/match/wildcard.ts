@@ -135,6 +135,8 @@ export interface SegmentPattern {
   recursive: boolean;
   /** How many wildcards the segments hold. */
   wildcards: number;
+  /** The entry names folders only (its last segment never matches a file). */
+  foldersOnly?: boolean;
 }
 
 /** The kinds of item {@link coverSegments} answers for. */
@@ -187,6 +189,7 @@ export function coverSegments(pattern: SegmentPattern, target: readonly string[]
   const folderDepth = isGlob ? n - 1 : n;
 
   if (pattern.recursive) {
+    if (pattern.foldersOnly && !isFolder && k === n) return null;
     if (k <= folderDepth) {
       const r = relate(pattern.segments, target, k);
       if (r === 'covers') return { how: viaWildcard ? 'wildcard' : k === n ? 'exact' : 'parent' };
