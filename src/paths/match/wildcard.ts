@@ -238,7 +238,7 @@ export function entryKeys(list: string, root: string, first: string | undefined)
 
 /**
  * The index keys an item looks up for one list, matching {@link entryKeys}: the root bucket, and the bucket of its
- * first folder (or every first folder, for the root itself).
+ * first folder (or every first folder, for the root itself and for an item whose first folder has wildcards).
  *
  * @param list - the list prefix
  * @param root - the item's root
@@ -246,5 +246,5 @@ export function entryKeys(list: string, root: string, first: string | undefined)
  * @returns the keys
  */
 export function itemKeys(list: string, root: string, first: string | undefined): string[] {
-  return [`${list}:${root}`, first === undefined ? `${list}:${root}/…` : `${list}:${root}/${first}`];
+  return [`${list}:${root}`, first === undefined || hasWildcard(first) ? `${list}:${root}/…` : `${list}:${root}/${first}`];
 }
