@@ -28,7 +28,8 @@ describe('parser helpers', () => {
 
   it('reads JSON, with the line and column of a syntax error; a byte-order mark is ignored', () => {
     expect(parseJson('mdatp-json', '\uFEFF{"a":1}')).toEqual({ a: 1 });
-    expect(() => parseJson('mdatp-json', '{\n  "a": ,\n}')).toThrow(/line 2, column \d+: not valid JSON/);
+    expect(() => parseJson('mdatp-json', '{\n  "a": 1')).toThrow(/line 2, column 9: not valid JSON/);
+    expect(() => parseJson('mdatp-json', '{\n  "a": ,\n}')).toThrow(/: not valid JSON/);
   });
 
   it('caps the number of entries', () => {
