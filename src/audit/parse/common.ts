@@ -5,7 +5,8 @@
  * @module
  */
 import { AvExclusionsError } from '../../errors.js';
-import type { CurrentExclusions, CurrentFormat } from '../types.js';
+import { splitContextual } from '../../paths/match/defender.js';
+import type { CurrentEntry, CurrentExclusions, CurrentFormat, EntryKind, EntryOrigin } from '../types.js';
 
 /** The largest input a parser reads, in characters (16 Mi): larger input is refused, not truncated. */
 export const MAX_CURRENT_CHARS = 16 * 1024 * 1024;
@@ -88,4 +89,17 @@ export function jsonStep(name: string): string {
 /** Whether a value is a plain JSON object. */
 export function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * A Defender entry, its contextual condition (`path\:{…}`) kept as its restriction; the text stays as found.
+ *
+ * @param kind - the list
+ * @param text - the entry as found
+ * @param origin - where it was found
+ * @returns the entry
+ */
+export function defenderEntry(kind: EntryKind, text: string, origin: EntryOrigin): CurrentEntry {
+  const contextual = kind === 'path' ? splitContextual(text) : null;
+  return { kind, text, origin, ...(contextual ? { restriction: { condition: contextual.conditions } } : {}) };
 }

@@ -6,7 +6,7 @@
  * @module
  */
 import type { CurrentExclusions, EntryKind } from '../types.js';
-import { checkInput, invalidCurrent, pushEntry } from './common.js';
+import { checkInput, defenderEntry, invalidCurrent, pushEntry } from './common.js';
 
 const FORMAT = 'defender-intune';
 
@@ -55,7 +55,7 @@ export function parseDefenderIntune(input: string, options: DefenderIntuneOption
       );
     for (const value of values.split('|')) {
       const v = value.trim();
-      if (v !== '') pushEntry(result, { kind: list, text: v, origin: { source: 'mdm', location } });
+      if (v !== '') pushEntry(result, defenderEntry(list, v, { source: 'mdm', location }));
     }
   };
   text

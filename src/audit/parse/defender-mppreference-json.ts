@@ -4,7 +4,7 @@
  * @module
  */
 import type { CurrentExclusions, EntryKind } from '../types.js';
-import { checkInput, invalidCurrent, isObject, jsonKind, jsonStep, parseJson, pushEntry } from './common.js';
+import { checkInput, defenderEntry, invalidCurrent, isObject, jsonKind, jsonStep, parseJson, pushEntry } from './common.js';
 
 const FORMAT = 'defender-mppreference-json';
 
@@ -83,7 +83,7 @@ export function parseDefenderMpPreferenceJson(input: string): CurrentExclusions 
         result.warnings.push(`${location}: an empty item, ignored`);
         continue;
       }
-      pushEntry(result, { kind, text: item, origin: { source: 'effective', location } });
+      pushEntry(result, defenderEntry(kind, item, { source: 'effective', location }));
     }
   }
   const auto = property(root, 'DisableAutoExclusions');

@@ -4,7 +4,7 @@
  * @module
  */
 import type { CurrentExclusions, EntryKind, EntrySource } from '../types.js';
-import { checkInput, invalidCurrent, pushEntry } from './common.js';
+import { checkInput, defenderEntry, invalidCurrent, pushEntry } from './common.js';
 
 const FORMAT = 'defender-reg';
 
@@ -117,7 +117,7 @@ export function parseDefenderReg(input: string | Uint8Array): CurrentExclusions 
       result.warnings.push(`${location}: an empty value name, ignored`);
       continue;
     }
-    pushEntry(result, { kind: section.list!, text: valueName, origin: { source: section.source, location } });
+    pushEntry(result, defenderEntry(section.list!, valueName, { source: section.source, location }));
   }
   return result;
 }

@@ -48,3 +48,17 @@ describe('parser helpers', () => {
     expect(isObject([])).toBe(false);
   });
 });
+
+describe('Defender entries', () => {
+  it('keep a contextual condition as their restriction, and their text as found', async () => {
+    const { defenderEntry } = await import('../../../src/audit/parse/common.js');
+    const origin = { source: 'local' as const, location: 'line 1' };
+    expect(defenderEntry('path', 'C:\\documents\\:{ScanType:full}', origin)).toEqual({
+      kind: 'path',
+      text: 'C:\\documents\\:{ScanType:full}',
+      origin,
+      restriction: { condition: 'ScanType:full' },
+    });
+    expect(defenderEntry('process', 'x.exe', origin)).toEqual({ kind: 'process', text: 'x.exe', origin });
+  });
+});

@@ -71,3 +71,11 @@ describe('defender-mppreference-json: Get-MpPreference | ConvertTo-Json in every
     neverCrashes(parse, ['{', '}', '[', ']', '"', ':', ',', 'ExclusionPath', 'null', 'N/A:', 'value', '1', ' ']);
   });
 });
+
+describe('defender-mppreference-json: contextual entries', () => {
+  it('keep their condition as a restriction', () => {
+    expect(parse('{"ExclusionPath":"C:\\\\docs\\\\:{PathType:file,ScanTrigger:OnAccess}"}').entries[0]?.restriction).toEqual({
+      condition: 'PathType:file,ScanTrigger:OnAccess',
+    });
+  });
+});
