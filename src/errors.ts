@@ -21,7 +21,8 @@ export type ErrorCode =
   | 'UNKNOWN_TARGET'
   | 'TARGET_PLATFORM_MISMATCH'
   | 'UNSAFE_VALUE'
-  | 'INVALID_OPTION';
+  | 'INVALID_OPTION'
+  | 'INVALID_CURRENT';
 
 /** Details carried by an {@link AvExclusionsError}. */
 export interface AvExclusionsErrorDetails {
