@@ -24,13 +24,33 @@ const ESCAPED = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u20
  */
 export function quote(text: string): string {
   const short = text.length > MAX_ECHO ? `${text.slice(0, MAX_ECHO)}…` : text;
-  return `"${short.replace(ESCAPED, (c) => {
-    if (c === '"' || c === '\\') return `\\${c}`;
-    if (c === '\n') return '\\n';
-    if (c === '\r') return '\\r';
-    if (c === '\t') return '\\t';
-    return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
-  })}"`;
+  return `"${short.replace(ESCAPED, escapeOne)}"`;
+}
+
+function escapeOne(c: string): string {
+  if (c === '"' || c === '\\') return `\\${c}`;
+  if (c === '\n') return '\\n';
+  if (c === '\r') return '\\r';
+  if (c === '\t') return '\\t';
+  return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+}
+
+/**
+ * A whole message as one safe line: controls, line separators, bidirectional controls, zero-width characters and
+ * surrogates escaped (a valid surrogate pair is kept), quotes and backslashes left as they are.
+ *
+ * @param text - the message
+ * @returns the line
+ * @example
+ * ```ts
+ * oneLine('bad\nsecond line'); // 'bad\\nsecond line'
+ * ```
+ */
+export function oneLine(text: string): string {
+  return text.replace(
+    /[\ud800-\udbff][\udc00-\udfff]|[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\u200b-\u200d\ufeff\ud800-\udfff]/g,
+    (c) => (c.length === 2 ? c : escapeOne(c)),
+  );
 }
 
 /**
