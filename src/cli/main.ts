@@ -230,10 +230,7 @@ function runResolve(args: string[], io: CliIo): { text: string; output?: string;
 export function main(argv: readonly string[], io: CliIo): number {
   try {
     const [command, ...rest] = argv;
-    if (command === undefined) {
-      io.stderr(MAIN_HELP);
-      return 2;
-    }
+    if (command === undefined) throw new UsageError(`give a command: ${COMMANDS.join(', ')}`);
     if (command === '-h' || command === '--help') {
       io.stdout(MAIN_HELP);
       return 0;
