@@ -127,7 +127,17 @@ export function neverExcludeModule(file: NeverExcludeFile): string {
   return (
     HEADER('data/never-exclude.json') +
     "import type { NeverExcludeEntry } from '../types/never-exclude.js';\n\n" +
-    '/** Values that must never be excluded, each with its reason and source. */\n' +
-    `export const NEVER_EXCLUDE_ENTRIES: readonly NeverExcludeEntry[] = ${JSON.stringify(entries, null, 2)};\n`
+    '/** The roots and folders that must never be excluded (what the value rules refuse), each with its reason and source. */\n' +
+    `export const NEVER_EXCLUDE_PATHS: readonly NeverExcludeEntry[] = ${JSON.stringify(
+      entries.filter((e) => e.kind === 'root' || e.kind === 'folder'),
+      null,
+      2,
+    )};\n\n` +
+    '/** The processes and extensions that must never be excluded (for the audit), each with its reason and source. */\n' +
+    `export const NEVER_EXCLUDE_OTHERS: readonly NeverExcludeEntry[] = ${JSON.stringify(
+      entries.filter((e) => e.kind !== 'root' && e.kind !== 'folder'),
+      null,
+      2,
+    )};\n`
   );
 }

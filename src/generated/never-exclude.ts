@@ -1,8 +1,8 @@
 // Generated from data/never-exclude.json by scripts/generate.ts. Do not edit: run `npx vitest run -u test/generated`.
 import type { NeverExcludeEntry } from '../types/never-exclude.js';
 
-/** Values that must never be excluded, each with its reason and source. */
-export const NEVER_EXCLUDE_ENTRIES: readonly NeverExcludeEntry[] = [
+/** The roots and folders that must never be excluded (what the value rules refuse), each with its reason and source. */
+export const NEVER_EXCLUDE_PATHS: readonly NeverExcludeEntry[] = [
   {
     "kind": "root",
     "platforms": [
@@ -280,7 +280,11 @@ export const NEVER_EXCLUDE_ENTRIES: readonly NeverExcludeEntry[] = [
       "retrieved": "2026-11-30",
       "section": "Folder exclusions (Linux and macOS): /bin, /sbin, /usr/lib"
     }
-  },
+  }
+];
+
+/** The processes and extensions that must never be excluded (for the audit), each with its reason and source. */
+export const NEVER_EXCLUDE_OTHERS: readonly NeverExcludeEntry[] = [
   {
     "kind": "extension",
     "platforms": [

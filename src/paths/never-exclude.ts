@@ -5,14 +5,14 @@
  *
  * @module
  */
-import { NEVER_EXCLUDE_ENTRIES } from '../generated/never-exclude.js';
+import { NEVER_EXCLUDE_OTHERS, NEVER_EXCLUDE_PATHS } from '../generated/never-exclude.js';
 import type { NeverExcludeEntry } from '../types/never-exclude.js';
 import type { Platform, RuleKind } from '../types/pack.js';
 import { normalizePath } from './normalize.js';
 import { expandMachineVariables } from './windows-variables.js';
 
 /** Every never-exclude entry (roots, folders, processes, extensions), each with its reason and source. */
-export const NEVER_EXCLUDE: readonly NeverExcludeEntry[] = NEVER_EXCLUDE_ENTRIES;
+export const NEVER_EXCLUDE: readonly NeverExcludeEntry[] = /* @__PURE__ */ (() => [...NEVER_EXCLUDE_PATHS, ...NEVER_EXCLUDE_OTHERS])();
 
 interface Matcher {
   entry: NeverExcludeEntry;
@@ -50,7 +50,7 @@ function compile(entry: NeverExcludeEntry, platform: Platform): RegExp {
 function matchersFor(platform: Platform): Matcher[] {
   let list = matchers.get(platform);
   if (!list) {
-    list = NEVER_EXCLUDE.filter((e) => (e.kind === 'root' || e.kind === 'folder') && e.platforms.includes(platform)).map((entry) => ({
+    list = NEVER_EXCLUDE_PATHS.filter((e) => e.platforms.includes(platform)).map((entry) => ({
       entry,
       pattern: compile(entry, platform),
     }));
