@@ -5,6 +5,7 @@
  */
 import { reachableProducts } from '../src/catalog/include-graph.js';
 import type { CompiledCatalog, CompiledProduct } from '../src/catalog/types.js';
+import type { NeverExcludeEntry, NeverExcludeFile } from '../src/types/never-exclude.js';
 
 const HEADER = (from: string) =>
   `// Generated from ${from} by scripts/generate.ts. Do not edit: run \`npx vitest run -u test/generated\`.\n`;
@@ -112,5 +113,31 @@ export function productEntryModule(catalog: CompiledCatalog, id: string): string
     `export function resolveExclusions(query: ProductQuery<${JSON.stringify(id)}>): Resolution {\n` +
     `  return resolveImpl(CATALOG, { ...query, product: ${JSON.stringify(id)} });\n` +
     '}\n'
+  );
+}
+
+/** The never-exclude list with each entry's source spelt out: `src/generated/never-exclude.ts`. */
+export function neverExcludeModule(file: NeverExcludeFile): string {
+  const sources = new Map(file.sources.map((s) => [s.id, s]));
+  const entries: NeverExcludeEntry[] = file.entries.map((entry) => {
+    const source = sources.get(entry.source.id);
+    if (!source) throw new Error(`data/never-exclude.json: unknown source "${entry.source.id}"`);
+    return { ...entry, source: { ...source, section: entry.source.section } };
+  });
+  return (
+    HEADER('data/never-exclude.json') +
+    "import type { NeverExcludeEntry } from '../types/never-exclude.js';\n\n" +
+    '/** The roots and folders that must never be excluded (what the value rules refuse), each with its reason and source. */\n' +
+    `export const NEVER_EXCLUDE_PATHS: readonly NeverExcludeEntry[] = ${JSON.stringify(
+      entries.filter((e) => e.kind === 'root' || e.kind === 'folder'),
+      null,
+      2,
+    )};\n\n` +
+    '/** The processes and extensions that must never be excluded (for the audit), each with its reason and source. */\n' +
+    `export const NEVER_EXCLUDE_OTHERS: readonly NeverExcludeEntry[] = ${JSON.stringify(
+      entries.filter((e) => e.kind !== 'root' && e.kind !== 'folder'),
+      null,
+      2,
+    )};\n`
   );
 }

@@ -20,14 +20,18 @@ export interface Style {
 }
 
 /**
- * Styling for a stream: ANSI colour only on a terminal and never when NO_COLOR is set (https://no-color.org).
+ * Styling for a stream: ANSI colour on a terminal unless `NO_COLOR` holds a value (https://no-color.org: an empty
+ * value does not count) or `TERM` is `dumb`; `FORCE_COLOR` (any value but `0` or `false`) turns it on anywhere, and
+ * `FORCE_COLOR=0` off.
  *
  * @param isTTY - whether output is a terminal
  * @param env - environment
  * @returns the style
  */
 export function makeStyle(isTTY: boolean, env: Readonly<Record<string, string | undefined>>): Style {
-  const on = isTTY && env.NO_COLOR === undefined && env.TERM !== 'dumb';
+  const force = env.FORCE_COLOR;
+  const forced = force === undefined ? undefined : force !== '0' && force.toLowerCase() !== 'false';
+  const on = forced ?? (isTTY && (env.NO_COLOR === undefined || env.NO_COLOR === '') && env.TERM !== 'dumb');
   const wrap = (open: number, close: number) => (text: string) => (on ? `\u001b[${open}m${text}\u001b[${close}m` : text);
   return { bold: wrap(1, 22), dim: wrap(2, 22), yellow: wrap(33, 39) };
 }

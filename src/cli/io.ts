@@ -4,8 +4,8 @@
  * @module
  */
 import { randomBytes } from 'node:crypto';
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { chmodSync, lstatSync, readlinkSync, realpathSync, renameSync, rmSync, type Stats, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 
 /** Streams, environment and file writing. */
 export interface CliIo {
@@ -21,28 +21,105 @@ export interface CliIo {
   writeFile(path: string, content: string): void;
 }
 
+/** A refusal to write an output file: not a regular file (a device, FIFO, socket or directory). */
+export class OutputFileError extends Error {
+  /** A code like Node's own (`ENOTREG`), for the exit status. */
+  readonly code = 'ENOTREG';
+}
+
+function kindOf(stats: Stats): string {
+  if (stats.isDirectory()) return 'a directory';
+  if (stats.isCharacterDevice() || stats.isBlockDevice()) return 'a device';
+  if (stats.isFIFO()) return 'a FIFO';
+  if (stats.isSocket()) return 'a socket';
+  return 'not a regular file';
+}
+
 /**
- * Writes `content` to `path` atomically: to a temporary file in the same folder, then renamed over the target,
- * so a failed run never leaves a half-written file.
+ * Where writing `path` lands: a symbolic link is followed to its target (the link stays a link), and anything that
+ * exists there must be a regular file, whose permissions the new content keeps.
+ *
+ * @param path - the output path
+ * @returns the real path to replace, and the mode to keep (undefined for a new file)
+ * @throws OutputFileError for devices, FIFOs, sockets and directories; Node's errors for the rest (ELOOP …)
+ */
+export function outputTarget(path: string): { path: string; mode: number | undefined } {
+  let target = path;
+  let link = false;
+  try {
+    link = lstatSync(path).isSymbolicLink();
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
+  if (link) {
+    try {
+      target = realpathSync(path);
+    } catch (error) {
+      // A dangling link: write the file it names.
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      target = resolve(dirname(path), readlinkSync(path));
+    }
+  }
+  try {
+    const stats = statSync(target);
+    if (!stats.isFile()) throw new OutputFileError(`${target} is ${kindOf(stats)}; --output writes regular files only`);
+    return { path: target, mode: stats.mode & 0o7777 };
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { path: target, mode: undefined };
+    throw error;
+  }
+}
+
+/**
+ * Writes `content` to `path` atomically: to a temporary file with a short name in the same folder, then renamed
+ * over the target, so a failed run never leaves a half-written file. A symbolic link is written through (its target
+ * gets the content); an existing file keeps its permissions; devices, FIFOs, sockets and directories are refused.
  *
  * @param path - the target file
  * @param content - the content
+ * @throws OutputFileError when the path is not a regular file; Node's errors otherwise
  */
 export function writeFileAtomic(path: string, content: string): void {
-  const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  const target = outputTarget(path);
+  const temp = join(dirname(target.path), `.avx-${randomBytes(6).toString('hex')}.tmp`);
   try {
-    writeFileSync(temp, content, { flag: 'wx' });
-    renameSync(temp, path);
+    writeFileSync(temp, content, { flag: 'wx', mode: target.mode ?? 0o666 });
+    if (target.mode !== undefined) chmodSync(temp, target.mode);
+    renameSync(temp, target.path);
   } catch (error) {
     rmSync(temp, { force: true });
     throw error;
   }
 }
 
+/**
+ * What to do when standard output fails: a closed pipe (`| head -1`) ends the run quietly; any other failure
+ * (`> /dev/full`) is one line on standard error and exit status 1.
+ *
+ * @param error - the stream's error
+ * @param exit - ends the process with a status
+ * @param stderr - writes to standard error
+ */
+export function onStdoutError(error: NodeJS.ErrnoException, exit: (code: number) => void, stderr: (text: string) => void): void {
+  if (error.code === 'EPIPE') {
+    exit(process.exitCode === undefined ? 0 : Number(process.exitCode));
+    return;
+  }
+  stderr(`av-exclusions: cannot write to standard output: ${error.code ?? error.message}\n`);
+  exit(1);
+}
+
 /** The real process's I/O. */
 export function processIo(): CliIo {
+  process.stdout.on('error', (error: NodeJS.ErrnoException) =>
+    onStdoutError(
+      error,
+      (code) => process.exit(code),
+      (text) => void process.stderr.write(text),
+    ),
+  );
   return {
-    stdout: (text) => process.stdout.write(text),
+    stdout: (text) => void process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
     isTTY: Boolean(process.stdout.isTTY),
     env: process.env,

@@ -3,7 +3,7 @@
  * (through {@link CliIo}).
  *
  * Exit codes: 0 success; 2 bad input or usage (one line on stderr naming the valid choices, no stack);
- * 1 unexpected failure (with its stack).
+ * 3 with `--strict` when something is unresolved; 1 unexpected failure.
  *
  * @module
  */
@@ -13,16 +13,21 @@ import { getProduct } from '../catalog/get-product.js';
 import { listProducts } from '../catalog/list-products.js';
 import { AvExclusionsError } from '../errors.js';
 import { BUNDLED_CATALOG } from '../generated/catalog.js';
+import { oneLine, quote } from '../internal/quote.js';
 import { choicesTail, suggest } from '../internal/suggest.js';
 import { RENDER_TARGETS, renderExclusions } from '../render/render-exclusions.js';
+import { targetSpec } from '../render/targets.js';
 import type { RenderTarget } from '../render/types.js';
 import type { ExclusionQuery } from '../resolve/query.js';
 import { resolveImpl } from '../resolve/resolve-impl.js';
 import type { Platform, Provenance } from '../types/pack.js';
 import { formatProduct, formatProductList, formatResolution, makeStyle } from './format-text.js';
-import type { CliIo } from './io.js';
+import { type CliIo, OutputFileError } from './io.js';
 
 class UsageError extends Error {}
+
+/** Exit status of `--strict` when some items are unresolved. */
+const EXIT_UNRESOLVED = 3;
 
 const COMMANDS = ['list', 'resolve', 'help'];
 
@@ -43,7 +48,8 @@ Options:
   -h, --help      show help
   -v, --version   print the version
 
-Exit codes: 0 success, 2 bad input or usage, 1 unexpected failure.
+Exit codes: 0 success, 2 bad input or usage, 3 unresolved items with --strict,
+1 unexpected failure (including a failing standard output or disk).
 Exclusions lower protection: review every item before applying it.
 `;
 
@@ -72,9 +78,15 @@ Options:
                      derived, third-party
   --format F         text (default), json, or a scanner format:
                      ${'{TARGETS}'}
-  --action A         add (default) or remove: the uninstall form of a scanner format
+  --action A         add (default) or remove: the uninstall form of a format (refused by text and
+                     by the formats without one: clamav-clamscan, mdatp-json)
   --include-managed  also render exclusions the product's installer already adds to Defender
-  --output FILE      write to FILE (atomically) instead of standard output
+                     (Defender formats only; refused with the others)
+  --output FILE      write to FILE (atomically) instead of standard output; "-" is standard output.
+                     Only regular files: devices, FIFOs, sockets and directories are refused. A
+                     symbolic link is written through (its target gets the content); an existing
+                     file keeps its permissions.
+  --strict           exit 3 when an item is unresolved (a value only you know is missing)
 
 Examples:
   av-exclusions resolve sep-sesam --version 5.0.0 --role server --platform windows --feature postgresql
@@ -86,18 +98,32 @@ Examples:
 `;
 
 function parse(args: string[], options: NonNullable<ParseArgsConfig['options']>) {
+  let parsed: ReturnType<typeof parseArgs<{ args: string[]; options: typeof options; allowPositionals: true; strict: true; tokens: true }>>;
   try {
-    return parseArgs({ args, options, allowPositionals: true, strict: true });
+    parsed = parseArgs({ args, options, allowPositionals: true, strict: true, tokens: true });
   } catch (error) {
-    const message = (error as Error).message.replace(/\. To specify a positional argument.*$/s, '');
+    const unknown = /^Unknown option '(.*?)'/.exec((error as Error).message)?.[1];
+    if (unknown !== undefined) {
+      const names = Object.entries(options).flatMap(([name, o]) => [`--${name}`, ...(o.short ? [`-${o.short}`] : [])]);
+      const suggestion = suggest(unknown, names);
+      throw new UsageError(`unknown option ${quote(unknown)}${suggestion ? ` (did you mean "${suggestion}"?)` : ''}`);
+    }
+    const message = (error as Error).message.replace(/\. To specify a positional argument.*$/s, '').replace(/\s+/g, ' ');
     throw new UsageError(message.charAt(0).toLowerCase() + message.slice(1));
   }
+  const seen = new Set<string>();
+  for (const token of parsed.tokens ?? []) {
+    if (token.kind !== 'option' || options[token.name]?.multiple || options[token.name]?.type === 'boolean') continue;
+    if (seen.has(token.name)) throw new UsageError(`--${token.name} may be given once`);
+    seen.add(token.name);
+  }
+  return parsed;
 }
 
 function pickFormat(value: string | undefined, allowed: readonly string[]): string {
   const format = value ?? 'text';
   if (!allowed.includes(format)) {
-    throw new AvExclusionsError('INVALID_OPTION', `unknown format "${format}"${choicesTail(allowed, suggest(format, allowed))}`, {
+    throw new AvExclusionsError('INVALID_OPTION', `unknown format ${quote(format)}${choicesTail(allowed, suggest(format, allowed))}`, {
       value: format,
       choices: allowed,
     });
@@ -106,10 +132,11 @@ function pickFormat(value: string | undefined, allowed: readonly string[]): stri
 }
 
 function parseSets(sets: readonly string[]): Record<string, string[]> {
-  const variables: Record<string, string[]> = {};
+  // No prototype: `--set __proto__=x` is a name like any other (and an unknown variable).
+  const variables: Record<string, string[]> = Object.create(null);
   for (const set of sets) {
     const eq = set.indexOf('=');
-    if (eq <= 0) throw new UsageError(`--set takes NAME=VALUE, got "${set}"`);
+    if (eq <= 0) throw new UsageError(`--set takes NAME=VALUE, got ${quote(set)}`);
     (variables[set.slice(0, eq)] ??= []).push(set.slice(eq + 1));
   }
   return variables;
@@ -118,7 +145,7 @@ function parseSets(sets: readonly string[]): Record<string, string[]> {
 function runList(args: string[], io: CliIo): string {
   const { values, positionals } = parse(args, { format: { type: 'string' }, help: { type: 'boolean', short: 'h' } });
   if (values.help) return LIST_HELP;
-  if (positionals.length > 1) throw new UsageError(`list takes at most one product, got: ${positionals.join(' ')}`);
+  if (positionals.length > 1) throw new UsageError(`list takes at most one product, got: ${positionals.map(quote).join(' ')}`);
   const format = pickFormat(values.format as string | undefined, ['text', 'json']);
   const style = makeStyle(io.isTTY, io.env);
   if (positionals.length === 0) {
@@ -129,7 +156,7 @@ function runList(args: string[], io: CliIo): string {
   return format === 'json' ? `${JSON.stringify(product, null, 2)}\n` : formatProduct(product, style);
 }
 
-function runResolve(args: string[], io: CliIo): { text: string; output?: string } {
+function runResolve(args: string[], io: CliIo): { text: string; output?: string; unresolved?: number } {
   const { values, positionals } = parse(args, {
     role: { type: 'string', multiple: true },
     platform: { type: 'string' },
@@ -142,13 +169,14 @@ function runResolve(args: string[], io: CliIo): { text: string; output?: string 
     action: { type: 'string' },
     'include-managed': { type: 'boolean' },
     output: { type: 'string' },
+    strict: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   });
   if (values.help) return { text: RESOLVE_HELP.replace('{TARGETS}', RENDER_TARGETS.filter((t) => t !== 'json').join(', ')) };
   if (positionals.length !== 1) {
     throw new UsageError(
       positionals.length
-        ? `resolve takes one product, got: ${positionals.join(' ')}`
+        ? `resolve takes one product, got: ${positionals.map(quote).join(' ')}`
         : 'resolve needs a product, e.g. "av-exclusions resolve sep-sesam --role server"',
     );
   }
@@ -162,6 +190,11 @@ function runResolve(args: string[], io: CliIo): { text: string; output?: string 
   const format = pickFormat(values.format as string | undefined, ['text', ...RENDER_TARGETS]);
   if (values.action !== undefined && format === 'text')
     throw new UsageError('--action applies to scanner formats (--format), not to text output');
+  if (values['include-managed'] && targetSpec(format)?.scanner !== 'defender') {
+    throw new UsageError(
+      `--include-managed applies to the Defender formats (installers manage Defender exclusions only), not to ${quote(format)}`,
+    );
+  }
   const query: ExclusionQuery = { product: positionals[0]!, roles };
   if (values.platform !== undefined) query.platform = values.platform as Platform;
   if (values.version !== undefined) query.version = values.version as string;
@@ -172,7 +205,8 @@ function runResolve(args: string[], io: CliIo): { text: string; output?: string 
   const resolution = resolveImpl(BUNDLED_CATALOG, query);
 
   let text: string;
-  if (format === 'text') text = formatResolution(resolution, makeStyle(values.output === undefined && io.isTTY, io.env));
+  const toStdout = values.output === undefined || values.output === '-';
+  if (format === 'text') text = formatResolution(resolution, makeStyle(toStdout && io.isTTY, io.env));
   else {
     const action = values.action as 'add' | 'remove' | undefined;
     const rendered = renderExclusions(resolution, format as RenderTarget, {
@@ -182,7 +216,8 @@ function runResolve(args: string[], io: CliIo): { text: string; output?: string 
     text = rendered.text;
     for (const warning of rendered.warnings) io.stderr(`av-exclusions: warning: ${warning}\n`);
   }
-  return values.output === undefined ? { text } : { text, output: values.output as string };
+  const unresolved = values.strict ? resolution.unresolved.length : 0;
+  return toStdout ? { text, unresolved } : { text, output: values.output as string, unresolved };
 }
 
 /**
@@ -195,10 +230,7 @@ function runResolve(args: string[], io: CliIo): { text: string; output?: string 
 export function main(argv: readonly string[], io: CliIo): number {
   try {
     const [command, ...rest] = argv;
-    if (command === undefined) {
-      io.stderr(MAIN_HELP);
-      return 2;
-    }
+    if (command === undefined) throw new UsageError(`give a command: ${COMMANDS.join(', ')}`);
     if (command === '-h' || command === '--help') {
       io.stdout(MAIN_HELP);
       return 0;
@@ -209,6 +241,10 @@ export function main(argv: readonly string[], io: CliIo): number {
     }
     if (command === 'help') {
       const topic = rest[0];
+      if (rest.length > 1 || (topic !== undefined && !COMMANDS.includes(topic))) {
+        const suggestion = topic === undefined ? undefined : suggest(topic, COMMANDS);
+        throw new UsageError(`no help on ${rest.map(quote).join(' ')}${choicesTail(COMMANDS, suggestion)}`);
+      }
       io.stdout(topic === 'list' ? LIST_HELP : topic === 'resolve' ? runResolve(['--help'], io).text : MAIN_HELP);
       return 0;
     }
@@ -217,28 +253,47 @@ export function main(argv: readonly string[], io: CliIo): number {
       return 0;
     }
     if (command === 'resolve') {
-      const { text, output } = runResolve(rest, io);
+      const { text, output, unresolved } = runResolve(rest, io);
       if (output === undefined) io.stdout(text);
-      else io.writeFile(output, text);
+      else
+        try {
+          io.writeFile(output, text);
+        } catch (error) {
+          const code = (error as NodeJS.ErrnoException).code;
+          if (error instanceof OutputFileError || typeof code !== 'string') throw error;
+          io.stderr(`av-exclusions: cannot write the output file ${quote(output)}: ${code}\n`);
+          return CALLER_ERRORS.has(code) ? 2 : 1;
+        }
+      if (unresolved) {
+        io.stderr(`av-exclusions: --strict: ${unresolved} item(s) unresolved; give their values with --set\n`);
+        return EXIT_UNRESOLVED;
+      }
       return 0;
     }
     const suggestion = suggest(command, COMMANDS);
-    throw new UsageError(`unknown command "${command}"${choicesTail(COMMANDS, suggestion)}`);
+    throw new UsageError(`unknown command ${quote(command)}${choicesTail(COMMANDS, suggestion)}`);
   } catch (error) {
     if (error instanceof AvExclusionsError) {
-      io.stderr(`av-exclusions: ${error.message}\n`);
+      io.stderr(`av-exclusions: ${oneLine(error.message)}\n`);
       return 2;
     }
     if (error instanceof UsageError) {
-      io.stderr(`av-exclusions: ${error.message}\nRun "av-exclusions --help" for usage.\n`);
+      io.stderr(`av-exclusions: ${oneLine(error.message)} (run "av-exclusions --help" for usage)\n`);
+      return 2;
+    }
+    if (error instanceof OutputFileError) {
+      io.stderr(`av-exclusions: cannot write the output file: ${oneLine(error.message)}\n`);
       return 2;
     }
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'EACCES' || code === 'EISDIR' || code === 'ENOTDIR' || code === 'EROFS') {
-      io.stderr(`av-exclusions: cannot write the output file: ${(error as Error).message}\n`);
-      return 2;
+    if (typeof code === 'string' && /^E[A-Z]+$/.test(code)) {
+      io.stderr(`av-exclusions: cannot write the output file: ${oneLine((error as Error).message)}\n`);
+      return CALLER_ERRORS.has(code) ? 2 : 1;
     }
-    io.stderr(`av-exclusions: unexpected error (please report it)\n${(error as Error).stack ?? String(error)}\n`);
+    io.stderr(`av-exclusions: unexpected error (please report it): ${oneLine(String((error as Error)?.stack ?? error))}\n`);
     return 1;
   }
 }
+
+/** OS errors that come from the caller's choice of output path (exit 2); the rest (ENOSPC, EBUSY, EIO …) exit 1. */
+const CALLER_ERRORS = new Set(['ENOENT', 'EACCES', 'EPERM', 'EISDIR', 'ENOTDIR', 'EROFS', 'ELOOP', 'ENAMETOOLONG', 'EEXIST', 'EINVAL']);

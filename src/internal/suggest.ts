@@ -4,6 +4,12 @@
  * @module
  */
 
+/** The longest value (and choice) a suggestion is looked for. */
+export const MAX_SUGGEST_LENGTH = 64;
+
+/** The most choices a suggestion is looked for among. */
+export const MAX_SUGGEST_CHOICES = 1000;
+
 function distance(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
@@ -26,10 +32,13 @@ function distance(a: string, b: string): number {
  * @returns the suggestion, or undefined
  */
 export function suggest(value: string, choices: readonly string[]): string | undefined {
+  // Bounded work: no suggestion for a long value, nor among very many choices (each comparison is quadratic).
+  if (value.length > MAX_SUGGEST_LENGTH || choices.length > MAX_SUGGEST_CHOICES) return undefined;
   const needle = value.toLowerCase();
   let best: string | undefined;
   let bestScore = Infinity;
   for (const choice of choices) {
+    if (choice.length > MAX_SUGGEST_LENGTH) continue;
     const hay = choice.toLowerCase();
     if (hay === needle) return choice;
     let score = distance(needle, hay);
@@ -43,6 +52,8 @@ export function suggest(value: string, choices: readonly string[]): string | und
   return bestScore <= limit ? best : undefined;
 }
 
+const MAX_LISTED = 50;
+
 /**
  * A message tail listing the choices and the suggestion: `; valid: a, b, c (did you mean "b"?)`.
  *
@@ -51,6 +62,7 @@ export function suggest(value: string, choices: readonly string[]): string | und
  * @returns the tail
  */
 export function choicesTail(choices: readonly string[], suggestion: string | undefined): string {
-  const list = choices.length ? `; valid: ${choices.join(', ')}` : '';
+  const shown = choices.length > MAX_LISTED ? [...choices.slice(0, MAX_LISTED), `… (${choices.length - MAX_LISTED} more)`] : choices;
+  const list = choices.length ? `; valid: ${shown.join(', ')}` : '';
   return list + (suggestion ? ` (did you mean "${suggestion}"?)` : '');
 }

@@ -17,6 +17,19 @@ export interface VariableValues {
   defaultsUsed: string[];
 }
 
+/**
+ * How many combinations {@link combinations} would return, without building them.
+ *
+ * @param names - the variable names
+ * @param values - their values
+ * @returns the product of the numbers of values
+ */
+export function combinationCount(names: readonly string[], values: Readonly<Record<string, readonly string[]>>): number {
+  let count = 1;
+  for (const name of names) count *= values[name]!.length;
+  return count;
+}
+
 /** Every combination of one value per name (a multi-valued variable yields one combination per value). */
 export function combinations(names: readonly string[], values: Readonly<Record<string, readonly string[]>>): Record<string, string>[] {
   let out: Record<string, string>[] = [{}];
@@ -36,6 +49,7 @@ export function combinations(names: readonly string[], values: Readonly<Record<s
  * @param definitions - the pack's variables by name
  * @param given - the caller's values by name (already checked and normalised)
  * @param platform - the platform
+ * @param used - receives the names of the caller's values that were read
  * @returns a function from a variable name to its values, or null when it has none
  * @example
  * ```ts
@@ -51,6 +65,7 @@ export function variableReader(
   definitions: Readonly<Record<string, VariableDefinition>>,
   given: Readonly<Record<string, readonly string[]>>,
   platform: Platform,
+  used?: Set<string>,
 ): (name: string) => VariableValues | null {
   const memo = new Map<string, VariableValues | null | 'visiting'>();
   const read = (name: string): VariableValues | null => {
@@ -59,8 +74,10 @@ export function variableReader(
     if (known !== undefined) return known;
     memo.set(name, 'visiting');
     let result: VariableValues | null = null;
-    if (Object.hasOwn(given, name)) result = { values: [...given[name]!], defaultsUsed: [] };
-    else {
+    if (Object.hasOwn(given, name)) {
+      used?.add(name);
+      result = { values: [...given[name]!], defaultsUsed: [] };
+    } else {
       const definition = Object.hasOwn(definitions, name) ? definitions[name] : undefined;
       const template = definition?.defaults?.[platform]?.value;
       if (template !== undefined) result = expandDefault(name, template, read, platform);

@@ -4,6 +4,7 @@
  * @module
  */
 import { AvExclusionsError } from '../errors.js';
+import { describeValue } from '../internal/quote.js';
 import { choicesTail, suggest } from '../internal/suggest.js';
 import type { Resolution } from '../types/resolution.js';
 import { renderWith } from './target.js';
@@ -37,11 +38,15 @@ export function renderExclusions(resolution: Resolution, target: RenderTarget, o
   const spec = targetSpec(target);
   if (!spec) {
     const suggestion = typeof target === 'string' ? suggest(target, RENDER_TARGETS) : undefined;
-    throw new AvExclusionsError('UNKNOWN_TARGET', `unknown render target "${String(target)}"${choicesTail(RENDER_TARGETS, suggestion)}`, {
-      value: target,
-      choices: RENDER_TARGETS,
-      suggestion,
-    });
+    throw new AvExclusionsError(
+      'UNKNOWN_TARGET',
+      `unknown render target ${describeValue(target)}${choicesTail(RENDER_TARGETS, suggestion)}`,
+      {
+        value: target,
+        choices: RENDER_TARGETS,
+        suggestion,
+      },
+    );
   }
   return renderWith(spec, resolution, options);
 }

@@ -6,7 +6,10 @@
  * @module
  */
 import { AvExclusionsError } from '../errors.js';
+import { describeValue } from '../internal/quote.js';
+import { MAX_VALUE_LENGTH } from '../paths/values.js';
 import type { Platform, RuleKind, Scanner } from '../types/pack.js';
+import { PLATFORMS, PROVENANCE, RISKS, RULE_KINDS } from '../types/pack.js';
 import type { ExclusionItem, Resolution } from '../types/resolution.js';
 import { conditionalItems } from './conditions.js';
 import { scannerLabel } from './scanners.js';
@@ -126,11 +129,163 @@ function checkAction(spec: TargetSpec, options: RenderOptions): RenderAction {
  */
 function assertKnownAction(options: RenderOptions): void {
   if (options.action !== undefined && !(RENDER_ACTIONS as readonly unknown[]).includes(options.action)) {
-    throw new AvExclusionsError('INVALID_OPTION', `unknown action "${String(options.action)}"; valid: ${RENDER_ACTIONS.join(', ')}`, {
+    throw new AvExclusionsError('INVALID_OPTION', `unknown action ${describeValue(options.action)}; valid: ${RENDER_ACTIONS.join(', ')}`, {
       value: options.action,
       choices: RENDER_ACTIONS,
     });
   }
+}
+
+function badResolution(path: string, expected: string, value: unknown): never {
+  throw new AvExclusionsError('INVALID_QUERY', `invalid resolution: ${path} must be ${expected}, got ${describeValue(value)}`, { value });
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function expectString(value: unknown, path: string, optional = false): void {
+  if (optional && value === undefined) return;
+  if (typeof value !== 'string') badResolution(path, 'a string', value);
+  if (value.length > MAX_VALUE_LENGTH * 4) badResolution(path, `at most ${MAX_VALUE_LENGTH * 4} characters`, value.length);
+}
+
+function expectOneOf(value: unknown, path: string, choices: readonly string[]): void {
+  if (typeof value !== 'string' || !choices.includes(value)) badResolution(path, `one of ${choices.join(', ')}`, value);
+}
+
+function expectStrings(value: unknown, path: string): void {
+  expectArray(value, path).forEach((entry, i) => {
+    expectString(entry, `${path}[${i}]`);
+  });
+}
+
+function expectArray(value: unknown, path: string): unknown[] {
+  if (!Array.isArray(value)) badResolution(path, 'an array', value);
+  return value;
+}
+
+function checkItem(item: unknown, path: string, bucket: 'exclusions' | 'conditional' | 'unresolved'): void {
+  if (!isRecord(item)) badResolution(path, 'an object', item);
+  expectString(item.rule, `${path}.rule`);
+  expectOneOf(item.kind, `${path}.kind`, RULE_KINDS);
+  expectString(item.template, `${path}.template`);
+  expectOneOf(item.platform, `${path}.platform`, PLATFORMS);
+  if (typeof item.recursive !== 'boolean') badResolution(`${path}.recursive`, 'a boolean', item.recursive);
+  expectString(item.rationale, `${path}.rationale`);
+  expectOneOf(item.provenance, `${path}.provenance`, PROVENANCE);
+  expectOneOf(item.risk, `${path}.risk`, RISKS);
+  expectString(item.riskNote, `${path}.riskNote`, true);
+  if (!isRecord(item.source)) badResolution(`${path}.source`, 'an object', item.source);
+  for (const key of ['id', 'title', 'url', 'section', 'docVersion']) expectString(item.source[key], `${path}.source.${key}`);
+  expectArray(item.via, `${path}.via`).forEach((step, i) => {
+    if (!isRecord(step)) badResolution(`${path}.via[${i}]`, 'an object', step);
+    expectString(step.product, `${path}.via[${i}].product`);
+    expectString(step.role, `${path}.via[${i}].role`);
+  });
+  if (item.managedBy !== undefined) {
+    if (!isRecord(item.managedBy)) badResolution(`${path}.managedBy`, 'an object', item.managedBy);
+    for (const key of ['by', 'scanner', 'note']) expectString(item.managedBy[key], `${path}.managedBy.${key}`);
+  }
+  if (item.correction !== undefined) {
+    if (!isRecord(item.correction)) badResolution(`${path}.correction`, 'an object', item.correction);
+    for (const key of ['original', 'note']) expectString(item.correction[key], `${path}.correction.${key}`);
+  }
+  if (item.notes !== undefined) expectStrings(item.notes, `${path}.notes`);
+  if (bucket === 'exclusions') {
+    expectString(item.value, `${path}.value`);
+    if (item.duplicates !== undefined)
+      expectArray(item.duplicates, `${path}.duplicates`).forEach((d, i) => {
+        if (!isRecord(d)) badResolution(`${path}.duplicates[${i}]`, 'an object', d);
+        expectString(d.rule, `${path}.duplicates[${i}].rule`);
+      });
+    if (item.defaultsUsed !== undefined) expectStrings(item.defaultsUsed, `${path}.defaultsUsed`);
+  } else {
+    expectStrings(item.variables, `${path}.variables`);
+    if (bucket === 'unresolved') expectString(item.hint, `${path}.hint`);
+    else {
+      expectString(item.value, `${path}.value`, true);
+      if (!isRecord(item.condition)) badResolution(`${path}.condition`, 'an object', item.condition);
+      if (item.condition.features !== undefined) expectStrings(item.condition.features, `${path}.condition.features`);
+      expectString(item.condition.osVersions, `${path}.condition.osVersions`, true);
+    }
+  }
+}
+
+/**
+ * Reads a resolution handed to a renderer: a copy made once (a caller may build a Resolution by hand, with getters or
+ * proxies), checked field by field, so a format module only ever sees well-typed data.
+ *
+ * @param resolution - what the caller passed
+ * @returns the checked copy
+ * @throws AvExclusionsError `INVALID_QUERY` (a field missing or of the wrong type, an unreadable object); the values
+ *   themselves are checked by each format (`UNSAFE_VALUE`)
+ */
+export function readResolution(resolution: unknown): Resolution {
+  let copy: unknown;
+  try {
+    copy = structuredClone(resolution);
+  } catch {
+    throw new AvExclusionsError(
+      'INVALID_QUERY',
+      'invalid resolution: it cannot be read as plain data (functions, proxies or throwing getters)',
+    );
+  }
+  if (!isRecord(copy)) badResolution('the resolution', 'an object', copy);
+  const query = copy.query;
+  if (!isRecord(query)) badResolution('query', 'an object', query);
+  expectString(query.product, 'query.product');
+  expectOneOf(query.platform, 'query.platform', PLATFORMS);
+  for (const bucket of ['exclusions', 'conditional', 'unresolved'] as const) {
+    expectArray(copy[bucket], bucket).forEach((item, i) => {
+      checkItem(item, `${bucket}[${i}]`, bucket);
+    });
+  }
+  expectArray(copy.warnings, 'warnings').forEach((w, i) => {
+    if (!isRecord(w)) badResolution(`warnings[${i}]`, 'an object', w);
+    expectString(w.code, `warnings[${i}].code`);
+    expectString(w.message, `warnings[${i}].message`);
+  });
+  return copy as unknown as Resolution;
+}
+
+/**
+ * Reads render options: an object (or nothing) whose `action` is `add` or `remove` and whose `includeManaged` is a
+ * boolean; a string passed where the options go (`renderExclusions(r, target, 'remove')`) is refused.
+ *
+ * @param options - what the caller passed
+ * @returns a checked copy
+ * @throws AvExclusionsError `INVALID_OPTION`
+ */
+export function readRenderOptions(options: unknown): RenderOptions {
+  if (options === undefined) return {};
+  let action: unknown;
+  let includeManaged: unknown;
+  try {
+    if (!isRecord(options)) {
+      throw new AvExclusionsError(
+        'INVALID_OPTION',
+        `render options must be an object such as { action: 'remove' }, got ${describeValue(options)}`,
+        {
+          value: options,
+        },
+      );
+    }
+    action = options.action;
+    includeManaged = options.includeManaged;
+  } catch (error) {
+    if (error instanceof AvExclusionsError) throw error;
+    throw new AvExclusionsError('INVALID_OPTION', 'render options cannot be read');
+  }
+  if (includeManaged !== undefined && typeof includeManaged !== 'boolean') {
+    throw new AvExclusionsError('INVALID_OPTION', `includeManaged must be true or false, got ${describeValue(includeManaged)}`, {
+      value: includeManaged,
+    });
+  }
+  const out: RenderOptions = {};
+  if (action !== undefined) out.action = action as RenderAction;
+  if (includeManaged !== undefined) out.includeManaged = includeManaged as boolean;
+  return out;
 }
 
 /** The items a target renders, and those it leaves to the product's installer. */
@@ -169,13 +324,15 @@ export function selectItems(resolution: Resolution, options: RenderOptions, scan
  * with its reason), then lets the format module render the rest and joins its lines with the target's line ending.
  *
  * @param spec - the target
- * @param resolution - the resolution
- * @param options - `action`, `includeManaged`
+ * @param given - the resolution (checked and copied first)
+ * @param givenOptions - `action`, `includeManaged` (checked first)
  * @returns the output; `skipped` lists managed items first, then the kinds the target cannot express
  * @throws AvExclusionsError `INVALID_OPTION`, `TARGET_PLATFORM_MISMATCH`, and what the format module throws
  *   (`UNSAFE_VALUE`)
  */
-export function renderWith(spec: TargetSpec, resolution: Resolution, options: RenderOptions = {}): RenderOutput {
+export function renderWith(spec: TargetSpec, given: Resolution, givenOptions: RenderOptions = {}): RenderOutput {
+  const options = readRenderOptions(givenOptions);
+  const resolution = readResolution(given);
   assertKnownAction(options);
   assertPlatform(resolution, spec.id, spec.platforms);
   const action = checkAction(spec, options);

@@ -9,15 +9,15 @@
 import { type ReachedRole, reachRoles, roleOnPlatform } from '../catalog/include-graph.js';
 import type { CompiledCatalog, CompiledProduct } from '../catalog/types.js';
 import { AvExclusionsError, type ErrorCode } from '../errors.js';
+import { describeValue, quote } from '../internal/quote.js';
 import { choicesTail, suggest } from '../internal/suggest.js';
 import { normalizePath } from '../paths/normalize.js';
-import { variableValueProblems } from '../paths/values.js';
-import { PLATFORMS, type Platform, PROVENANCE, type Provenance, type VariableDefinition } from '../types/pack.js';
+import { unsafePathProblem, variableValueProblems } from '../paths/values.js';
+import { PLATFORMS, type Platform, PROVENANCE, type Provenance, type RuleKind, type VariableDefinition } from '../types/pack.js';
 import type { ResolutionWarning } from '../types/resolution.js';
 import { versionScheme } from '../version/scheme.js';
 import { findRelease } from '../version/train.js';
 import { compareTuples, type VersionTuple } from '../version/tuple.js';
-import type { ExclusionQuery } from './query.js';
 
 /** Every provenance grade, in order of confidence. */
 export const PROVENANCE_GRADES: readonly Provenance[] = PROVENANCE;
@@ -53,19 +53,113 @@ export interface ReadQuery {
 }
 
 function fail(code: ErrorCode, what: string, value: unknown, choices: readonly string[]): never {
-  const text = typeof value === 'string' ? value : JSON.stringify(value);
   const suggestion = typeof value === 'string' ? suggest(value, choices) : undefined;
-  throw new AvExclusionsError(code, `${what} "${text}"${choicesTail(choices, suggestion)}`, { value, choices, suggestion });
+  throw new AvExclusionsError(code, `${what} ${describeValue(value)}${choicesTail(choices, suggestion)}`, { value, choices, suggestion });
 }
 
 const EMPTY: string[] = [];
+
+/** The longest id (product, role, platform, feature, variable name, OS release, provenance grade) a query may hold. */
+export const MAX_ID_LENGTH = 200;
+
+/** The longest version text a query may hold. */
+export const MAX_VERSION_LENGTH = 100;
+
+/** The most entries a list in a query (roles, features, a variable's values, variables) may hold. */
+export const MAX_LIST_LENGTH = 1000;
 
 function stringList(value: unknown, field: string): string[] {
   if (value === undefined) return EMPTY;
   if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) {
     throw new AvExclusionsError('INVALID_QUERY', `"${field}" must be an array of strings`, { value });
   }
+  for (const item of value as string[]) {
+    if (item.length > MAX_ID_LENGTH)
+      throw new AvExclusionsError('INVALID_QUERY', `an entry of "${field}" is longer than ${MAX_ID_LENGTH} characters`, { value: item });
+  }
   return value as string[];
+}
+
+/** The fields of a query; nothing else of the caller's object is read. */
+const QUERY_FIELDS = ['product', 'platform', 'roles', 'version', 'osVersion', 'features', 'variables', 'provenance'] as const;
+
+/** A query's fields, read once from the caller's object and copied. */
+export type QuerySnapshot = Partial<Record<(typeof QUERY_FIELDS)[number], unknown>>;
+
+function unreadable(what: string, error: unknown): never {
+  const reason = error instanceof AvExclusionsError ? error.message : 'reading it threw';
+  if (error instanceof AvExclusionsError) throw error;
+  throw new AvExclusionsError('INVALID_QUERY', `${what} cannot be read: ${reason}`);
+}
+
+/** A copy of an array, read once: holes and too many entries are errors. */
+function copyArray(value: readonly unknown[], what: string, code: ErrorCode): unknown[] {
+  const length = value.length;
+  if (length > MAX_LIST_LENGTH) throw new AvExclusionsError(code, `${what} has ${length} entries; at most ${MAX_LIST_LENGTH} are accepted`);
+  const out: unknown[] = [];
+  for (let i = 0; i < length; i++) {
+    if (!Object.hasOwn(value, i)) throw new AvExclusionsError(code, `${what} has a hole at index ${i}`, { value: undefined });
+    out.push(value[i]);
+  }
+  return out;
+}
+
+function copyValue(value: unknown, what: string, code: ErrorCode): unknown {
+  return Array.isArray(value) ? copyArray(value, what, code) : value;
+}
+
+/** A copy of `variables`: its own enumerable keys, each value read once (arrays copied). */
+function copyVariables(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
+  const keys = Object.keys(value);
+  if (keys.length > MAX_LIST_LENGTH)
+    throw new AvExclusionsError('INVALID_QUERY', `"variables" has ${keys.length} names; at most ${MAX_LIST_LENGTH} are accepted`);
+  const out: Record<string, unknown> = Object.create(null);
+  for (const key of keys) {
+    if (key.length > MAX_ID_LENGTH)
+      throw new AvExclusionsError('UNKNOWN_VARIABLE', `a variable name is longer than ${MAX_ID_LENGTH} characters`, { value: key });
+    out[key] = copyValue((value as Record<string, unknown>)[key], `variable ${quote(key)}`, 'INVALID_VARIABLE_VALUE');
+  }
+  return out;
+}
+
+/**
+ * Reads a caller's query once: only its own fields, each read a single time (a getter is called once), arrays and
+ * `variables` copied. What is validated is then exactly what is resolved, and an `Object.prototype.variables` or a
+ * getter that answers differently each time changes nothing.
+ *
+ * @param query - the caller's query, any shape
+ * @returns the copied fields
+ * @throws AvExclusionsError `INVALID_QUERY` (not an object, unreadable, holes, too long), `INVALID_VARIABLE_VALUE`
+ */
+export function snapshotQuery(query: unknown): QuerySnapshot {
+  let isObject: boolean;
+  try {
+    isObject = typeof query === 'object' && query !== null && !Array.isArray(query);
+  } catch (error) {
+    return unreadable('the query', error);
+  }
+  if (!isObject) {
+    throw new AvExclusionsError('INVALID_QUERY', 'the query must be an object with at least "product" and "roles"', { value: query });
+  }
+  const out: QuerySnapshot = Object.create(null);
+  for (const field of QUERY_FIELDS) {
+    try {
+      if (!Object.hasOwn(query as object, field)) continue;
+      const value = (query as Record<string, unknown>)[field];
+      out[field] = field === 'variables' ? copyVariables(value) : copyValue(value, `"${field}"`, 'INVALID_QUERY');
+    } catch (error) {
+      unreadable(`the query's "${field}"`, error);
+    }
+  }
+  for (const field of ['product', 'platform', 'osVersion'] as const) {
+    const value = out[field];
+    if (typeof value === 'string' && value.length > MAX_ID_LENGTH)
+      throw new AvExclusionsError('INVALID_QUERY', `"${field}" is longer than ${MAX_ID_LENGTH} characters`, { value });
+  }
+  if (typeof out.version === 'string' && out.version.length > MAX_VERSION_LENGTH)
+    throw new AvExclusionsError('INVALID_VERSION', `"version" is longer than ${MAX_VERSION_LENGTH} characters`, { value: out.version });
+  return out;
 }
 
 /**
@@ -77,10 +171,7 @@ function stringList(value: unknown, field: string): string[] {
  * @throws AvExclusionsError `INVALID_QUERY`, `UNKNOWN_PRODUCT`
  */
 export function readProduct(catalog: CompiledCatalog, query: unknown): CompiledProduct {
-  if (typeof query !== 'object' || query === null || Array.isArray(query)) {
-    throw new AvExclusionsError('INVALID_QUERY', 'the query must be an object with at least "product" and "roles"', { value: query });
-  }
-  const id = (query as { product?: unknown }).product;
+  const id = snapshotQuery(query).product;
   const product = typeof id === 'string' && Object.hasOwn(catalog.products, id) ? catalog.products[id] : undefined;
   if (product) return product;
   const ids = Object.keys(catalog.products).sort();
@@ -138,7 +229,7 @@ export function readRoles(product: CompiledProduct, roles: unknown, platform: Pl
     if (definition.platforms && !definition.platforms.includes(platform)) {
       throw new AvExclusionsError(
         'UNSUPPORTED_PLATFORM',
-        `role "${role}" of ${product.id} does not exist on ${platform}; it exists on: ${definition.platforms.join(', ')}`,
+        `role ${quote(role)} of ${product.id} does not exist on ${platform}; it exists on: ${definition.platforms.join(', ')}`,
         { value: platform, choices: definition.platforms },
       );
     }
@@ -165,14 +256,36 @@ export function readFeatures(features: unknown, products: readonly CompiledProdu
   return [...new Set(list)].sort();
 }
 
-function checkValue(definition: VariableDefinition, value: string, platform: Platform): string {
+function checkValue(definition: VariableDefinition, value: string, platform: Platform, kind: RuleKind | undefined): string {
   const [problem] = variableValueProblems(value, definition.type, platform);
   if (problem !== undefined) {
-    throw new AvExclusionsError('INVALID_VARIABLE_VALUE', `invalid value ${JSON.stringify(value)} for ${definition.name}: ${problem}`, {
+    throw new AvExclusionsError('INVALID_VARIABLE_VALUE', `invalid value ${quote(value)} for ${definition.name}: ${problem}`, {
       value,
     });
   }
-  return definition.type === 'name' ? value : normalizePath(value, platform);
+  if (definition.type === 'name') return value;
+  const unsafe = kind === undefined ? undefined : unsafePathProblem(value, kind, platform);
+  if (unsafe) {
+    throw new AvExclusionsError('UNSAFE_VALUE', `${definition.name}=${quote(value)} ${unsafe.message}; source: ${unsafe.source}`, {
+      value,
+    });
+  }
+  return normalizePath(value, platform);
+}
+
+/**
+ * The kind of the rules whose whole value is one variable (`{SESAM_BIN}`): such a variable's values are excluded as
+ * given, so they are checked as paths here; values only built into longer paths are checked once expanded.
+ */
+function wholeValueKinds(products: readonly CompiledProduct[]): Map<string, RuleKind> {
+  const kinds = new Map<string, RuleKind>();
+  for (const p of products) {
+    for (const rule of p.rules) {
+      const name = rule.variables?.length === 1 ? rule.variables[0]! : undefined;
+      if (name !== undefined && rule.value === `{${name}}` && !kinds.has(name)) kinds.set(name, rule.kind);
+    }
+  }
+  return kinds;
 }
 
 /**
@@ -192,6 +305,7 @@ export function readVariables(variables: unknown, products: readonly CompiledPro
   const definitions = new Map<string, VariableDefinition>();
   for (const p of products) for (const v of Object.values(p.variables)) if (!definitions.has(v.name)) definitions.set(v.name, v);
   const choices = [...definitions.keys()].sort();
+  const kinds = wholeValueKinds(products);
   const out: Record<string, string[]> = {};
   for (const name of Object.keys(variables).sort()) {
     const definition = definitions.get(name) ?? fail('UNKNOWN_VARIABLE', 'unknown variable', name, choices);
@@ -199,11 +313,14 @@ export function readVariables(variables: unknown, products: readonly CompiledPro
     const values =
       typeof raw === 'string' ? [raw] : Array.isArray(raw) && raw.every((v) => typeof v === 'string') ? (raw as string[]) : null;
     if (!values) throw new AvExclusionsError('INVALID_VARIABLE_VALUE', `${name} must be a string or an array of strings`, { value: raw });
+    if (values.length > MAX_LIST_LENGTH)
+      throw new AvExclusionsError('INVALID_VARIABLE_VALUE', `${name} has ${values.length} values; at most ${MAX_LIST_LENGTH} are accepted`);
     if (values.length === 0) throw new AvExclusionsError('INVALID_VARIABLE_VALUE', `${name} needs at least one value`, { value: raw });
     if (!definition.multiple && values.length > 1) {
       throw new AvExclusionsError('INVALID_VARIABLE_VALUE', `${name} takes a single value, got ${values.length}`, { value: raw });
     }
-    out[name] = [...new Set(values.map((v) => checkValue(definition, v, platform)))];
+    const kind = kinds.get(name);
+    out[name] = [...new Set(values.map((v) => checkValue(definition, v, platform, kind)))];
   }
   return out;
 }
@@ -255,7 +372,7 @@ export function readVersion(product: CompiledProduct, version: unknown): ReadVer
     if (version !== undefined) {
       warnings.push({
         code: 'VERSION_NOT_APPLICABLE',
-        message: `${product.name}'s guidance does not depend on the product version; "${version}" was not used`,
+        message: `${product.name}'s guidance does not depend on the product version; ${quote(version)} was not used`,
       });
     }
     return { tuple: null, effective: null, documented: null, warnings };
@@ -273,7 +390,7 @@ export function readVersion(product: CompiledProduct, version: unknown): ReadVer
     const suggestion = suggest(version, choices);
     throw new AvExclusionsError(
       'INVALID_VERSION',
-      `invalid version "${version}" for ${product.id}: expected ${scheme.expected}${choicesTail(choices, suggestion)}`,
+      `invalid version ${quote(version)} for ${product.id}: expected ${scheme.expected}${choicesTail(choices, suggestion)}`,
       {
         value: version,
         choices,
@@ -341,7 +458,7 @@ export function readOsVersion(
   if (trains.length === 0) {
     warnings.push({
       code: 'OS_VERSION_NOT_APPLICABLE',
-      message: `no rule here depends on the ${platform} release; osVersion "${value}" was not used`,
+      message: `no rule here depends on the ${platform} release; osVersion ${quote(value)} was not used`,
     });
     return { release: null, positions };
   }
@@ -355,7 +472,7 @@ export function readOsVersion(
   if (release === null) {
     const choices = [...new Set(trains.flatMap(({ train }) => train.releases.map((r) => r.id)))];
     const suggestion = suggest(value, choices);
-    throw new AvExclusionsError('INVALID_OS_VERSION', `unknown ${platform} release "${value}"${choicesTail(choices, suggestion)}`, {
+    throw new AvExclusionsError('INVALID_OS_VERSION', `unknown ${platform} release ${quote(value)}${choicesTail(choices, suggestion)}`, {
       value,
       choices,
       suggestion,
@@ -374,8 +491,8 @@ export function readOsVersion(
  * @throws AvExclusionsError for every kind of bad input (see the error codes)
  */
 export function readQuery(catalog: CompiledCatalog, query: unknown): ReadQuery {
-  const product = readProduct(catalog, query);
-  const q = query as Partial<Record<keyof ExclusionQuery, unknown>>;
+  const q = snapshotQuery(query);
+  const product = readProduct(catalog, q);
   const platform = readPlatform(product, q.platform);
   const roles = readRoles(product, q.roles, platform);
   const read = readVersion(product, q.version);
@@ -387,7 +504,7 @@ export function readQuery(catalog: CompiledCatalog, query: unknown): ReadQuery {
     product,
     platform,
     roles,
-    version: typeof q.version === 'string' ? q.version : null,
+    version: typeof q.version === 'string' ? q.version.trim() : null,
     read,
     reached,
     products,

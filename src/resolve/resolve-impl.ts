@@ -5,9 +5,12 @@
  */
 import { viaOf } from '../catalog/include-graph.js';
 import type { CompiledCatalog, CompiledProduct, CompiledRule } from '../catalog/types.js';
+import { AvExclusionsError } from '../errors.js';
+import { quote } from '../internal/quote.js';
 import { itemKey, normalizePath } from '../paths/normalize.js';
 import { expandTemplate } from '../paths/template.js';
-import { combinations, variableReader } from '../paths/variables.js';
+import { unsafePathProblem } from '../paths/values.js';
+import { combinationCount, combinations, variableReader } from '../paths/variables.js';
 import { type Platform, RISKS } from '../types/pack.js';
 import type {
   ConditionalItem,
@@ -103,13 +106,40 @@ function conditionalItem(
   return withOptional(item, rule);
 }
 
-function expand(rule: CompiledRule, assignment: Record<string, string>, platform: Platform): string {
+function expand(p: CompiledProduct, rule: CompiledRule, assignment: Record<string, string>, platform: Platform): string {
   // Values without variables are stored normalised (a compile check), so they are used as they are.
   if (!rule.variables) return rule.value;
   const text = expandTemplate(rule.value, assignment);
   if (rule.kind === 'extension') return text;
   if (rule.kind === 'process' && !/[\\/]/.test(text)) return text;
-  return normalizePath(text, platform);
+  const value = normalizePath(text, platform);
+  // A value built from the caller's values may land on a root or a folder never to exclude (`{SESAM_BIN}` = `/`).
+  const unsafe = unsafePathProblem(value, rule.kind, platform);
+  if (unsafe) {
+    const names = rule.variables.map((name) => `${name}=${quote(assignment[name]!)}`).join(', ');
+    throw new AvExclusionsError(
+      'UNSAFE_VALUE',
+      `${names} makes ${p.id}/${rule.id} ${quote(value)}, which ${unsafe.message}; source: ${unsafe.source}`,
+      {
+        value,
+      },
+    );
+  }
+  return value;
+}
+
+/** The most items one query may expand to (multi-valued variables multiply). */
+export const MAX_ITEMS = 10_000;
+
+function checkCount(total: number, added: number, p: CompiledProduct, rule: CompiledRule): number {
+  if (total + added > MAX_ITEMS) {
+    throw new AvExclusionsError(
+      'INVALID_VARIABLE_VALUE',
+      `the values given expand to more than ${MAX_ITEMS} items (${p.id}/${rule.id} alone to ${added}); give fewer values`,
+      { value: added },
+    );
+  }
+  return total + added;
 }
 
 /**
@@ -132,6 +162,8 @@ export function resolveImpl(catalog: CompiledCatalog, query: unknown): Resolutio
   const done = new Set<CompiledRule>();
   const defaultsUsed = new Set<string>();
   const readers = new Map<CompiledProduct, ReturnType<typeof variableReader>>();
+  const used = new Set<string>();
+  let items = 0;
 
   for (const reached of q.reached) {
     const { product: p, role } = reached;
@@ -159,7 +191,7 @@ export function resolveImpl(catalog: CompiledCatalog, query: unknown): Resolutio
       const fromDefaults: string[] = [];
       if (rule.variables) {
         let read = readers.get(p);
-        if (!read) readers.set(p, (read = variableReader(p.variables, given, platform)));
+        if (!read) readers.set(p, (read = variableReader(p.variables, given, platform, used)));
         for (const name of rule.variables) {
           const resolved = read(name);
           if (!resolved) {
@@ -172,10 +204,12 @@ export function resolveImpl(catalog: CompiledCatalog, query: unknown): Resolutio
       }
       if (condition.features || condition.osVersions) {
         if (missing.length) conditional.push(conditionalItem(p, rule, platform, via, condition, undefined, missing));
-        else
+        else {
+          items = checkCount(items, combinationCount(rule.variables ?? NONE, values), p, rule);
           for (const assignment of combinations(rule.variables ?? NONE, values)) {
-            conditional.push(conditionalItem(p, rule, platform, via, condition, expand(rule, assignment, platform), []));
+            conditional.push(conditionalItem(p, rule, platform, via, condition, expand(p, rule, assignment, platform), []));
           }
+        }
         continue;
       }
       if (missing.length) {
@@ -185,8 +219,9 @@ export function resolveImpl(catalog: CompiledCatalog, query: unknown): Resolutio
         continue;
       }
       for (const name of fromDefaults) defaultsUsed.add(name);
+      items = checkCount(items, combinationCount(rule.variables ?? NONE, values), p, rule);
       for (const assignment of combinations(rule.variables ?? NONE, values)) {
-        const value = expand(rule, assignment, platform);
+        const value = expand(p, rule, assignment, platform);
         const key = itemKey(rule.kind, value, platform);
         const existing = byKey.get(key);
         if (existing) {
@@ -213,6 +248,13 @@ export function resolveImpl(catalog: CompiledCatalog, query: unknown): Resolutio
       message: `${osDependent} rule(s) depend on the ${platform} release and are listed as conditional; pass the release (osVersion, --os-version) to settle them`,
     });
   }
+  const unused = Object.keys(given).filter((name) => !used.has(name));
+  if (unused.length) {
+    warnings.push({
+      code: 'VARIABLE_NOT_USED',
+      message: `no rule this query reaches uses ${unused.join(', ')}; the value was not used (check the roles, platform and features)`,
+    });
+  }
   if (defaultsUsed.size) {
     const names = [...defaultsUsed].sort();
     warnings.push({
@@ -226,7 +268,7 @@ export function resolveImpl(catalog: CompiledCatalog, query: unknown): Resolutio
       version: q.version,
       effectiveVersion: q.read.effective,
       documentedVersion: q.read.documented,
-      roles: q.roles,
+      roles: [...q.roles],
       platform,
       osVersion: q.osRelease,
       features,

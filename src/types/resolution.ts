@@ -117,7 +117,8 @@ export interface ResolutionWarning {
     | 'VERSION_NOT_APPLICABLE'
     | 'DEFAULTS_ASSUMED'
     | 'OS_VERSION_NOT_APPLICABLE'
-    | 'OS_VERSION_NEEDED';
+    | 'OS_VERSION_NEEDED'
+    | 'VARIABLE_NOT_USED';
   /** Human-readable explanation. */
   message: string;
 }

@@ -1,8 +1,21 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import {
+  chmodSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { processIo, writeFileAtomic } from '../../src/cli/io.js';
+import { OutputFileError, onStdoutError, processIo, writeFileAtomic } from '../../src/cli/io.js';
 
 describe('writeFileAtomic', () => {
   const dir = mkdtempSync(join(tmpdir(), 'av-io-'));
@@ -36,5 +49,58 @@ describe('processIo', () => {
     const io = processIo();
     expect(io.env).toBe(process.env);
     expect(typeof io.stdout).toBe('function');
+  });
+});
+
+describe('writeFileAtomic on what is not a regular file', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'av-io-hostile-'));
+
+  it('refuses devices and directories with one message', () => {
+    expect(() => writeFileAtomic('/dev/null', 'x')).toThrow(OutputFileError);
+    expect(() => writeFileAtomic('/dev/null', 'x')).toThrow(/a device/);
+    mkdirSync(join(dir, 'd'));
+    expect(() => writeFileAtomic(join(dir, 'd'), 'x')).toThrow(/a directory/);
+  });
+
+  it('refuses a FIFO', () => {
+    const fifo = join(dir, 'fifo');
+    execFileSync('mkfifo', [fifo]);
+    expect(() => writeFileAtomic(fifo, 'x')).toThrow(/a FIFO/);
+  });
+
+  it('writes through a symbolic link, keeping the link and the mode', () => {
+    const target = join(dir, 'real.txt');
+    writeFileSync(target, 'old');
+    chmodSync(target, 0o600);
+    symlinkSync(target, join(dir, 'link.txt'));
+    writeFileAtomic(join(dir, 'link.txt'), 'new');
+    expect(lstatSync(join(dir, 'link.txt')).isSymbolicLink()).toBe(true);
+    expect(readFileSync(target, 'utf8')).toBe('new');
+    expect(statSync(target).mode & 0o777).toBe(0o600);
+  });
+
+  it('does not fail on a long file name because of the temporary name', () => {
+    const name = join(dir, `${'n'.repeat(250)}.txt`);
+    writeFileAtomic(name, 'x');
+    expect(readFileSync(name, 'utf8')).toBe('x');
+  });
+});
+
+describe('onStdoutError', () => {
+  it('ends quietly on a closed pipe, and with one line and status 1 otherwise', () => {
+    const calls: (number | string)[] = [];
+    onStdoutError(
+      Object.assign(new Error('x'), { code: 'EPIPE' }),
+      (c) => calls.push(c),
+      (t) => calls.push(t),
+    );
+    expect(calls).toEqual([0]);
+    calls.length = 0;
+    onStdoutError(
+      Object.assign(new Error('x'), { code: 'ENOSPC' }),
+      (c) => calls.push(c),
+      (t) => calls.push(t),
+    );
+    expect(calls).toEqual(['av-exclusions: cannot write to standard output: ENOSPC\n', 1]);
   });
 });

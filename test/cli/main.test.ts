@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { packIds } from '../data/load.js';
-import { run } from './run.js';
+import { type Run, run } from './run.js';
 
 const SESAM = ['resolve', 'sep-sesam', '--version', '5.0.0', '--role', 'server', '--platform', 'windows', '--feature', 'postgresql'];
 
@@ -80,10 +80,10 @@ describe('help and version', () => {
   it('prints the version', () => {
     expect(run(['--version']).stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
   });
-  it('prints usage on stderr with exit 2 when called without a command', () => {
+  it('names the commands in one line on stderr with exit 2 when called without a command', () => {
     const r = run([]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('Usage');
+    expect(r.stderr).toBe('av-exclusions: give a command: list, resolve, help (run "av-exclusions --help" for usage)\n');
   });
 });
 
@@ -101,7 +101,7 @@ describe('bad input: exit 2, one line naming the choices, no stack', () => {
     [['resolve', 'sep-sesam', '--platform', 'windows'], 'give at least one --role for sep-sesam: server, client, rds'],
     [['resolve', 'sep-sesam', '--role', 'server', '--platform', 'windows', '--format', 'yaml'], 'unknown format "yaml"'],
     [['resolve', 'sep-sesam', '--role', 'server', '--platform', 'windows', '--set', 'oops'], '--set takes NAME=VALUE'],
-    [['resolve', 'sep-sesam', '--role', 'server', '--bogus'], "unknown option '--bogus'"],
+    [['resolve', 'sep-sesam', '--role', 'server', '--bogus'], 'unknown option "--bogus"'],
     [['resolve'], 'resolve needs a product'],
     [['frobnicate'], 'unknown command "frobnicate"'],
     [['list', 'nope'], 'unknown product "nope"'],
@@ -179,5 +179,71 @@ describe('av-exclusions resolve --format <target>', () => {
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain(message);
+  });
+});
+
+describe('careless and hostile command lines', () => {
+  const base = ['resolve', 'sep-sesam', '--role', 'server', '--platform', 'linux'];
+  const oneLine = (r: Run) => {
+    expect(r.code).toBe(2);
+    expect(r.stderr.split('\n')).toHaveLength(2);
+    expect(r.stderr.endsWith('\n')).toBe(true);
+    expect(r.stderr).not.toContain('\u001b');
+    return r.stderr;
+  };
+
+  it('refuses SESAM_BIN=/ naming the reason, and keeps DATA_STORE_VOLUMES=/srv/store', () => {
+    const refused = run([...base, '--set', 'SESAM_BIN=/', '--format', 'clamav-clamd']);
+    expect(oneLine(refused)).toContain('filesystem root');
+    const ok = run([...base, '--set', 'DATA_STORE_VOLUMES=/srv/store', '--format', 'clamav-clamd']);
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toContain('/srv/store');
+  });
+
+  it.each(['__proto__=x', 'constructor=x', 'toString=x'])('--set %s is one line, exit 2', (set) => {
+    expect(oneLine(run([...base, '--set', set]))).toContain('unknown variable');
+  });
+
+  it.each([
+    [['resolve', 'sep-sesam', '--role', 'server', '--bogus']],
+    [['frobnicate']],
+    [['help', 'foo']],
+    [[...base, '--platform', 'windows']],
+    [[...base, '--format', 'json', '--format', 'csv']],
+    [[...base, '--output', 'a', '--output', 'b']],
+    [[...base, '--format', 'clamav-clamd', '--include-managed']],
+    [[...base, '--include-managed']],
+    [[...base, '--format', 'clamav-clamscan', '--action', 'remove']],
+    [[...base, '--action', 'remove']],
+    [['resolve', 'sep-sesam', '--role', '\u001b[31mred\nforged: line']],
+    [['frobnicate\u001b]0;title\u0007\nav-exclusions: forged']],
+    [[...base, '--set', 'oops\nforged']],
+  ])('%j: one line on stderr, exit 2, no escape sequences', (args) => {
+    oneLine(run(args));
+  });
+
+  it('suggests the option meant', () => {
+    expect(oneLine(run([...base, '--fromat', 'json']))).toContain('did you mean "--format"?');
+  });
+
+  it('--strict exits 3 when something is unresolved', () => {
+    const r = run([...base, '--strict']);
+    expect(r.code).toBe(3);
+    expect(r.stderr).toContain('unresolved');
+    expect(run([...base, '--strict', '--set', 'DATA_STORE_VOLUMES=/srv/store', '--set', 'DATA_STORE_DIRS=/srv/dirs']).code).toBe(0);
+  });
+
+  it('--output - is standard output', () => {
+    const r = run([...base, '--output', '-', '--format', 'clamav-clamd']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('ExcludePath');
+    expect(r.files).toEqual({});
+  });
+
+  it('follows no-color.org: an empty NO_COLOR does not disable colour; FORCE_COLOR is honoured', () => {
+    expect(run(base, { isTTY: true, env: { NO_COLOR: '' } }).stdout).toContain('\u001b[');
+    expect(run(base, { isTTY: true, env: { NO_COLOR: '1' } }).stdout).not.toContain('\u001b[');
+    expect(run(base, { isTTY: false, env: { FORCE_COLOR: '1' } }).stdout).toContain('\u001b[');
+    expect(run(base, { isTTY: true, env: { FORCE_COLOR: '0' } }).stdout).not.toContain('\u001b[');
   });
 });

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { catalogModule, idsModule, productEntryModule, productModule } from '../../scripts/generate.js';
+import neverExclude from '../../data/never-exclude.json' with { type: 'json' };
+import { catalogModule, idsModule, neverExcludeModule, productEntryModule, productModule } from '../../scripts/generate.js';
 import { checkPacks } from '../../src/catalog/check-packs.js';
 import { compilePacks } from '../../src/catalog/compile-packs.js';
 import { rulePackJsonSchema } from '../../src/schema/pack-schema.js';
+import type { NeverExcludeFile } from '../../src/types/never-exclude.js';
 import { loadPacks } from '../data/load.js';
 
 // The committed files under src/generated/ and data/schema.json must equal what the data and schema produce.
@@ -28,6 +30,10 @@ describe('generated files are current', () => {
 
   it('src/generated/ids.ts', async () => {
     await expect(idsModule(catalog)).toMatchFileSnapshot('../../src/generated/ids.ts');
+  });
+
+  it('src/generated/never-exclude.ts', async () => {
+    await expect(neverExcludeModule(neverExclude as NeverExcludeFile)).toMatchFileSnapshot('../../src/generated/never-exclude.ts');
   });
 
   it('data/schema.json', async () => {

@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Language, type Node, Parser } from 'web-tree-sitter';
+import { DISGUISING_CHARACTERS } from '../../src/paths/values.js';
 import { renderDefenderPowerShell } from '../../src/render/defender-powershell.js';
 import { defenderValue } from '../../src/render/values/defender.js';
 import type { RuleKind } from '../../src/types/pack.js';
@@ -221,7 +222,9 @@ describe('defender-powershell on a real PowerShell parser', () => {
   ]);
   /** Whether a Defender target must refuse the value: a {NAME} placeholder, or a %NAME% Defender does not expand. */
   const refused = (value: string): boolean =>
-    /\{[A-Z][A-Z0-9_]*\}/.test(value) || [...value.matchAll(/%([^%\\/]+)%/g)].some((m) => !MACHINE.has(m[1]!.toUpperCase()));
+    DISGUISING_CHARACTERS.test(value) ||
+    /\{[A-Z][A-Z0-9_]*\}/.test(value) ||
+    [...value.matchAll(/%([^%\\/]+)%/g)].some((m) => !MACHINE.has(m[1]!.toUpperCase()));
   const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
   const piece = fc.constantFrom(
     "'",

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { AvExclusionsError } from '../../src/errors.js';
 import { resolveExclusions } from '../../src/index.js';
 import { RENDER_TARGETS, renderExclusions } from '../../src/render/render-exclusions.js';
+import type { Resolution } from '../../src/types/resolution.js';
 import { expectError } from '../helpers.js';
 
 describe('renderExclusions', () => {
@@ -46,5 +48,46 @@ describe('nothing dropped in silence', () => {
         expect.arrayContaining(['hyper-v/vmsp-process', 'hyper-v/vmcompute-process']),
       );
     }
+  });
+});
+
+describe('renderExclusions with hand-built resolutions and options', () => {
+  const good = resolveExclusions({ product: 'kerio-connect', roles: ['server'], platform: 'linux' });
+  const broken = (edit: (item: Record<string, unknown>) => void) => {
+    const copy = structuredClone(good) as unknown as { exclusions: Record<string, unknown>[] };
+    edit(copy.exclusions[0]!);
+    return copy as unknown as Resolution;
+  };
+
+  it.each([
+    ['a number as value', (i: Record<string, unknown>) => void (i.value = 42)],
+    ['a missing source', (i: Record<string, unknown>) => void delete i.source],
+    ['an unknown kind', (i: Record<string, unknown>) => void (i.kind = 'bogus')],
+    ['a BigInt rule', (i: Record<string, unknown>) => void (i.rule = 1n)],
+  ])('refuses %s with a typed error, for every target', (_name, edit) => {
+    for (const target of RENDER_TARGETS) {
+      expect(() => renderExclusions(broken(edit), target)).toThrow(AvExclusionsError);
+    }
+  });
+
+  it('refuses resolutions that cannot be read as data', () => {
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    const getter = Object.defineProperty({ ...good }, 'exclusions', {
+      enumerable: true,
+      get: () => {
+        throw new Error('x');
+      },
+    });
+    for (const value of [proxy, getter, null, 'x', { ...good, exclusions: [() => 1] }]) {
+      expect(() => renderExclusions(value as never, 'clamav-clamd')).toThrow(AvExclusionsError);
+    }
+  });
+
+  it('refuses options that are not options', () => {
+    expectError(() => renderExclusions(good, 'clamav-clamd', 'remove' as never), 'INVALID_OPTION');
+    expectError(() => renderExclusions(good, 'clamav-clamd', { includeManaged: 'false' } as never), 'INVALID_OPTION');
+    expectError(() => renderExclusions(good, 'clamav-clamd', { action: 1n } as never), 'INVALID_OPTION');
+    expectError(() => renderExclusions(good, 1n as never), 'UNKNOWN_TARGET');
   });
 });

@@ -304,7 +304,7 @@ describe('merging items', () => {
 
 describe('roots', () => {
   it('keeps the backslash of a root through resolving', () => {
-    for (const root of ['%SystemDrive%\\', '\\\\?\\E:\\', 'E:\\']) {
+    for (const root of ['\\\\?\\E:\\', 'E:\\']) {
       const result = resolveExclusions({
         product: 'sep-sesam',
         roles: ['server'],
@@ -312,6 +312,17 @@ describe('roots', () => {
         variables: { DATA_STORE_VOLUMES: root },
       });
       expect(result.exclusions.map((item) => item.value)).toContain(root);
+    }
+  });
+
+  it('refuses the system drive as a data-store volume, naming the reason and the source', () => {
+    for (const root of ['%SystemDrive%\\', '%SystemDrive%', 'C:', 'C:\\', 'c:/', '\\\\?\\C:\\']) {
+      const error = expectError(
+        () => resolveExclusions({ product: 'sep-sesam', roles: ['server'], platform: 'windows', variables: { DATA_STORE_VOLUMES: root } }),
+        'UNSAFE_VALUE',
+      );
+      expect(error.message).toContain('system drive');
+      expect(error.message).toContain('Common mistakes to avoid when defining exclusions');
     }
   });
 });

@@ -1,0 +1,87 @@
+/**
+ * The never-exclude list (`data/never-exclude.json`, compiled at build time) and the one rule that says whether a
+ * path would exclude a filesystem root, a whole drive or a folder on it. The value rules (`src/paths/values.ts`)
+ * refuse such values; the audit reads the same list for its verdicts.
+ *
+ * @module
+ */
+import { NEVER_EXCLUDE_OTHERS, NEVER_EXCLUDE_PATHS } from '../generated/never-exclude.js';
+import type { NeverExcludeEntry } from '../types/never-exclude.js';
+import type { Platform, RuleKind } from '../types/pack.js';
+import { normalizePath } from './normalize.js';
+import { expandMachineVariables } from './windows-variables.js';
+
+/** Every never-exclude entry (roots, folders, processes, extensions), each with its reason and source. */
+export const NEVER_EXCLUDE: readonly NeverExcludeEntry[] = /* @__PURE__ */ (() => [...NEVER_EXCLUDE_PATHS, ...NEVER_EXCLUDE_OTHERS])();
+
+interface Matcher {
+  entry: NeverExcludeEntry;
+  pattern: RegExp;
+}
+
+const matchers = new Map<Platform, Matcher[]>();
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The comparison form of a path: Windows values expanded, normalised, lower-cased, without a `\\?\` before a drive. */
+function pathKey(value: string, platform: Platform): string {
+  if (platform !== 'windows')
+    return normalizePath(value, platform)
+      .replace(/(?<=.)\/\*$/, '')
+      .replace(/^\/\*$/, '/');
+  let path = normalizePath(expandMachineVariables(value), 'windows');
+  path = path.replace(/^\\\\[?.]\\(?=[A-Za-z]:)/, '').replace(/\\\*$/, '\\');
+  if (/^[A-Za-z]:$/.test(path)) path += '\\';
+  if (path.length > 3 && path.endsWith('\\') && !/^\\\\\?\\volume\{/i.test(path)) path = path.slice(0, -1);
+  return path.toLowerCase();
+}
+
+function compile(entry: NeverExcludeEntry, platform: Platform): RegExp {
+  const key = entry.match === 'prefix' ? entry.value.toLowerCase() : pathKey(entry.value, platform);
+  const source = key
+    .split(/(<[^>]+>)/)
+    .map((part) => (part.startsWith('<') ? (platform === 'windows' ? '[^\\\\]+' : '[^/]+') : escapeRegExp(part)))
+    .join('');
+  return new RegExp(`^${source}${entry.match === 'prefix' ? '' : '$'}`, entry.match === 'prefix' ? 'i' : '');
+}
+
+function matchersFor(platform: Platform): Matcher[] {
+  let list = matchers.get(platform);
+  if (!list) {
+    list = NEVER_EXCLUDE_PATHS.filter((e) => e.platforms.includes(platform)).map((entry) => ({
+      entry,
+      pattern: compile(entry, platform),
+    }));
+    matchers.set(platform, list);
+  }
+  return list;
+}
+
+/**
+ * The never-exclude entry a path would exclude, if any: a filesystem root, a whole drive, a device namespace or a
+ * folder on the list. A data drive (`E:\`) or a mount point (`/srv/store`) is not on it: volume rules name them, and
+ * vendors ask for whole data drives (a cluster's quorum disk). Processes and extensions are not paths and are never
+ * matched here.
+ *
+ * @param value - a path (Windows paths may use machine variables)
+ * @param kind - the kind of the rule or variable the value is for (processes and extensions never match)
+ * @param platform - its platform
+ * @returns the entry, or undefined when the path is not on the list
+ * @example
+ * ```ts
+ * neverExcludeMatch('%SystemDrive%\\', 'directory', 'windows')?.reason; // 'the system drive: …'
+ * neverExcludeMatch('E:\\', 'volume', 'windows'); // undefined
+ * neverExcludeMatch('/srv/store', 'volume', 'linux'); // undefined
+ * ```
+ */
+export function neverExcludeMatch(value: string, kind: RuleKind, platform: Platform): NeverExcludeEntry | undefined {
+  if (kind === 'process' || kind === 'extension') return undefined;
+  const key = pathKey(value, platform);
+  const plain = platform === 'windows' ? normalizePath(value, platform) : key;
+  for (const { entry, pattern } of matchersFor(platform)) {
+    if (pattern.test(entry.match === 'prefix' ? plain : key)) return entry;
+  }
+  return undefined;
+}
