@@ -39,6 +39,11 @@ async function bundle(contents, { externalData = false, keep = null } = {}) {
             b.onLoad({ filter: /[\\/]src[\\/]generated[\\/]data[\\/][^\\/]+\.ts$/ }, (args) =>
               keep && args.path.endsWith(`${keep}.ts`) ? undefined : { contents: 'export const product = {};', loader: 'ts' },
             );
+            // The never-exclude list is sourced data shared by every product: reported with the data, not the code.
+            b.onLoad({ filter: /[\\/]src[\\/]generated[\\/]never-exclude\.ts$/ }, () => ({
+              contents: 'export const NEVER_EXCLUDE_PATHS = []; export const NEVER_EXCLUDE_OTHERS = [];',
+              loader: 'ts',
+            }));
           },
         },
       ]
@@ -70,7 +75,9 @@ export async function measureSizes() {
   // The same entry from source with the compiled data stubbed out: the code alone.
   const code = await bundle(`import { resolveExclusions } from './src/index.ts'; ${use}`, { externalData: true });
   // The compiled products alone.
-  const data = await bundle("import { BUNDLED_CATALOG } from './src/generated/catalog.ts'; console.log(BUNDLED_CATALOG);");
+  const data = await bundle(
+    "import { BUNDLED_CATALOG } from './src/generated/catalog.ts'; import * as never from './src/generated/never-exclude.ts'; console.log(BUNDLED_CATALOG, never);",
+  );
   const products = {};
   for (const id of productIds()) {
     const use = 'console.log(resolveExclusions({ roles: [] }));';
