@@ -8,10 +8,12 @@ import { compilePacks } from '../catalog/compile-packs.js';
 import { describeProduct, type ProductInfo, type ProductSummary, summarizeProducts } from '../catalog/describe.js';
 import { AvExclusionsError } from '../errors.js';
 import { BUNDLED_CATALOG } from '../generated/catalog.js';
+import { oneLine } from '../internal/quote.js';
 import type { ExclusionQuery } from '../resolve/query.js';
 import { resolveImpl } from '../resolve/resolve-impl.js';
 import type { RulePack } from '../types/pack.js';
 import type { Resolution } from '../types/resolution.js';
+import { describeSchemaIssues, rawPackProblems, type SchemaIssue } from './pack-issues.js';
 import { RulePackSchema } from './pack-schema.js';
 
 /** A catalog built from a caller's packs: the same functions as the package's top level, over those packs. */
@@ -52,13 +54,23 @@ export function createCatalog(packs: readonly unknown[], options: CreateCatalogO
   if (!Array.isArray(packs)) throw new AvExclusionsError('INVALID_PACK', 'createCatalog expects an array of packs', { value: packs });
   const issues: string[] = [];
   const valid: RulePack[] = [];
-  packs.forEach((pack, i) => {
+  packs.forEach((given, i) => {
+    // Read each pack once, as JSON data: a getter, proxy or cycle can neither throw past here nor change between reads.
+    let pack: unknown;
+    try {
+      pack = JSON.parse(JSON.stringify(given) ?? 'null');
+    } catch (error) {
+      issues.push(`pack #${i + 1}: cannot be read as JSON data (${oneLine(String((error as Error)?.message ?? error))})`);
+      return;
+    }
+    const id = (pack as { id?: unknown } | null)?.id;
+    const name = typeof id === 'string' && /^[a-z0-9/-]{1,200}$/.test(id) ? `data/${id}.json` : `pack #${i + 1}`;
+    const raw = rawPackProblems(pack);
     const result = RulePackSchema.safeParse(pack);
-    const name = typeof (pack as { id?: unknown })?.id === 'string' ? `data/${(pack as { id: string }).id}.json` : `pack #${i + 1}`;
-    if (result.success) valid.push(result.data);
-    else
-      for (const issue of result.error.issues)
-        issues.push(`${name}: $${issue.path.map((k) => (typeof k === 'number' ? `[${k}]` : `.${String(k)}`)).join('')}: ${issue.message}`);
+    for (const problem of [...raw, ...(result.success ? [] : describeSchemaIssues(result.error.issues as SchemaIssue[], pack))]) {
+      issues.push(`${name}: ${problem}`);
+    }
+    if (result.success && !raw.length) valid.push(result.data);
   });
   const external = options.includeBundled ? BUNDLED_CATALOG.products : {};
   if (!issues.length) issues.push(...checkPacks(valid, external));

@@ -110,22 +110,22 @@ const include: z.ZodMiniType<IncludeDefinition> = z.strictObject({
  * console.log(result.success); // false
  * ```
  */
-export const RulePackSchema: z.ZodMiniType<RulePack> = z.strictObject({
+export const RulePackSchema: z.ZodMiniType<RulePack, unknown> = z.strictObject({
   $schema: z.optional(z.string()),
   id,
   name: text,
   vendor: text,
   description: text,
   versionScheme,
-  documentedVersions: z.array(text),
+  documentedVersions: z._default(z.array(text), []),
   osVersionScheme: z.optional(z.partialRecord(platform, train)),
   platforms,
   roles: z.array(role).check(z.minLength(1)),
-  features: z.array(feature),
-  variables: z.array(variable),
+  features: z._default(z.array(feature), []),
+  variables: z._default(z.array(variable), []),
   sources: z.array(source).check(z.minLength(1)),
   rules: z.array(rule),
-  includes: z.array(include),
+  includes: z._default(z.array(include), []),
 });
 
 /**
@@ -141,7 +141,7 @@ export const RulePackSchema: z.ZodMiniType<RulePack> = z.strictObject({
  * ```
  */
 export function rulePackJsonSchema(): Record<string, unknown> {
-  const schema = z.toJSONSchema(RulePackSchema, { target: 'draft-2020-12' }) as Record<string, unknown>;
+  const schema = z.toJSONSchema(RulePackSchema, { target: 'draft-2020-12', io: 'input' }) as Record<string, unknown>;
   return {
     $schema: schema.$schema,
     $id: 'https://unpkg.com/av-exclusions/data/schema.json',

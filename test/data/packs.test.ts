@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatPack } from '../../scripts/canonical-json.mjs';
 import { checkPacks } from '../../src/catalog/check-packs.js';
 import { BUNDLED_CATALOG } from '../../src/generated/catalog.js';
+import { describeSchemaIssues, rawPackProblems } from '../../src/schema/pack-issues.js';
 import { RulePackSchema } from '../../src/schema/pack-schema.js';
 import type { RulePack } from '../../src/types/pack.js';
 import { loadPacks, packFiles } from './load.js';
@@ -17,8 +18,11 @@ describe('bundled rule packs', () => {
   describe.each(files)('$file', ({ file, text, json }) => {
     it('matches the schema', () => {
       const result = RulePackSchema.safeParse(json);
-      const issues = result.success ? [] : result.error.issues.map((i) => `${file}: $.${i.path.join('.')}: ${i.message}`);
-      expect(issues).toEqual([]);
+      expect(result.success ? [] : describeSchemaIssues(result.error.issues as never, json).map((i) => `${file}: ${i}`)).toEqual([]);
+    });
+
+    it('holds no __proto__ key and no control, bidirectional or zero-width character', () => {
+      expect(rawPackProblems(json).map((i) => `${file}: ${i}`)).toEqual([]);
     });
 
     it('is named after its id and points at the schema', () => {

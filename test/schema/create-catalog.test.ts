@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createCatalog } from '../../src/schema/create-catalog.js';
+import { loadPacks } from '../data/load.js';
 import { alpha, beta } from '../fixtures/packs.js';
 import { clonePack, expectError } from '../helpers.js';
+
+const kerioPack = loadPacks().find((p) => p.id === 'kerio-connect')!;
 
 describe('createCatalog', () => {
   it("resolves, lists and describes a caller's packs", () => {
@@ -48,5 +51,61 @@ describe('createCatalog', () => {
 
   it('rejects what is not an array', () => {
     expectError(() => createCatalog('x' as never), 'INVALID_PACK');
+  });
+});
+
+describe('createCatalog with careless or hostile packs', () => {
+  it('reports readable problems with file and JSON path, never a TypeError', () => {
+    const pack = JSON.parse(JSON.stringify(kerioPack));
+    pack.rules[0].kind = 'folder';
+    const error = expectError(() => createCatalog([pack]), 'INVALID_PACK');
+    expect(error.issues).toContain(
+      'data/kerio-connect.json: $.rules[0].kind: "folder" is not one of: directory, file, glob, extension, process, volume',
+    );
+  });
+  it.each([
+    ['a BigInt', () => ({ id: 1n })],
+    [
+      'a cycle',
+      () => {
+        const a: Record<string, unknown> = {};
+        a.self = a;
+        return a;
+      },
+    ],
+    [
+      'a throwing getter',
+      () =>
+        Object.defineProperty({}, 'id', {
+          get: () => {
+            throw new Error('boom');
+          },
+          enumerable: true,
+        }),
+    ],
+    [
+      'a throwing toJSON',
+      () => ({
+        toJSON: () => {
+          throw new Error('boom');
+        },
+      }),
+    ],
+    [
+      'a revoked proxy',
+      () => {
+        const { proxy, revoke } = Proxy.revocable({}, {});
+        revoke();
+        return proxy;
+      },
+    ],
+  ])('refuses %s as INVALID_PACK', (_what, make) => {
+    expect(expectError(() => createCatalog([make()]), 'INVALID_PACK').issues[0]).toMatch(/^pack #1: cannot be read as JSON data/);
+  });
+  it('reports a __proto__ key instead of dropping it', () => {
+    const pack = JSON.parse(JSON.stringify(kerioPack).replace('"rules":[{', '"rules":[{"__proto__":{"x":1},'));
+    expect(expectError(() => createCatalog([pack]), 'INVALID_PACK').issues).toContain(
+      'data/kerio-connect.json: $.rules[0].__proto__: a "__proto__" key is not allowed',
+    );
   });
 });
