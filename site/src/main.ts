@@ -174,7 +174,6 @@ function update(): void {
   const available = targetsFor(resolution);
   for (const option of take.format.options) {
     const ok = available.has(option.value as RenderTarget);
-    option.disabled = !ok;
     option.textContent = ok ? option.value : `${option.value} (not for ${resolution.query.platform})`;
   }
   let output: RenderOutput;
