@@ -64,17 +64,27 @@ function describe(id: string): ProductInfo | null {
   }
 }
 
-/** The targets that render a resolution's platform: each refuses another platform with TARGET_PLATFORM_MISMATCH. */
+const targetsByPlatform = new Map<string, Set<RenderTarget>>();
+
+/**
+ * The targets that render a resolution's platform (each refuses another with TARGET_PLATFORM_MISMATCH), found by
+ * rendering an empty resolution of that platform once per platform: cheap, and the same answer.
+ */
 function targetsFor(resolution: Resolution): Set<RenderTarget> {
-  const ok = new Set<RenderTarget>();
+  const platform = resolution.query.platform;
+  let ok = targetsByPlatform.get(platform);
+  if (ok) return ok;
+  ok = new Set<RenderTarget>();
+  const empty: Resolution = { query: resolution.query, exclusions: [], conditional: [], unresolved: [], warnings: [] };
   for (const target of RENDER_TARGETS) {
     try {
-      renderExclusions(resolution, target);
+      renderExclusions(empty, target);
       ok.add(target);
     } catch (error) {
       if (!(error instanceof AvExclusionsError && error.code === 'TARGET_PLATFORM_MISMATCH')) ok.add(target);
     }
   }
+  targetsByPlatform.set(platform, ok);
   return ok;
 }
 
