@@ -293,12 +293,14 @@ form.roles.addEventListener('change', () => {
   buildPlatformControls(form, product, state);
   changed();
 });
-for (const control of [form.version, form.osVersion, form.features, form.variables]) {
-  control.addEventListener('input', () => {
-    state = readForm(form, state);
-    changed();
-  });
-  control.addEventListener('change', () => {
+// Text follows every keystroke; selects and checkboxes their change.
+for (const [control, event] of [
+  [form.version, 'input'],
+  [form.variables, 'input'],
+  [form.osVersion, 'change'],
+  [form.features, 'change'],
+] as const) {
+  control.addEventListener(event, () => {
     state = readForm(form, state);
     changed();
   });
