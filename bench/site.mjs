@@ -14,7 +14,7 @@ import { serveStatic } from '../scripts/serve-static.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CHROMIUM = '/usr/bin/chromium';
-const ROUNDS = 15;
+const ROUNDS = 21;
 // The query of the README's example: what a shared link opens.
 const QUERY = '?product=sep-sesam&version=5.0.0&role=server&platform=windows&feature=postgresql&format=defender-powershell';
 

@@ -88,6 +88,28 @@ function targetsFor(resolution: Resolution): Set<RenderTarget> {
   return ok;
 }
 
+let labelled = '';
+
+/**
+ * Marks the formats that do not render the resolution's platform ("mdatp-json (not for windows)"). Secondary to the
+ * output itself, so the first time it waits until the first view is on screen.
+ */
+function labelFormats(resolution: Resolution): void {
+  const platform = resolution.query.platform;
+  if (platform === labelled) return;
+  labelled = platform;
+  const label = () => {
+    if (labelled !== platform) return;
+    const available = targetsFor(resolution);
+    for (const option of take.format.options) {
+      const ok = available.has(option.value as RenderTarget);
+      option.textContent = ok ? option.value : `${option.value} (not for ${platform})`;
+    }
+  };
+  if (firstRendered) label();
+  else setTimeout(label, 0);
+}
+
 /** The defaults when the user picks a product: its first role and platform, nothing else. */
 function productDefaults(id: string, keep: PageState): PageState {
   const info = describe(id);
@@ -181,11 +203,7 @@ function update(): void {
     }),
   );
 
-  const available = targetsFor(resolution);
-  for (const option of take.format.options) {
-    const ok = available.has(option.value as RenderTarget);
-    option.textContent = ok ? option.value : `${option.value} (not for ${resolution.query.platform})`;
-  }
+  labelFormats(resolution);
   let output: RenderOutput;
   try {
     output = renderExclusions(resolution, state.format as RenderTarget, stateToRenderOptions(state));
