@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { do_not_optimize, measure } from 'mitata';
+import { measureSite } from './site.mjs';
 import { measureSizes, productIds } from './sizes.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -214,6 +215,9 @@ line(
   'no parsing at import',
   true,
 );
+
+// 6. The static page: its JavaScript and its first rendered resolution against a blank page (bench/site.mjs).
+for (const r of await measureSite()) line(r.name, r.measured, r.budget, r.ok);
 
 // RESULTS.md
 const cpu = cpus()[0]?.model ?? 'unknown CPU';

@@ -1,0 +1,11 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+export default defineConfig({
+  root: fileURLToPath(new URL('.', import.meta.url)),
+  base: './',
+  resolve: { alias: [{ find: /^av-exclusions$/, replacement: ROOT }] },
+  build: { outDir: fileURLToPath(new URL('../dist-site', import.meta.url)), emptyOutDir: true },
+});
