@@ -9,7 +9,7 @@
 import { expandTemplate, templateVariables } from '../paths/template.js';
 import { PATH_KINDS, packValueProblems } from '../paths/values.js';
 import { defaultCycles, variableReader } from '../paths/variables.js';
-import type { Platform, RuleDefinition, RuleKind, RulePack } from '../types/pack.js';
+import type { Platform, RuleDefinition, RuleKind, RulePack, VersionedDefault } from '../types/pack.js';
 import { compileRange } from '../version/ranges.js';
 import { type VersionSchemeRules, versionScheme } from '../version/scheme.js';
 import { trainScheme } from '../version/train.js';
@@ -53,7 +53,9 @@ function sampler(pack: RulePack): (template: string, platform: Platform) => stri
     const names = templateVariables(template);
     if (!names.length) return template;
     let read = readers.get(platform);
-    if (!read) readers.set(platform, (read = variableReader(definitions, {}, platform)));
+    // A version-dependent default stands in for its variable (the first one listed): any version's value has its shape.
+    const versioned = (name: string) => definitions[name]?.versionDefaults?.[platform]?.[0]?.value;
+    if (!read) readers.set(platform, (read = variableReader(definitions, {}, platform, versioned)));
     const values = Object.fromEntries(names.map((name) => [name, read(name)?.values[0] ?? (platform === 'windows' ? 'X:\\v' : '/v')]));
     return expandTemplate(template, values);
   };
@@ -97,6 +99,14 @@ function checkRule(pack: RulePack, rule: RuleDefinition, index: number, report: 
     }
     if (!valid) report(`${at}.versions`, `"${rule.versions}" is not a valid range in the ${pack.versionScheme.type} version scheme`);
   }
+  if (rule.managedBy?.osVersions !== undefined) {
+    for (const platform of rule.platforms) {
+      const train = pack.osVersionScheme?.[platform];
+      if (!train) report(`${at}.managedBy.osVersions`, `the pack declares no osVersionScheme for ${platform}`);
+      else if (!compileRange(train, rule.managedBy.osVersions))
+        report(`${at}.managedBy.osVersions`, `"${rule.managedBy.osVersions}" is not a valid range of ${platform} releases`);
+    }
+  }
   if (rule.osVersions !== undefined) {
     for (const platform of rule.platforms) {
       const train = pack.osVersionScheme?.[platform];
@@ -134,6 +144,19 @@ function checkPack(pack: RulePack, report: Report): void {
         if (!variableNames.has(name)) report(`${at}.value`, `unknown variable {${name}}`);
       }
       if (variable.type === 'path') checkValue(report, `${at}.value`, 'directory', sample(def.value, platform), platform);
+    }
+    for (const [platform, list] of Object.entries(variable.versionDefaults ?? {}) as [Platform, VersionedDefault[]][]) {
+      list.forEach((def, j) => {
+        const at = `$.variables[${i}].versionDefaults.${platform}[${j}]`;
+        if (!pack.platforms.includes(platform)) report(at, `platform "${platform}" is not declared by the pack`);
+        if (!sourceIds.has(def.source.id)) report(`${at}.source.id`, `unknown source "${def.source.id}"`);
+        if (!compileRange(pack.versionScheme, def.versions))
+          report(`${at}.versions`, `"${def.versions}" is not a valid range in the ${pack.versionScheme.type} version scheme`);
+        for (const name of templateVariables(def.value)) {
+          if (!variableNames.has(name)) report(`${at}.value`, `unknown variable {${name}}`);
+        }
+        if (variable.type === 'path') checkValue(report, `${at}.value`, 'directory', sample(def.value, platform), platform);
+      });
     }
   });
   for (const platform of pack.platforms) {
