@@ -1,6 +1,7 @@
 // Generated from data/*.json by scripts/generate.ts. Do not edit: run `npx vitest run -u test/generated`.
 import type { CompiledCatalog } from '../catalog/types.js';
 import { product as azureSiteRecovery } from './data/azure-site-recovery.js';
+import { product as docker } from './data/docker.js';
 import { product as failoverCluster } from './data/failover-cluster.js';
 import { product as hyperV } from './data/hyper-v.js';
 import { product as kerioConnect } from './data/kerio-connect.js';
@@ -11,6 +12,7 @@ import { product as sepSesam } from './data/sep-sesam.js';
 export const BUNDLED_CATALOG: CompiledCatalog = {
   products: {
     "azure-site-recovery": azureSiteRecovery,
+    "docker": docker,
     "failover-cluster": failoverCluster,
     "hyper-v": hyperV,
     "kerio-connect": kerioConnect,

@@ -13,6 +13,17 @@ export interface BundledIds {
     /** Variable names, with those of included products. */
     variable: "APPLICATION_CACHE_DIR" | "CLUSTER_SERVICE_TEMP_DIR" | "CSV_VOLUME_IDS" | "MSCS_CLUSTER_VOLUMES" | "QUORUM_DISK" | "REPLICA_DIRS" | "RETENTION_LOG_VOLUMES" | "TARGET_CACHE_DIR" | "VHD_DIRS" | "VM_CONFIG_DIRS" | "VM_FILE_SHARES";
   };
+  /** Docker (Docker, Inc.). */
+  "docker": {
+    /** Role ids. */
+    role: "host";
+    /** Platforms. */
+    platform: "linux" | "macos" | "windows";
+    /** Feature ids, with those of included products. */
+    feature: never;
+    /** Variable names, with those of included products. */
+    variable: "DOCKER_USER_HOME";
+  };
   /** Windows Server Failover Clustering (Microsoft). */
   "failover-cluster": {
     /** Role ids. */

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { renderExclusions } from '../../src/render/render-exclusions.js';
 import type { RenderTarget } from '../../src/render/types.js';
+import { resolveExclusions } from '../../src/resolve/resolve-exclusions.js';
 import { ASR_HYPERV, KERIO_LINUX, SESAM_WINDOWS } from './cases.js';
+
+// One resolution per workload pack, as an admin would ask for it.
+const DOCKER_LINUX = resolveExclusions({ product: 'docker', roles: ['host'], platform: 'linux' });
 
 // Golden files: the exact bytes of every target for the three reference resolutions (install and uninstall forms).
 // Review a change to them like code; `npx vitest run -u test/render/golden.test.ts` rewrites them.
@@ -27,6 +31,7 @@ describe.each([
   ['sep-sesam-5.0.0-server-windows-postgresql', SESAM_WINDOWS, [...WINDOWS, ...ANY]],
   ['kerio-connect-server-linux', KERIO_LINUX, [...POSIX, ...ANY]],
   ['azure-site-recovery-hyper-v-host', ASR_HYPERV, [...WINDOWS, ...ANY]],
+  ['docker-host-linux', DOCKER_LINUX, [...POSIX, ...ANY]],
 ] as const)('%s', (name, resolution, targets) => {
   it.each(targets)('%s', async (target, ext) => {
     const out = renderExclusions(resolution, target);
