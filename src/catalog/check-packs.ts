@@ -200,6 +200,9 @@ function checkPack(pack: RulePack, report: Report): void {
   pack.includes.forEach((include, i) => {
     if (!lookup.roleIds.has(include.role)) report(`$.includes[${i}].role`, `unknown role "${include.role}"`);
     if (!sourceIds.has(include.source.id)) report(`$.includes[${i}].source.id`, `unknown source "${include.source.id}"`);
+    (include.when ?? []).forEach((feature, j) => {
+      if (!lookup.featureIds.has(feature)) report(`$.includes[${i}].when[${j}]`, `unknown feature "${feature}"`);
+    });
   });
 }
 

@@ -52,6 +52,8 @@ export interface CompiledInclude {
   product: string;
   /** Included roles. */
   roles: string[];
+  /** Features of the including pack that must be on (absent: none). */
+  when?: string[];
 }
 
 /**

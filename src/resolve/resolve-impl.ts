@@ -176,7 +176,9 @@ export function resolveImpl(catalog: CompiledCatalog, query: unknown): Resolutio
         else if (!inRange([osPosition], rule.osVersions)) continue;
       }
       via ??= viaOf(reached);
-      const missingFeatures = (rule.when ?? NONE).filter((f) => !features.includes(f));
+      // A rule reached through a conditional include needs the include's features too.
+      const needed = reached.when ? [...new Set([...reached.when, ...(rule.when ?? NONE)])] : (rule.when ?? NONE);
+      const missingFeatures = needed.filter((f) => !features.includes(f));
       if (missingFeatures.length) condition.features = missingFeatures;
 
       const values: Record<string, string[]> = {};

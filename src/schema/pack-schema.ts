@@ -109,6 +109,7 @@ const include: z.ZodMiniType<IncludeDefinition> = z.strictObject({
   role: id,
   product: id,
   roles: z.array(id).check(z.minLength(1)),
+  when: z.optional(z.array(id).check(z.minLength(1))),
   source: sourceRef,
   provenance,
 });

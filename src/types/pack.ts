@@ -270,6 +270,11 @@ export interface IncludeDefinition {
   product: string;
   /** The included product's roles. */
   roles: string[];
+  /**
+   * Features of this pack that must all be on for the include to apply (SQL Server's failover cluster instances need
+   * what the failover-cluster pack says); without them, the included items are conditional on those features.
+   */
+  when?: string[];
   /** Where the source says so. */
   source: SourceRef;
   /** How we know it. */

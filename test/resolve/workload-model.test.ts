@@ -1,6 +1,6 @@
-// Two small model mechanisms the Microsoft workload packs need, over a caller's pack: variable defaults that depend on
-// the product version (SQL Server's folder numbers), and installer-managed items limited to some OS releases
-// (Defender's automatic exclusions on Windows Server 2016 and later).
+// Three small model mechanisms the Microsoft workload packs need, over a caller's pack: variable defaults that depend on
+// the product version (SQL Server's folder numbers), installer-managed items limited to some OS releases
+// (Defender's automatic exclusions on Windows Server 2016 and later), and includes that need a feature (SQL Server FCIs).
 import { describe, expect, it } from 'vitest';
 import { renderExclusions } from '../../src/index.js';
 import { createCatalog } from '../../src/schema/create-catalog.js';
@@ -158,6 +158,49 @@ describe('managedBy.osVersions: managed by a scanner on some OS releases only', 
     delete noScheme.osVersionScheme;
     expect(expectError(() => createCatalog([noScheme]), 'INVALID_PACK').issues).toEqual([
       'data/widget.json: $.rules[1].managedBy.osVersions: the pack declares no osVersionScheme for windows',
+    ]);
+  });
+});
+
+describe('includes.when: an include that applies only with features of the including pack', () => {
+  const host: RulePack = {
+    ...clonePack(pack),
+    id: 'widget-cluster',
+    versionScheme: { type: 'none' },
+    documentedVersions: [],
+    variables: [],
+    features: [{ id: 'clustered', description: 'The widget runs clustered.' }],
+    rules: [{ ...clonePack(pack).rules[1]!, id: 'own', value: '%SystemRoot%\\WidgetCluster', managedBy: undefined }],
+  };
+  delete host.rules[0]!.managedBy;
+  const included: RulePack = {
+    ...clonePack(host),
+    id: 'widget-node',
+    features: [],
+    rules: [{ ...host.rules[0]!, id: 'node-dir', value: '%SystemRoot%\\Node' }],
+  };
+  host.includes = [{ role: 'server', product: 'widget-node', roles: ['server'], when: ['clustered'], source, provenance: 'vendor-page' }];
+  const both = createCatalog([host, included]);
+
+  it('with the feature on, the included items apply, with their via', () => {
+    const r = both.resolveExclusions({ product: 'widget-cluster', roles: ['server'], features: ['clustered'] });
+    expect(r.exclusions.map((i) => [i.value, i.via.map((v) => v.product)])).toEqual([
+      ['%SystemRoot%\\WidgetCluster', ['widget-cluster']],
+      ['%SystemRoot%\\Node', ['widget-cluster', 'widget-node']],
+    ]);
+  });
+
+  it('without it, they are conditional on the feature', () => {
+    const r = both.resolveExclusions({ product: 'widget-cluster', roles: ['server'] });
+    expect(r.exclusions.map((i) => i.value)).toEqual(['%SystemRoot%\\WidgetCluster']);
+    expect(r.conditional.map((i) => [i.rule, i.condition])).toEqual([['widget-node/node-dir', { features: ['clustered'] }]]);
+  });
+
+  it('checkPacks refuses an unknown feature', () => {
+    const broken = clonePack(host);
+    broken.includes[0]!.when = ['nope'];
+    expect(expectError(() => createCatalog([broken, included]), 'INVALID_PACK').issues).toEqual([
+      'data/widget-cluster.json: $.includes[0].when[0]: unknown feature "nope"',
     ]);
   });
 });
