@@ -7,6 +7,7 @@ import { product as hyperV } from './data/hyper-v.js';
 import { product as kerioConnect } from './data/kerio-connect.js';
 import { product as scvmm } from './data/scvmm.js';
 import { product as sepSesam } from './data/sep-sesam.js';
+import { product as sqlServer } from './data/sql-server.js';
 
 /** Every bundled product, compiled at build time. */
 export const BUNDLED_CATALOG: CompiledCatalog = {
@@ -18,5 +19,6 @@ export const BUNDLED_CATALOG: CompiledCatalog = {
     "kerio-connect": kerioConnect,
     "scvmm": scvmm,
     "sep-sesam": sepSesam,
+    "sql-server": sqlServer,
   },
 };
