@@ -5,6 +5,7 @@ import { product as docker } from './data/docker.js';
 import { product as failoverCluster } from './data/failover-cluster.js';
 import { product as hyperV } from './data/hyper-v.js';
 import { product as kerioConnect } from './data/kerio-connect.js';
+import { product as scsm } from './data/scsm.js';
 import { product as scvmm } from './data/scvmm.js';
 import { product as sepSesam } from './data/sep-sesam.js';
 import { product as sqlServer } from './data/sql-server.js';
@@ -17,6 +18,7 @@ export const BUNDLED_CATALOG: CompiledCatalog = {
     "failover-cluster": failoverCluster,
     "hyper-v": hyperV,
     "kerio-connect": kerioConnect,
+    "scsm": scsm,
     "scvmm": scvmm,
     "sep-sesam": sepSesam,
     "sql-server": sqlServer,

@@ -6,6 +6,7 @@ import { ASR_HYPERV, KERIO_LINUX, SESAM_WINDOWS } from './cases.js';
 
 // One resolution per workload pack, as an admin would ask for it.
 const DOCKER_LINUX = resolveExclusions({ product: 'docker', roles: ['host'], platform: 'linux' });
+const SCSM_MANAGEMENT = resolveExclusions({ product: 'scsm', roles: ['management-server'], platform: 'windows' });
 const SQL_2022 = resolveExclusions({ product: 'sql-server', version: '2022', roles: ['database-engine'], platform: 'windows' });
 
 // Golden files: the exact bytes of every target for the three reference resolutions (install and uninstall forms).
@@ -34,6 +35,7 @@ describe.each([
   ['azure-site-recovery-hyper-v-host', ASR_HYPERV, [...WINDOWS, ...ANY]],
   ['docker-host-linux', DOCKER_LINUX, [...POSIX, ...ANY]],
   ['sql-server-2022-database-engine', SQL_2022, [...WINDOWS, ...ANY]],
+  ['scsm-management-server', SCSM_MANAGEMENT, [...WINDOWS, ...ANY]],
 ] as const)('%s', (name, resolution, targets) => {
   it.each(targets)('%s', async (target, ext) => {
     const out = renderExclusions(resolution, target);
