@@ -9,6 +9,7 @@ import { product as scsm } from './data/scsm.js';
 import { product as scvmm } from './data/scvmm.js';
 import { product as sepSesam } from './data/sep-sesam.js';
 import { product as sqlServer } from './data/sql-server.js';
+import { product as windowsServer } from './data/windows-server.js';
 
 /** Every bundled product, compiled at build time. */
 export const BUNDLED_CATALOG: CompiledCatalog = {
@@ -22,5 +23,6 @@ export const BUNDLED_CATALOG: CompiledCatalog = {
     "scvmm": scvmm,
     "sep-sesam": sepSesam,
     "sql-server": sqlServer,
+    "windows-server": windowsServer,
   },
 };

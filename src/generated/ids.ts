@@ -101,6 +101,17 @@ export interface BundledIds {
     /** Variable names, with those of included products. */
     variable: "CLUSTER_SERVICE_TEMP_DIR" | "DISTRIBUTION_AGENT_TEMP_DIRS" | "FILESTREAM_CONTAINERS" | "FILESTREAM_DRIVES" | "MSDTC_DRIVE" | "QUORUM_DISK" | "SQL_BACKUP_DIRS" | "SQL_DATA_DIRS" | "SQL_FTDATA_DIRS" | "SQL_INSTANCE_NAME" | "SQL_INSTANCE_ROOT" | "SQL_MAJOR" | "SQL_NNN" | "SQL_REPLDATA_DIRS" | "SQL_SHARED_DIR" | "SQL_SHARED_DIR_X86" | "SSAS_BACKUP_DIRS" | "SSAS_DATA_DIRS" | "SSAS_INSTANCE_ROOT" | "SSAS_LOG_DIR" | "SSAS_PARTITION_DIRS" | "SSAS_TEMP_DIR" | "SSRS_INSTANCE_ROOT";
   };
+  /** Windows Server roles (Microsoft). */
+  "windows-server": {
+    /** Role ids. */
+    role: "base" | "dhcp-server" | "dns-server" | "domain-controller" | "file-and-storage" | "print-server" | "web-server" | "wsus";
+    /** Platforms. */
+    platform: "windows";
+    /** Feature ids, with those of included products. */
+    feature: "sysvol-dfsr" | "sysvol-frs";
+    /** Variable names, with those of included products. */
+    variable: "CLUSTER_SERVICE_TEMP_DIR";
+  };
 }
 
 /** Ids of the bundled products. */

@@ -7,6 +7,7 @@ import { ASR_HYPERV, KERIO_LINUX, SESAM_WINDOWS } from './cases.js';
 // One resolution per workload pack, as an admin would ask for it.
 const DOCKER_LINUX = resolveExclusions({ product: 'docker', roles: ['host'], platform: 'linux' });
 const SCSM_MANAGEMENT = resolveExclusions({ product: 'scsm', roles: ['management-server'], platform: 'windows' });
+const DC_2019 = resolveExclusions({ product: 'windows-server', roles: ['domain-controller'], platform: 'windows', osVersion: '2019' });
 const SQL_2022 = resolveExclusions({ product: 'sql-server', version: '2022', roles: ['database-engine'], platform: 'windows' });
 
 // Golden files: the exact bytes of every target for the three reference resolutions (install and uninstall forms).
@@ -36,6 +37,7 @@ describe.each([
   ['docker-host-linux', DOCKER_LINUX, [...POSIX, ...ANY]],
   ['sql-server-2022-database-engine', SQL_2022, [...WINDOWS, ...ANY]],
   ['scsm-management-server', SCSM_MANAGEMENT, [...WINDOWS, ...ANY]],
+  ['windows-server-domain-controller-2019', DC_2019, [...WINDOWS, ...ANY]],
 ] as const)('%s', (name, resolution, targets) => {
   it.each(targets)('%s', async (target, ext) => {
     const out = renderExclusions(resolution, target);
