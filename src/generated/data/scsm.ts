@@ -53,7 +53,7 @@ export const product: CompiledProduct = {
       "provenance": "vendor-page",
       "notes": [
         "The article gives the bare process name; a process exclusion by name matches that name in any folder, where Defender's guidance prefers full paths.",
-        "The article says all instances of this process."
+        "The article says all instances of MonitoringHost.exe."
       ]
     },
     {

@@ -518,7 +518,7 @@ export const product: CompiledProduct = {
       "value": "sqlservr.exe",
       "recursive": false,
       "risk": "medium",
-      "rationale": "The SQL Server Database Engine process. The article lists it among the processes to exclude, without a reason of its own.",
+      "rationale": "The SQL Server Database Engine process (sqlservr.exe). The article lists it among the processes to exclude, without a reason of its own.",
       "source": {
         "id": "Q1",
         "section": "SQL Server processes to exclude from virus scanning: sqlservr.exe (SQL Server Database Engine)"
@@ -535,7 +535,7 @@ export const product: CompiledProduct = {
       "value": "sqlagent.exe",
       "recursive": false,
       "risk": "medium",
-      "rationale": "The SQL Server Agent process. The article lists it among the processes to exclude, without a reason of its own.",
+      "rationale": "The SQL Server Agent process (sqlagent.exe). The article lists it among the processes to exclude, without a reason of its own.",
       "source": {
         "id": "Q1",
         "section": "SQL Server processes to exclude from virus scanning: sqlagent.exe (SQL Server Agent)"
@@ -1232,7 +1232,7 @@ export const product: CompiledProduct = {
         "SQL_INSTANCE_ROOT"
       ],
       "notes": [
-        "Read with the same instance folder as the PolyBase process.",
+        "Read with the same instance folder as the PolyBase process rule.",
         "The article names the folder without saying whether subfolders are meant; scanners exclude a folder's contents recursively."
       ]
     },

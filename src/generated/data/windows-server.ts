@@ -944,7 +944,7 @@ export const product: CompiledProduct = {
       "value": "%systemroot%\\System32\\dfsr.exe",
       "recursive": false,
       "risk": "medium",
-      "rationale": "The DFS Replication service process.",
+      "rationale": "A DFS Replication service process (dfsr.exe, dfsrs.exe).",
       "source": {
         "id": "W1",
         "section": "Built-in exclusions: Process exclusions for built-in operating system files"
@@ -966,7 +966,7 @@ export const product: CompiledProduct = {
       "value": "%systemroot%\\System32\\dfsrs.exe",
       "recursive": false,
       "risk": "medium",
-      "rationale": "The DFS Replication service process.",
+      "rationale": "A DFS Replication service process (dfsr.exe, dfsrs.exe).",
       "source": {
         "id": "W1",
         "section": "Built-in exclusions: Process exclusions for built-in operating system files"
@@ -2330,7 +2330,7 @@ export const product: CompiledProduct = {
       "value": "%systemroot%\\System32\\dns.exe",
       "recursive": false,
       "risk": "medium",
-      "rationale": "The DNS Server process.",
+      "rationale": "The DNS Server process (dns.exe).",
       "source": {
         "id": "W1",
         "section": "Automatic server role exclusions: DNS Server exclusions: Process exclusions for the DNS Server role"
@@ -2576,7 +2576,7 @@ export const product: CompiledProduct = {
       "value": "spoolsv.exe",
       "recursive": false,
       "risk": "medium",
-      "rationale": "The print spooler service process.",
+      "rationale": "The print spooler service process (spoolsv.exe).",
       "source": {
         "id": "W1",
         "section": "Automatic server role exclusions: Print Server exclusions: Process exclusions for the Print Server role"
@@ -2776,7 +2776,7 @@ export const product: CompiledProduct = {
       "value": "%SystemRoot%\\system32\\inetsrv\\w3wp.exe",
       "recursive": false,
       "risk": "high",
-      "rationale": "The IIS worker process.",
+      "rationale": "The IIS worker process (w3wp.exe).",
       "source": {
         "id": "W1",
         "section": "Automatic server role exclusions: Web Server exclusions: Process exclusions for the Web Server role"
@@ -2810,7 +2810,7 @@ export const product: CompiledProduct = {
       "value": "%SystemRoot%\\SysWOW64\\inetsrv\\w3wp.exe",
       "recursive": false,
       "risk": "high",
-      "rationale": "The 32-bit IIS worker process.",
+      "rationale": "The 32-bit IIS worker process (w3wp.exe).",
       "source": {
         "id": "W1",
         "section": "Automatic server role exclusions: Web Server exclusions: Process exclusions for the Web Server role"

@@ -37,10 +37,10 @@ $ErrorActionPreference = 'Stop'
 $policy = Get-ItemProperty -Path 'HKLM:\SOFTWARE\Policies\Microsoft\Windows Defender' -Name 'DisableLocalAdminMerge' -ErrorAction SilentlyContinue
 if ($policy -and $policy.DisableLocalAdminMerge -eq 1) { Write-Warning 'Group Policy sets DisableLocalAdminMerge: Defender ignores exclusions added locally. Deliver them by policy instead.' }
 
-# sql-server/sqlservr-process (process): The SQL Server Database Engine process. The article lists it among the processes to exclude, without a reason of its own.
+# sql-server/sqlservr-process (process): The SQL Server Database Engine process (sqlservr.exe). The article lists it among the processes to exclude, without a reason of its own.
 Add-MpPreference -ExclusionProcess 'sqlservr.exe'
 
-# sql-server/sqlagent-process (process): The SQL Server Agent process. The article lists it among the processes to exclude, without a reason of its own.
+# sql-server/sqlagent-process (process): The SQL Server Agent process (sqlagent.exe). The article lists it among the processes to exclude, without a reason of its own.
 Add-MpPreference -ExclusionProcess 'sqlagent.exe'
 
 # sql-server/sqlbrowser-process (process): The SQL Server Browser service. The article lists it among the processes to exclude, without a reason of its own.
