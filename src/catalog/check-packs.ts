@@ -6,6 +6,7 @@
  * @module
  */
 
+import { normalizePath } from '../paths/normalize.js';
 import { expandTemplate, templateVariables } from '../paths/template.js';
 import { PATH_KINDS, packValueProblems } from '../paths/values.js';
 import { defaultCycles, variableReader } from '../paths/variables.js';
@@ -87,7 +88,12 @@ function checkRule(pack: RulePack, rule: RuleDefinition, index: number, report: 
   for (const name of variables) {
     if (!lookup.variables.has(name)) report(`${at}.value`, `unknown variable {${name}}`);
   }
-  for (const platform of rule.platforms) checkValue(report, `${at}.value`, rule.kind, lookup.sample(rule.value, platform), platform);
+  for (const platform of rule.platforms) {
+    // With variables, the resolver normalises the expanded path (a drive `C:\\` followed by `\\dir`): check that form.
+    const sampled = lookup.sample(rule.value, platform);
+    const value = variables.length && PATH_KINDS.has(rule.kind) ? normalizePath(sampled, platform) : sampled;
+    checkValue(report, `${at}.value`, rule.kind, value, platform);
+  }
   if (!PATH_KINDS.has(rule.kind) && rule.recursive) report(`${at}.recursive`, `a ${rule.kind} rule cannot be recursive`);
 
   if (rule.versions !== undefined) {

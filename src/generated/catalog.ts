@@ -1,6 +1,7 @@
 // Generated from data/*.json by scripts/generate.ts. Do not edit: run `npx vitest run -u test/generated`.
 import type { CompiledCatalog } from '../catalog/types.js';
 import { product as azureSiteRecovery } from './data/azure-site-recovery.js';
+import { product as configmgr } from './data/configmgr.js';
 import { product as docker } from './data/docker.js';
 import { product as failoverCluster } from './data/failover-cluster.js';
 import { product as hyperV } from './data/hyper-v.js';
@@ -15,6 +16,7 @@ import { product as windowsServer } from './data/windows-server.js';
 export const BUNDLED_CATALOG: CompiledCatalog = {
   products: {
     "azure-site-recovery": azureSiteRecovery,
+    "configmgr": configmgr,
     "docker": docker,
     "failover-cluster": failoverCluster,
     "hyper-v": hyperV,

@@ -8,6 +8,7 @@ import { ASR_HYPERV, KERIO_LINUX, SESAM_WINDOWS } from './cases.js';
 const DOCKER_LINUX = resolveExclusions({ product: 'docker', roles: ['host'], platform: 'linux' });
 const SCSM_MANAGEMENT = resolveExclusions({ product: 'scsm', roles: ['management-server'], platform: 'windows' });
 const DC_2019 = resolveExclusions({ product: 'windows-server', roles: ['domain-controller'], platform: 'windows', osVersion: '2019' });
+const CM_CLIENT = resolveExclusions({ product: 'configmgr', roles: ['client'], platform: 'windows' });
 const SQL_2022 = resolveExclusions({ product: 'sql-server', version: '2022', roles: ['database-engine'], platform: 'windows' });
 
 // Golden files: the exact bytes of every target for the three reference resolutions (install and uninstall forms).
@@ -38,6 +39,7 @@ describe.each([
   ['sql-server-2022-database-engine', SQL_2022, [...WINDOWS, ...ANY]],
   ['scsm-management-server', SCSM_MANAGEMENT, [...WINDOWS, ...ANY]],
   ['windows-server-domain-controller-2019', DC_2019, [...WINDOWS, ...ANY]],
+  ['configmgr-client', CM_CLIENT, [...WINDOWS, ...ANY]],
 ] as const)('%s', (name, resolution, targets) => {
   it.each(targets)('%s', async (target, ext) => {
     const out = renderExclusions(resolution, target);
