@@ -6,10 +6,11 @@
  * @module
  */
 
+import { normalizePath } from '../paths/normalize.js';
 import { expandTemplate, templateVariables } from '../paths/template.js';
 import { PATH_KINDS, packValueProblems } from '../paths/values.js';
 import { defaultCycles, variableReader } from '../paths/variables.js';
-import type { Platform, RuleDefinition, RuleKind, RulePack } from '../types/pack.js';
+import type { Platform, RuleDefinition, RuleKind, RulePack, VersionedDefault } from '../types/pack.js';
 import { checkScheme, compileRange } from '../version/pack-time.js';
 import { versionScheme } from '../version/scheme.js';
 import { compareTuples } from '../version/tuple.js';
@@ -26,8 +27,8 @@ function duplicates(values: readonly string[]): string[] {
   return [...dups];
 }
 
-function checkValue(report: Report, path: string, kind: RuleKind, value: string, platform: Platform): void {
-  for (const problem of packValueProblems(value, kind, platform)) report(path, problem);
+function checkValue(report: Report, path: string, kind: RuleKind, value: string, platform: Platform, excluded = true): void {
+  for (const problem of packValueProblems(value, kind, platform, excluded)) report(path, problem);
 }
 
 /** Lookups shared by every rule of a pack. */
@@ -53,7 +54,9 @@ function sampler(pack: RulePack): (template: string, platform: Platform) => stri
     const names = templateVariables(template);
     if (!names.length) return template;
     let read = readers.get(platform);
-    if (!read) readers.set(platform, (read = variableReader(definitions, {}, platform)));
+    // A version-dependent default stands in for its variable (the first one listed): any version's value has its shape.
+    const versioned = (name: string) => definitions[name]?.versionDefaults?.[platform]?.[0]?.value;
+    if (!read) readers.set(platform, (read = variableReader(definitions, {}, platform, undefined, versioned)));
     const values = Object.fromEntries(names.map((name) => [name, read(name)?.values[0] ?? (platform === 'windows' ? 'X:\\v' : '/v')]));
     return expandTemplate(template, values);
   };
@@ -85,7 +88,12 @@ function checkRule(pack: RulePack, rule: RuleDefinition, index: number, report: 
   for (const name of variables) {
     if (!lookup.variables.has(name)) report(`${at}.value`, `unknown variable {${name}}`);
   }
-  for (const platform of rule.platforms) checkValue(report, `${at}.value`, rule.kind, lookup.sample(rule.value, platform), platform);
+  for (const platform of rule.platforms) {
+    // With variables, the resolver normalises the expanded path (a drive `C:\\` followed by `\\dir`): check that form.
+    const sampled = lookup.sample(rule.value, platform);
+    const value = variables.length && PATH_KINDS.has(rule.kind) ? normalizePath(sampled, platform) : sampled;
+    checkValue(report, `${at}.value`, rule.kind, value, platform);
+  }
   if (!PATH_KINDS.has(rule.kind) && rule.recursive) report(`${at}.recursive`, `a ${rule.kind} rule cannot be recursive`);
 
   if (rule.versions !== undefined) {
@@ -96,6 +104,14 @@ function checkRule(pack: RulePack, rule: RuleDefinition, index: number, report: 
       lookup.ranges.set(rule.versions, valid);
     }
     if (!valid) report(`${at}.versions`, `"${rule.versions}" is not a valid range in the ${pack.versionScheme.type} version scheme`);
+  }
+  if (rule.managedBy?.osVersions !== undefined) {
+    for (const platform of rule.platforms) {
+      const train = pack.osVersionScheme?.[platform];
+      if (!train) report(`${at}.managedBy.osVersions`, `the pack declares no osVersionScheme for ${platform}`);
+      else if (!compileRange(train, rule.managedBy.osVersions))
+        report(`${at}.managedBy.osVersions`, `"${rule.managedBy.osVersions}" is not a valid range of ${platform} releases`);
+    }
   }
   if (rule.osVersions !== undefined) {
     for (const platform of rule.platforms) {
@@ -133,7 +149,20 @@ function checkPack(pack: RulePack, report: Report): void {
       for (const name of templateVariables(def.value)) {
         if (!variableNames.has(name)) report(`${at}.value`, `unknown variable {${name}}`);
       }
-      if (variable.type === 'path') checkValue(report, `${at}.value`, 'directory', sample(def.value, platform), platform);
+      if (variable.type === 'path') checkValue(report, `${at}.value`, 'directory', sample(def.value, platform), platform, false);
+    }
+    for (const [platform, list] of Object.entries(variable.versionDefaults ?? {}) as [Platform, VersionedDefault[]][]) {
+      list.forEach((def, j) => {
+        const at = `$.variables[${i}].versionDefaults.${platform}[${j}]`;
+        if (!pack.platforms.includes(platform)) report(at, `platform "${platform}" is not declared by the pack`);
+        if (!sourceIds.has(def.source.id)) report(`${at}.source.id`, `unknown source "${def.source.id}"`);
+        if (!compileRange(pack.versionScheme, def.versions))
+          report(`${at}.versions`, `"${def.versions}" is not a valid range in the ${pack.versionScheme.type} version scheme`);
+        for (const name of templateVariables(def.value)) {
+          if (!variableNames.has(name)) report(`${at}.value`, `unknown variable {${name}}`);
+        }
+        if (variable.type === 'path') checkValue(report, `${at}.value`, 'directory', sample(def.value, platform), platform, false);
+      });
     }
   });
   for (const platform of pack.platforms) {
@@ -177,6 +206,9 @@ function checkPack(pack: RulePack, report: Report): void {
   pack.includes.forEach((include, i) => {
     if (!lookup.roleIds.has(include.role)) report(`$.includes[${i}].role`, `unknown role "${include.role}"`);
     if (!sourceIds.has(include.source.id)) report(`$.includes[${i}].source.id`, `unknown source "${include.source.id}"`);
+    (include.when ?? []).forEach((feature, j) => {
+      if (!lookup.featureIds.has(feature)) report(`$.includes[${i}].when[${j}]`, `unknown feature "${feature}"`);
+    });
   });
 }
 

@@ -7,13 +7,13 @@
  */
 import { AvExclusionsError } from '../errors.js';
 import { templateVariables } from '../paths/template.js';
-import type { RuleDefinition, RulePack, VersionScheme } from '../types/pack.js';
+import type { Platform, RuleDefinition, RulePack, VersionedDefault, VersionScheme } from '../types/pack.js';
 import type { CompiledRange } from '../version/interval.js';
 import { compileRange } from '../version/pack-time.js';
 import { versionScheme } from '../version/scheme.js';
 import type { VersionSchemeRules } from '../version/types.js';
 import { includesByRole } from './include-graph.js';
-import type { CompiledCatalog, CompiledProduct, CompiledRule } from './types.js';
+import type { CompiledCatalog, CompiledProduct, CompiledRule, CompiledVersionedDefault } from './types.js';
 
 /** Compiled ranges of one pack, by scheme and text (ranges repeat across rules). */
 type RangeCache = Map<VersionScheme, Map<string, CompiledRange>>;
@@ -60,7 +60,23 @@ function compileRule(pack: RulePack, rule: RuleDefinition, ranges: RangeCache): 
     compiled.osVersions = range(pack, pack.osVersionScheme?.[rule.platforms[0]!], rule.osVersions, ranges);
     compiled.osVersionsText = rule.osVersions;
   }
+  if (rule.managedBy?.osVersions !== undefined) {
+    compiled.managedOsVersions = range(pack, pack.osVersionScheme?.[rule.platforms[0]!], rule.managedBy.osVersions, ranges);
+  }
   return compiled;
+}
+
+function compileVersionDefaults(pack: RulePack, ranges: RangeCache): CompiledProduct['versionDefaults'] {
+  const out: NonNullable<CompiledProduct['versionDefaults']> = {};
+  for (const variable of pack.variables) {
+    if (!variable.versionDefaults) continue;
+    const byPlatform: Partial<Record<Platform, CompiledVersionedDefault[]>> = {};
+    for (const [platform, list] of Object.entries(variable.versionDefaults) as [Platform, VersionedDefault[]][]) {
+      byPlatform[platform] = list.map((d) => ({ versions: range(pack, pack.versionScheme, d.versions, ranges), value: d.value }));
+    }
+    out[variable.name] = byPlatform;
+  }
+  return Object.keys(out).length ? out : undefined;
 }
 
 function documentedTuple(pack: RulePack, scheme: VersionSchemeRules, version: string): number[] {
@@ -104,6 +120,8 @@ function compilePack(pack: RulePack): CompiledProduct {
     index,
   };
   if (pack.osVersionScheme) product.osVersionScheme = pack.osVersionScheme;
+  const versionDefaults = compileVersionDefaults(pack, ranges);
+  if (versionDefaults) product.versionDefaults = versionDefaults;
   return product;
 }
 

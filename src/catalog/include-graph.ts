@@ -28,11 +28,15 @@ export interface GraphProduct {
  * includesByRole([{ role: 'r', product: 'b', roles: ['s'] }]); // { r: [ { product: 'b', roles: [ 's' ] } ] }
  * ```
  */
-export function includesByRole(includes: readonly { role: string; product: string; roles: string[] }[]): Record<string, CompiledInclude[]> {
+export function includesByRole(
+  includes: readonly { role: string; product: string; roles: string[]; when?: string[] }[],
+): Record<string, CompiledInclude[]> {
   const byRole: Record<string, CompiledInclude[]> = {};
   for (const include of includes) {
     if (!Object.hasOwn(byRole, include.role)) byRole[include.role] = [];
-    byRole[include.role]!.push({ product: include.product, roles: include.roles });
+    const compiled: CompiledInclude = { product: include.product, roles: include.roles };
+    if (include.when?.length) compiled.when = include.when;
+    byRole[include.role]!.push(compiled);
   }
   return byRole;
 }
@@ -74,6 +78,8 @@ export interface ReachedRole<P extends GraphProduct = GraphProduct> {
   role: string;
   /** The role that included this one, or null for a queried role. */
   parent: ReachedRole<P> | null;
+  /** Features the include chain needs on (conditional includes on the way), sorted; absent: none. */
+  when?: string[];
 }
 
 /**
@@ -128,7 +134,10 @@ export function reachRoles<P extends GraphProduct>(
     const children: ReachedRole<P>[] = [];
     for (const include of node.product.includes[node.role] ?? []) {
       const target = Object.hasOwn(products, include.product) ? products[include.product] : undefined;
-      if (target) for (const role of include.roles) children.push({ product: target, role, parent: node });
+      if (!target) continue;
+      const when = include.when ? [...new Set([...(node.when ?? []), ...include.when])].sort() : node.when;
+      for (const role of include.roles)
+        children.push(when ? { product: target, role, parent: node, when } : { product: target, role, parent: node });
     }
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
   }

@@ -34,6 +34,16 @@ export interface CompiledRule
   osVersions?: CompiledRange;
   /** Variables the template uses (absent: none). */
   variables?: string[];
+  /** The OS releases on which `managedBy` holds, compiled (absent: all). */
+  managedOsVersions?: CompiledRange;
+}
+
+/** A version-dependent default, its range compiled. */
+export interface CompiledVersionedDefault {
+  /** Product versions it holds for. */
+  versions: CompiledRange;
+  /** The default (a template). */
+  value: string;
 }
 
 /** An include: role(s) of another product this role needs. */
@@ -42,6 +52,8 @@ export interface CompiledInclude {
   product: string;
   /** Included roles. */
   roles: string[];
+  /** Features of the including pack that must be on (absent: none). */
+  when?: string[];
 }
 
 /**
@@ -66,6 +78,8 @@ export interface CompiledProduct
   documentedTuples: number[][];
   /** Variables by name. */
   variables: Record<string, VariableDefinition>;
+  /** Version-dependent defaults by variable name, then platform (absent: the pack has none). */
+  versionDefaults?: Record<string, Partial<Record<Platform, CompiledVersionedDefault[]>>>;
   /** Sources by id. */
   sources: Record<string, SourceDefinition>;
   /** Rules. */

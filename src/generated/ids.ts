@@ -13,6 +13,28 @@ export interface BundledIds {
     /** Variable names, with those of included products. */
     variable: "APPLICATION_CACHE_DIR" | "CLUSTER_SERVICE_TEMP_DIR" | "CSV_VOLUME_IDS" | "MSCS_CLUSTER_VOLUMES" | "QUORUM_DISK" | "REPLICA_DIRS" | "RETENTION_LOG_VOLUMES" | "TARGET_CACHE_DIR" | "VHD_DIRS" | "VM_CONFIG_DIRS" | "VM_FILE_SHARES";
   };
+  /** Microsoft Configuration Manager (Microsoft). */
+  "configmgr": {
+    /** Role ids. */
+    role: "client" | "distribution-point" | "management-point" | "site-database-server" | "site-server";
+    /** Platforms. */
+    platform: "windows";
+    /** Feature ids, with those of included products. */
+    feature: "aggressive-antivirus" | "failover-cluster-instance" | "filestream" | "full-text" | "in-memory-oltp" | "polybase" | "replication";
+    /** Variable names, with those of included products. */
+    variable: "CLUSTER_SERVICE_TEMP_DIR" | "CM_CLIENT_DIR" | "CM_CONTENTLIB_DRIVE" | "CM_CONTENTLIB_DRIVE_LETTER" | "CM_INSTALL_DIR" | "CM_INSTALL_DRIVE" | "CM_MP_INSTALL_DIR" | "DISTRIBUTION_AGENT_TEMP_DIRS" | "FILESTREAM_CONTAINERS" | "FILESTREAM_DRIVES" | "MSDTC_DRIVE" | "QUORUM_DISK" | "SQL_BACKUP_DIRS" | "SQL_DATA_DIRS" | "SQL_FTDATA_DIRS" | "SQL_INSTANCE_NAME" | "SQL_INSTANCE_ROOT" | "SQL_MAJOR" | "SQL_NNN" | "SQL_REPLDATA_DIRS" | "SQL_SHARED_DIR" | "SQL_SHARED_DIR_X86" | "SSAS_BACKUP_DIRS" | "SSAS_DATA_DIRS" | "SSAS_INSTANCE_ROOT" | "SSAS_LOG_DIR" | "SSAS_PARTITION_DIRS" | "SSAS_TEMP_DIR" | "SSRS_INSTANCE_ROOT";
+  };
+  /** Docker (Docker, Inc.). */
+  "docker": {
+    /** Role ids. */
+    role: "host";
+    /** Platforms. */
+    platform: "linux" | "macos" | "windows";
+    /** Feature ids, with those of included products. */
+    feature: never;
+    /** Variable names, with those of included products. */
+    variable: "DOCKER_USER_HOME";
+  };
   /** Windows Server Failover Clustering (Microsoft). */
   "failover-cluster": {
     /** Role ids. */
@@ -46,6 +68,17 @@ export interface BundledIds {
     /** Variable names, with those of included products. */
     variable: "KERIO_ARCHIVE_DIR" | "KERIO_BACKUP_DIR" | "KERIO_INSTALL_DIR" | "KERIO_STORE_DIR" | "KOFF_USERS";
   };
+  /** System Center Service Manager (Microsoft). */
+  "scsm": {
+    /** Role ids. */
+    role: "database-server" | "management-server";
+    /** Platforms. */
+    platform: "windows";
+    /** Feature ids, with those of included products. */
+    feature: "failover-cluster-instance" | "filestream" | "full-text" | "in-memory-oltp" | "polybase" | "replication";
+    /** Variable names, with those of included products. */
+    variable: "CLUSTER_SERVICE_TEMP_DIR" | "DISTRIBUTION_AGENT_TEMP_DIRS" | "FILESTREAM_CONTAINERS" | "FILESTREAM_DRIVES" | "MSDTC_DRIVE" | "QUORUM_DISK" | "SQL_BACKUP_DIRS" | "SQL_DATA_DIRS" | "SQL_FTDATA_DIRS" | "SQL_INSTANCE_NAME" | "SQL_INSTANCE_ROOT" | "SQL_MAJOR" | "SQL_NNN" | "SQL_REPLDATA_DIRS" | "SQL_SHARED_DIR" | "SQL_SHARED_DIR_X86" | "SSAS_BACKUP_DIRS" | "SSAS_DATA_DIRS" | "SSAS_INSTANCE_ROOT" | "SSAS_LOG_DIR" | "SSAS_PARTITION_DIRS" | "SSAS_TEMP_DIR" | "SSRS_INSTANCE_ROOT";
+  };
   /** System Center Virtual Machine Manager (Microsoft). */
   "scvmm": {
     /** Role ids. */
@@ -67,6 +100,28 @@ export interface BundledIds {
     feature: "postgresql";
     /** Variable names, with those of included products. */
     variable: "DATA_STORE_DIRS" | "DATA_STORE_VOLUMES" | "SESAM_BIN" | "SESAM_ROOT" | "SESAM_VAR";
+  };
+  /** Microsoft SQL Server (Microsoft). */
+  "sql-server": {
+    /** Role ids. */
+    role: "analysis-services" | "database-engine" | "integration-services" | "power-bi-report-server" | "reporting-services";
+    /** Platforms. */
+    platform: "windows";
+    /** Feature ids, with those of included products. */
+    feature: "failover-cluster-instance" | "filestream" | "full-text" | "in-memory-oltp" | "polybase" | "replication";
+    /** Variable names, with those of included products. */
+    variable: "CLUSTER_SERVICE_TEMP_DIR" | "DISTRIBUTION_AGENT_TEMP_DIRS" | "FILESTREAM_CONTAINERS" | "FILESTREAM_DRIVES" | "MSDTC_DRIVE" | "QUORUM_DISK" | "SQL_BACKUP_DIRS" | "SQL_DATA_DIRS" | "SQL_FTDATA_DIRS" | "SQL_INSTANCE_NAME" | "SQL_INSTANCE_ROOT" | "SQL_MAJOR" | "SQL_NNN" | "SQL_REPLDATA_DIRS" | "SQL_SHARED_DIR" | "SQL_SHARED_DIR_X86" | "SSAS_BACKUP_DIRS" | "SSAS_DATA_DIRS" | "SSAS_INSTANCE_ROOT" | "SSAS_LOG_DIR" | "SSAS_PARTITION_DIRS" | "SSAS_TEMP_DIR" | "SSRS_INSTANCE_ROOT";
+  };
+  /** Windows Server roles (Microsoft). */
+  "windows-server": {
+    /** Role ids. */
+    role: "base" | "dhcp-server" | "dns-server" | "domain-controller" | "file-and-storage" | "print-server" | "web-server" | "wsus";
+    /** Platforms. */
+    platform: "windows";
+    /** Feature ids, with those of included products. */
+    feature: "sysvol-dfsr" | "sysvol-frs";
+    /** Variable names, with those of included products. */
+    variable: "CLUSTER_SERVICE_TEMP_DIR";
   };
 }
 

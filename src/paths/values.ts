@@ -153,13 +153,16 @@ function mayNeedNormalizing(value: string, windows: boolean): boolean {
  * @param value - the value
  * @param kind - the rule's kind (`directory` for a path variable's default)
  * @param platform - the rule's platform
+ * @param excluded - whether the value is itself excluded (a rule's value), rather than a part of what rules exclude
+ *   (a variable's default such as a drive, which rules extend with folders): only then do roots and never-exclude
+ *   folders count against it
  * @returns the problems (empty when the value is sound)
  * @example
  * ```ts
  * packValueProblems('C:\\Data\\', 'directory', 'windows'); // [ '"C:\\Data\\" ends with a separator' ]
  * ```
  */
-export function packValueProblems(value: string, kind: RuleKind, platform: Platform): string[] {
+export function packValueProblems(value: string, kind: RuleKind, platform: Platform, excluded = true): string[] {
   const problems: string[] = [];
   const windows = platform === 'windows';
   const characters = characterProblem(value);
@@ -185,7 +188,7 @@ export function packValueProblems(value: string, kind: RuleKind, platform: Platf
   }
   if (windows && value.includes('/')) problems.push(`"${value}" uses "/" in a Windows path`);
   if (hasDotSegment(value, platform)) problems.push(`"${value}" has a "." or ".." element, which hides what it names`);
-  const unsafe = unsafePathProblem(value, kind, platform);
+  const unsafe = excluded ? unsafePathProblem(value, kind, platform) : undefined;
   if (unsafe) problems.push(`"${value}" ${unsafe.message} (${unsafe.source})`);
   if (value.length > 1 && /[\\/]$/.test(value) && !/^[A-Za-z]:\\$/.test(value)) problems.push(`"${value}" ends with a separator`);
   return problems;

@@ -2,6 +2,7 @@
  * The values of a pack's variables for one query: what the caller gave, or else the variable's default for the
  * platform. A default may itself be a template over other variables (SEP sesam's `SESAM_BIN` defaults to
  * `{SESAM_ROOT}` on Windows), resolved in dependency order, so moving the root moves everything defined under it.
+ * A default may also depend on the product version (`versionDefaults`): the caller of the reader picks it.
  *
  * @module
  */
@@ -50,6 +51,8 @@ export function combinations(names: readonly string[], values: Readonly<Record<s
  * @param given - the caller's values by name (already checked and normalised)
  * @param platform - the platform
  * @param used - receives the names of the caller's values that were read
+ * @param versioned - the version-dependent default of a variable for the query's version, if it has one (it then
+ *   wins over the platform default)
  * @returns a function from a variable name to its values, or null when it has none
  * @example
  * ```ts
@@ -66,6 +69,7 @@ export function variableReader(
   given: Readonly<Record<string, readonly string[]>>,
   platform: Platform,
   used?: Set<string>,
+  versioned?: (name: string) => string | undefined,
 ): (name: string) => VariableValues | null {
   const memo = new Map<string, VariableValues | null | 'visiting'>();
   const read = (name: string): VariableValues | null => {
@@ -79,7 +83,7 @@ export function variableReader(
       result = { values: [...given[name]!], defaultsUsed: [] };
     } else {
       const definition = Object.hasOwn(definitions, name) ? definitions[name] : undefined;
-      const template = definition?.defaults?.[platform]?.value;
+      const template = definition ? (versioned?.(name) ?? definition.defaults?.[platform]?.value) : undefined;
       if (template !== undefined) result = expandDefault(name, template, read, platform);
     }
     memo.set(name, result);
@@ -113,7 +117,8 @@ function expandDefault(
  *
  * @param definitions - the pack's variables
  * @param platform - the platform
- * @returns each cycle as the chain of names that closes it (`A -> B -> A`)
+ * @returns each cycle as the chain of names that closes it (`A -> B -> A`); version-dependent defaults count as
+ *   dependencies too, whatever their versions
  * @example
  * ```ts
  * const source = { id: 'S', section: 'x' };
@@ -129,8 +134,15 @@ export function defaultCycles(definitions: readonly VariableDefinition[], platfo
     if (done.has(start.name)) continue;
     // Iterative depth-first walk with the current chain on a stack.
     const chain: { name: string; next: string[] }[] = [];
-    const enter = (name: string) =>
-      chain.push({ name, next: templateVariables(byName.get(name)?.defaults?.[platform]?.value ?? '').filter((d) => byName.has(d)) });
+    const enter = (name: string) => {
+      const definition = byName.get(name);
+      const templates = [
+        definition?.defaults?.[platform]?.value ?? '',
+        ...(definition?.versionDefaults?.[platform] ?? []).map((d) => d.value),
+      ];
+      const next = [...new Set(templates.flatMap((t) => templateVariables(t)))].filter((d) => byName.has(d));
+      chain.push({ name, next });
+    };
     enter(start.name);
     while (chain.length) {
       const top = chain[chain.length - 1]!;

@@ -298,7 +298,8 @@ export interface Selection {
 
 /**
  * Picks the exclusions to render. Items whose `managedBy.scanner` is the target's scanner are left to the product's
- * installer unless `options.includeManaged` is set; a target of another scanner, or of none, renders them all.
+ * installer unless `options.includeManaged` is set; a target of another scanner, or of none, renders them all. An
+ * item whose `managedBy` still carries an OS range (the query gave no release) is left out too, its reason saying so.
  *
  * @param resolution - the resolution to render
  * @param options - render options
@@ -310,7 +311,10 @@ export function selectItems(resolution: Resolution, options: RenderOptions, scan
   const skipped: SkippedItem[] = [];
   for (const item of resolution.exclusions) {
     if (scanner !== null && !options.includeManaged && item.managedBy?.scanner === scanner) {
-      skipped.push({ rule: item.rule, value: item.value, reason: `managed by the ${item.managedBy.by} (${item.managedBy.note})` });
+      const range = item.managedBy.osVersions;
+      // A range still on the item means the query gave no OS release: the item is treated as managed, and says so.
+      const where = range === undefined ? '' : `; only on OS releases ${range}, and no release was given: pass it to settle this`;
+      skipped.push({ rule: item.rule, value: item.value, reason: `managed by the ${item.managedBy.by} (${item.managedBy.note})${where}` });
     } else {
       items.push(item);
     }

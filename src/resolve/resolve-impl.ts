@@ -36,10 +36,21 @@ function viaCopy(via: readonly ViaStep[]): ViaStep[] {
   return via.map((step) => ({ product: step.product, role: step.role }));
 }
 
-/** Adds a rule's optional fields to an item built with a fixed shape (object spread would be slow here). */
-function withOptional<T extends ItemBase>(item: T, rule: CompiledRule): T {
+/**
+ * Adds a rule's optional fields to an item built with a fixed shape (object spread would be slow here). A `managedBy`
+ * limited to some OS releases is settled here: kept without its range inside it, dropped outside it, and kept with
+ * the range when the query gave no release (`osPosition` undefined).
+ */
+function withOptional<T extends ItemBase>(item: T, rule: CompiledRule, osPosition: number | undefined): T {
   if (rule.riskNote !== undefined) item.riskNote = rule.riskNote;
-  if (rule.managedBy !== undefined) item.managedBy = { by: rule.managedBy.by, scanner: rule.managedBy.scanner, note: rule.managedBy.note };
+  const managed = rule.managedBy;
+  if (managed !== undefined) {
+    if (!rule.managedOsVersions) item.managedBy = { by: managed.by, scanner: managed.scanner, note: managed.note };
+    else if (osPosition === undefined)
+      item.managedBy = { by: managed.by, scanner: managed.scanner, note: managed.note, osVersions: managed.osVersions! };
+    else if (inRange([osPosition], rule.managedOsVersions))
+      item.managedBy = { by: managed.by, scanner: managed.scanner, note: managed.note };
+  }
   if (rule.correction !== undefined) item.correction = { original: rule.correction.original, note: rule.correction.note };
   if (rule.notes !== undefined) item.notes = [...rule.notes];
   return item;
@@ -68,12 +79,13 @@ function exclusionItem(
   via: readonly ViaStep[],
   value: string,
   defaultsUsed: string[],
+  osPosition: number | undefined,
 ): ExclusionItem {
   const item = baseItem(p, rule, platform, via) as ExclusionItem;
   item.value = value;
   item.defaultsUsed = defaultsUsed;
   item.duplicates = [];
-  return withOptional(item, rule);
+  return withOptional(item, rule, osPosition);
 }
 
 function unresolvedItem(
@@ -83,11 +95,12 @@ function unresolvedItem(
   via: readonly ViaStep[],
   variables: string[],
   hint: string,
+  osPosition: number | undefined,
 ): UnresolvedItem {
   const item = baseItem(p, rule, platform, via) as UnresolvedItem;
   item.variables = variables;
   item.hint = hint;
-  return withOptional(item, rule);
+  return withOptional(item, rule, osPosition);
 }
 
 function conditionalItem(
@@ -98,12 +111,24 @@ function conditionalItem(
   condition: ItemCondition,
   value: string | undefined,
   variables: string[],
+  osPosition: number | undefined,
 ): ConditionalItem {
   const item = baseItem(p, rule, platform, via) as ConditionalItem;
   item.condition = { ...condition };
   item.variables = variables;
   if (value !== undefined) item.value = value;
-  return withOptional(item, rule);
+  return withOptional(item, rule, osPosition);
+}
+
+/** The version-dependent default of a variable for the version a product's rules are matched against, if any. */
+function versionedDefaults(
+  p: CompiledProduct,
+  platform: Platform,
+  tuple: readonly number[] | null,
+): ((name: string) => string | undefined) | undefined {
+  const defaults = p.versionDefaults;
+  if (!defaults || !tuple) return undefined;
+  return (name) => (Object.hasOwn(defaults, name) ? defaults[name]![platform]?.find((d) => inRange(tuple, d.versions))?.value : undefined);
 }
 
 function expand(p: CompiledProduct, rule: CompiledRule, assignment: Record<string, string>, platform: Platform): string {
@@ -183,7 +208,9 @@ export function resolveImpl(catalog: CompiledCatalog, query: unknown): Resolutio
         else if (!inRange([osPosition], rule.osVersions)) continue;
       }
       via ??= viaOf(reached);
-      const missingFeatures = (rule.when ?? NONE).filter((f) => !features.includes(f));
+      // A rule reached through a conditional include needs the include's features too.
+      const needed = reached.when ? [...new Set([...reached.when, ...(rule.when ?? NONE)])] : (rule.when ?? NONE);
+      const missingFeatures = needed.filter((f) => !features.includes(f));
       if (missingFeatures.length) condition.features = missingFeatures;
 
       const values: Record<string, string[]> = {};
@@ -191,7 +218,7 @@ export function resolveImpl(catalog: CompiledCatalog, query: unknown): Resolutio
       const fromDefaults: string[] = [];
       if (rule.variables) {
         let read = readers.get(p);
-        if (!read) readers.set(p, (read = variableReader(p.variables, given, platform, used)));
+        if (!read) readers.set(p, (read = variableReader(p.variables, given, platform, used, versionedDefaults(p, platform, ruleTuple))));
         for (const name of rule.variables) {
           const resolved = read(name);
           if (!resolved) {
@@ -203,11 +230,11 @@ export function resolveImpl(catalog: CompiledCatalog, query: unknown): Resolutio
         }
       }
       if (condition.features || condition.osVersions) {
-        if (missing.length) conditional.push(conditionalItem(p, rule, platform, via, condition, undefined, missing));
+        if (missing.length) conditional.push(conditionalItem(p, rule, platform, via, condition, undefined, missing, osPosition));
         else {
           items = checkCount(items, combinationCount(rule.variables ?? NONE, values), p, rule);
           for (const assignment of combinations(rule.variables ?? NONE, values)) {
-            conditional.push(conditionalItem(p, rule, platform, via, condition, expand(p, rule, assignment, platform), []));
+            conditional.push(conditionalItem(p, rule, platform, via, condition, expand(p, rule, assignment, platform), [], osPosition));
           }
         }
         continue;
@@ -215,7 +242,7 @@ export function resolveImpl(catalog: CompiledCatalog, query: unknown): Resolutio
       if (missing.length) {
         if (rule.skipIfUnset) continue;
         const hint = missing.map((name) => `${name}: ${p.variables[name]!.hint}`).join(' ');
-        unresolved.push(unresolvedItem(p, rule, platform, via, missing, hint));
+        unresolved.push(unresolvedItem(p, rule, platform, via, missing, hint, osPosition));
         continue;
       }
       for (const name of fromDefaults) defaultsUsed.add(name);
@@ -234,7 +261,7 @@ export function resolveImpl(catalog: CompiledCatalog, query: unknown): Resolutio
           }
           continue;
         }
-        const item = exclusionItem(p, rule, platform, via, value, [...fromDefaults]);
+        const item = exclusionItem(p, rule, platform, via, value, [...fromDefaults], osPosition);
         byKey.set(key, item);
         exclusions.push(item);
       }

@@ -24,6 +24,7 @@ import type {
   TrainVersionScheme,
   VariableDefault,
   VariableDefinition,
+  VersionedDefault,
   VersionScheme,
 } from '../types/pack.js';
 import { PLATFORMS, PROVENANCE, RISKS, RULE_KINDS, SCANNERS, VARIABLE_TYPES } from '../types/pack.js';
@@ -55,6 +56,12 @@ const versionScheme: z.ZodMiniType<VersionScheme> = z.union([
 const role: z.ZodMiniType<RoleDefinition> = z.strictObject({ id, name: text, description: text, platforms: z.optional(platforms) });
 const feature: z.ZodMiniType<FeatureDefinition> = z.strictObject({ id, description: text });
 const variableDefault: z.ZodMiniType<VariableDefault> = z.strictObject({ value: text, source: sourceRef, note: z.optional(text) });
+const versionedDefault: z.ZodMiniType<VersionedDefault> = z.strictObject({
+  value: text,
+  source: sourceRef,
+  note: z.optional(text),
+  versions: text,
+});
 const variable: z.ZodMiniType<VariableDefinition> = z.strictObject({
   name: z.string().check(z.regex(/^[A-Z][A-Z0-9_]*$/)),
   description: text,
@@ -62,6 +69,7 @@ const variable: z.ZodMiniType<VariableDefinition> = z.strictObject({
   type: z.enum(VARIABLE_TYPES),
   multiple: z.boolean(),
   defaults: z.optional(z.partialRecord(platform, variableDefault)),
+  versionDefaults: z.optional(z.partialRecord(platform, z.array(versionedDefault).check(z.minLength(1)))),
 });
 const source: z.ZodMiniType<SourceDefinition> = z.strictObject({
   id: text,
@@ -71,7 +79,12 @@ const source: z.ZodMiniType<SourceDefinition> = z.strictObject({
   retrieved: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
 });
 const correction: z.ZodMiniType<Correction> = z.strictObject({ original: text, note: text });
-const managedBy: z.ZodMiniType<ManagedBy> = z.strictObject({ by: text, scanner: z.enum(SCANNERS), note: text });
+const managedBy: z.ZodMiniType<ManagedBy> = z.strictObject({
+  by: text,
+  scanner: z.enum(SCANNERS),
+  note: text,
+  osVersions: z.optional(text),
+});
 const rule: z.ZodMiniType<RuleDefinition> = z.strictObject({
   id,
   kind,
@@ -96,6 +109,7 @@ const include: z.ZodMiniType<IncludeDefinition> = z.strictObject({
   role: id,
   product: id,
   roles: z.array(id).check(z.minLength(1)),
+  when: z.optional(z.array(id).check(z.minLength(1))),
   source: sourceRef,
   provenance,
 });

@@ -135,6 +135,12 @@ export interface VariableDefault {
   note?: string;
 }
 
+/** A default that holds only for some versions of the product (SQL Server 2022 numbers its folders `16`). */
+export interface VersionedDefault extends VariableDefault {
+  /** The product versions it holds for, as a range in the pack's version scheme. */
+  versions: string;
+}
+
 /** A value a rule template refers to as `{NAME}`. */
 export interface VariableDefinition {
   /** Upper-case name used in templates and queries (`SESAM_BIN`). */
@@ -149,6 +155,11 @@ export interface VariableDefinition {
   multiple: boolean;
   /** Defaults per platform; a platform without one means only the caller knows the value. */
   defaults?: Partial<Record<Platform, VariableDefault>>;
+  /**
+   * Defaults that depend on the product version, per platform: the first entry whose range holds the version the
+   * rules are matched against is the default, ahead of `defaults`; when none holds, `defaults` applies.
+   */
+  versionDefaults?: Partial<Record<Platform, VersionedDefault[]>>;
 }
 
 /** A document a pack cites. */
@@ -198,6 +209,11 @@ export interface ManagedBy {
   scanner: Scanner;
   /** When it is added and removed. */
   note: string;
+  /**
+   * The operating-system releases on which it is managed, as a range in the pack's `osVersionScheme` (all when
+   * omitted). Outside the range the item is the caller's to add, like any other.
+   */
+  osVersions?: string;
 }
 
 /** One exclusion rule of a pack. */
@@ -254,6 +270,11 @@ export interface IncludeDefinition {
   product: string;
   /** The included product's roles. */
   roles: string[];
+  /**
+   * Features of this pack that must all be on for the include to apply (SQL Server's failover cluster instances need
+   * what the failover-cluster pack says); without them, the included items are conditional on those features.
+   */
+  when?: string[];
   /** Where the source says so. */
   source: SourceRef;
   /** How we know it. */

@@ -91,7 +91,7 @@ describe('bad input: exit 2, one line naming the choices, no stack', () => {
   it.each([
     [
       ['resolve', 'sep-sesma', '--role', 'server'],
-      'unknown product "sep-sesma"; valid: azure-site-recovery, failover-cluster, hyper-v, kerio-connect, scvmm, sep-sesam (did you mean "sep-sesam"?)',
+      `unknown product "sep-sesma"; valid: ${[...packIds()].sort().join(', ')} (did you mean "sep-sesam"?)`,
     ],
     [['resolve', 'sep-sesam', '--role', 'master', '--platform', 'windows'], 'valid: client, rds, server'],
     [['resolve', 'sep-sesam', '--role', 'server'], 'give one of: windows, linux'],

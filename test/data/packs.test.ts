@@ -49,12 +49,18 @@ describe('dataset invariants', () => {
       ...pack.rules.map((r) => r.source.id),
       ...pack.includes.map((i) => i.source.id),
       ...pack.variables.flatMap((v) => Object.values(v.defaults ?? {}).map((d) => d!.source.id)),
+      ...pack.variables.flatMap((v) => Object.values(v.versionDefaults ?? {}).flatMap((list) => list!.map((d) => d.source.id))),
       ...(pack.versionScheme.type === 'numeric' ? (pack.versionScheme.codenames ?? []).map((c) => c.source.id) : []),
     ]);
     expect(pack.sources.map((s) => s.id).filter((id) => !cited.has(id))).toEqual([]);
-    const when = new Set(pack.rules.flatMap((r) => r.when ?? []));
+    const when = new Set([...pack.rules.flatMap((r) => r.when ?? []), ...pack.includes.flatMap((i) => i.when ?? [])]);
     expect(pack.features.map((f) => f.id).filter((f) => !when.has(f))).toEqual([]);
-    const used = pack.rules.map((r) => r.value).join(' ');
+    // A variable is used by a rule, or by another variable's default (a template over it).
+    const defaults = pack.variables.flatMap((v) => [
+      ...Object.values(v.defaults ?? {}).map((d) => d!.value),
+      ...Object.values(v.versionDefaults ?? {}).flatMap((list) => list!.map((d) => d.value)),
+    ]);
+    const used = [...pack.rules.map((r) => r.value), ...defaults].join(' ');
     expect(pack.variables.map((v) => v.name).filter((n) => !used.includes(`{${n}}`))).toEqual([]);
   });
 

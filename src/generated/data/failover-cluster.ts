@@ -35,7 +35,7 @@ export const product: CompiledProduct = {
       "name": "CLUSTER_SERVICE_TEMP_DIR",
       "description": "The temporary folder of the account the Cluster Service runs as.",
       "type": "path",
-      "hint": "The full local path of the Temp folder in the Cluster Service account's profile. The article's example, \\cliusr\\Local Settings\\Temp, is a relative path in the old (Windows XP/Server 2003) profile layout and cannot be used as written.",
+      "hint": "The full local path of the Temp folder in the Cluster Service account's profile. The article's example, \\cliusr\\Local Settings\\Temp, is a relative path in the old (Windows XP/Server 2003) profile layout and cannot be used as written. A folder inside a user profile (C:\\Users\\<name>\\AppData\\Local\\Temp) is refused: Microsoft's \"Common mistakes to avoid when defining exclusions\" page says never to exclude a user's Temp folder.",
       "multiple": false
     }
   },
