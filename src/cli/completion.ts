@@ -23,6 +23,7 @@ export type ValueSource =
   | 'action'
   | 'provenance'
   | 'shell'
+  | 'command'
   | 'file'
   | 'text';
 
@@ -123,7 +124,8 @@ function fish(model: CompletionModel): string {
     const when = `__fish_seen_subcommand_from ${safe(command)}`;
     if (spec.positional) lines.push(`complete -c ${NAME} -n '${when}' -a '${list(words(model, spec.positional))}'`);
     for (const option of spec.options) {
-      const values = option.values === 'file' ? ' -F -r' : option.values ? ` -x -a '${list(words(model, option.values))}'` : '';
+      const choices = words(model, option.values);
+      const values = option.values === 'file' ? ' -F -r' : !option.values ? '' : choices.length ? ` -x -a '${list(choices)}'` : ' -x';
       lines.push(`complete -c ${NAME} -n '${when}' -l ${safe(option.name)}${values}`);
     }
   }

@@ -8,6 +8,7 @@ import { scannerName } from '../render/scanners.js';
 import type { RuleKind } from '../types/pack.js';
 import type { ConditionalItem, ExclusionItem, ItemBase, Resolution, UnresolvedItem } from '../types/resolution.js';
 import { versionScheme } from '../version/scheme.js';
+import { wrapLine } from './wrap.js';
 
 /** Text styling; identity functions when colour is off. */
 export interface Style {
@@ -46,28 +47,31 @@ const KIND_TITLES: Record<RuleKind, string> = {
 };
 const KIND_ORDER: RuleKind[] = ['directory', 'file', 'glob', 'volume', 'process', 'extension'];
 
-function details(item: ItemBase, style: Style): string[] {
-  const lines = [`    ${item.rationale}`];
-  lines.push(style.dim(`    source: ${item.source.title}, ${item.source.section} (${item.source.url})`));
+function details(item: ItemBase, style: Style, width: number | undefined): string[] {
+  const lines: string[] = [];
+  // Prose is wrapped to the terminal; values, paths and URLs are never broken.
+  const add = (text: string, paint: (text: string) => string = (t) => t) => lines.push(...wrapLine(text, width).map(paint));
+  add(`    ${item.rationale}`);
+  add(`    source: ${item.source.title}, ${item.source.section} (${item.source.url})`, style.dim);
   const via = item.via.length > 1 ? `; via ${item.via.map((s) => `${s.product}/${s.role}`).join(' > ')}` : '';
-  lines.push(style.dim(`    provenance: ${item.provenance}; risk: ${item.risk}${via}`));
-  if (item.riskNote) lines.push(style.yellow(`    risk note: ${item.riskNote}`));
+  add(`    provenance: ${item.provenance}; risk: ${item.risk}${via}`, style.dim);
+  if (item.riskNote) add(`    risk note: ${item.riskNote}`, style.yellow);
   if (item.managedBy)
-    lines.push(style.yellow(`    managed by the ${item.managedBy.by} in ${scannerName(item.managedBy.scanner)}: ${item.managedBy.note}`));
-  if (item.correction) lines.push(style.dim(`    corrected from the source's "${item.correction.original}": ${item.correction.note}`));
-  for (const note of item.notes ?? []) lines.push(style.dim(`    note: ${note}`));
+    add(`    managed by the ${item.managedBy.by} in ${scannerName(item.managedBy.scanner)}: ${item.managedBy.note}`, style.yellow);
+  if (item.correction) add(`    corrected from the source's "${item.correction.original}": ${item.correction.note}`, style.dim);
+  for (const note of item.notes ?? []) add(`    note: ${note}`, style.dim);
   const duplicates = (item as Partial<ExclusionItem>).duplicates ?? [];
-  if (duplicates.length) lines.push(style.dim(`    also required by: ${duplicates.map((d) => d.rule).join(', ')} (same location)`));
+  if (duplicates.length) add(`    also required by: ${duplicates.map((d) => d.rule).join(', ')} (same location)`, style.dim);
   return lines;
 }
 
-function grouped<T extends ItemBase>(items: readonly T[], line: (item: T) => string, style: Style): string[] {
+function grouped<T extends ItemBase>(items: readonly T[], line: (item: T) => string, style: Style, width: number | undefined): string[] {
   const out: string[] = [];
   for (const kind of KIND_ORDER) {
     const ofKind = items.filter((i) => i.kind === kind);
     if (!ofKind.length) continue;
     out.push(`  ${style.bold(KIND_TITLES[kind])}`);
-    for (const item of ofKind) out.push(`  - ${line(item)}`, ...details(item, style));
+    for (const item of ofKind) out.push(`  - ${line(item)}`, ...details(item, style, width));
   }
   return out;
 }
@@ -77,9 +81,11 @@ function grouped<T extends ItemBase>(items: readonly T[], line: (item: T) => str
  *
  * @param resolution - the resolution
  * @param style - styling
+ * @param width - the terminal's width: reasons, sources and notes are wrapped to it (values never are); none when
+ *   the output is not a terminal
  * @returns the text, newline-terminated
  */
-export function formatResolution(resolution: Resolution, style: Style): string {
+export function formatResolution(resolution: Resolution, style: Style, width?: number): string {
   const q = resolution.query;
   const version = q.version === null ? '' : ` ${q.version}`;
   const documented = q.documentedVersion && q.documentedVersion !== q.version ? ` (documented: ${q.documentedVersion})` : '';
@@ -93,6 +99,7 @@ export function formatResolution(resolution: Resolution, style: Style): string {
       resolution.exclusions,
       (i) => i.value + (i.recursive && i.kind !== 'volume' ? ' (and subfolders)' : ''),
       style,
+      width,
     ),
   ];
   if (resolution.conditional.length) {
@@ -108,6 +115,7 @@ export function formatResolution(resolution: Resolution, style: Style): string {
           return `${i.value ?? i.template} [if ${when}]`;
         },
         style,
+        width,
       ),
     );
   }
@@ -118,13 +126,14 @@ export function formatResolution(resolution: Resolution, style: Style): string {
         resolution.unresolved,
         (i) => `${i.template} [needs ${i.variables.map((v) => `--set ${v}=...`).join(', ')}]`,
         style,
+        width,
       ),
     );
-    for (const item of resolution.unresolved) lines.push(style.dim(`  ${item.rule}: ${item.hint}`));
+    for (const item of resolution.unresolved) lines.push(...wrapLine(`  ${item.rule}: ${item.hint}`, width).map(style.dim));
   }
   if (resolution.warnings.length) {
     lines.push('', style.bold('Warnings'));
-    for (const w of resolution.warnings) lines.push(style.yellow(`  ! ${w.message}`));
+    for (const w of resolution.warnings) lines.push(...wrapLine(`  ! ${w.message}`, width).map(style.yellow));
   }
   lines.push('', style.dim('Exclusions lower protection: review each item before applying it.'));
   return `${lines.join('\n')}\n`;

@@ -15,6 +15,8 @@ export interface CliIo {
   stderr(text: string): void;
   /** Whether standard output is a terminal (colour allowed unless NO_COLOR is set). */
   isTTY: boolean;
+  /** The terminal's width in columns, when standard output is a terminal (full text output wraps to it). */
+  columns?: number;
   /** Environment variables. */
   env: Readonly<Record<string, string | undefined>>;
   /** Writes a whole file atomically. */
@@ -122,6 +124,7 @@ export function processIo(): CliIo {
     stdout: (text) => void process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
     isTTY: Boolean(process.stdout.isTTY),
+    ...(process.stdout.isTTY && process.stdout.columns ? { columns: process.stdout.columns } : {}),
     env: process.env,
     writeFile: writeFileAtomic,
   };

@@ -16,11 +16,14 @@ import { BUNDLED_CATALOG } from '../generated/catalog.js';
 import { oneLine, quote } from '../internal/quote.js';
 import { choicesTail, suggest } from '../internal/suggest.js';
 import { RENDER_TARGETS, renderExclusions } from '../render/render-exclusions.js';
-import { targetSpec } from '../render/targets.js';
+import { TARGETS, targetSpec } from '../render/targets.js';
 import type { RenderTarget } from '../render/types.js';
 import type { ExclusionQuery } from '../resolve/query.js';
 import { resolveImpl } from '../resolve/resolve-impl.js';
-import type { Platform, Provenance } from '../types/pack.js';
+import { PLATFORMS, type Platform, PROVENANCE, type Provenance } from '../types/pack.js';
+import { COMPLETION_SHELLS, type CompletionModel, type CompletionShell, completionScript, type ValueSource } from './completion.js';
+import { formatCompact } from './format-compact.js';
+import { formatTargets, summarizeTargets } from './format-targets.js';
 import { formatProduct, formatProductList, formatResolution, makeStyle } from './format-text.js';
 import { type CliIo, OutputFileError } from './io.js';
 
@@ -29,18 +32,22 @@ class UsageError extends Error {}
 /** Exit status of `--strict` when some items are unresolved. */
 const EXIT_UNRESOLVED = 3;
 
-const COMMANDS = ['list', 'resolve', 'help'];
+const COMMANDS = ['list', 'resolve', 'targets', 'completion', 'help'];
 
 const MAIN_HELP = `av-exclusions ${pkg.version}: sourced antivirus exclusions for server software
 
 Usage:
   av-exclusions list [product] [--format text|json]
   av-exclusions resolve <product> [options]
+  av-exclusions targets [--format text|json]
+  av-exclusions completion bash|zsh|fish|powershell
   av-exclusions help [command]
 
 Commands:
-  list      the bundled products, or one product's roles, versions, features and variables
-  resolve   the exclusions a machine needs, as text, JSON or a scanner format
+  list        the bundled products, or one product's roles, versions, features and variables
+  resolve     the exclusions a machine needs, as text, JSON or a scanner format
+  targets     the scanner formats, with their platforms and install/uninstall forms
+  completion  a shell completion script (products, roles, features and formats from the bundled data)
 
 Run "av-exclusions resolve --help" for the resolve options.
 
@@ -51,6 +58,22 @@ Options:
 Exit codes: 0 success, 2 bad input or usage, 3 unresolved items with --strict,
 1 unexpected failure (including a failing standard output or disk).
 Exclusions lower protection: review every item before applying it.
+`;
+
+const TARGETS_HELP = `Usage: av-exclusions targets [--format text|json]
+
+Every format "resolve --format" renders: its platforms, whether it has an uninstall form (--action remove), the
+scanner it configures and its line endings.
+`;
+
+const COMPLETION_HELP = `Usage: av-exclusions completion bash|zsh|fish|powershell
+
+Prints a completion script for the shell. Commands, options, products, roles, features, variables and formats
+come from this version's bundled data. Install it:
+  bash        av-exclusions completion bash > /etc/bash_completion.d/av-exclusions
+  zsh         av-exclusions completion zsh > "\${fpath[1]}/_av-exclusions"
+  fish        av-exclusions completion fish > ~/.config/fish/completions/av-exclusions.fish
+  powershell  av-exclusions completion powershell >> $PROFILE
 `;
 
 const LIST_HELP = `Usage: av-exclusions list [product] [--format text|json]
@@ -81,6 +104,7 @@ Options:
   --action A         add (default) or remove: the uninstall form of a format (refused by text and
                      by the formats without one: clamav-clamscan, mdatp-json)
   --include-managed  also render exclusions the product's installer already adds to Defender
+  --compact          text output with one line per item (kind, value, risk, rule id)
                      (Defender formats only; refused with the others)
   --output FILE      write to FILE (atomically) instead of standard output; "-" is standard output.
                      Only regular files: devices, FIFOs, sockets and directories are refused. A
@@ -142,8 +166,93 @@ function parseSets(sets: readonly string[]): Record<string, string[]> {
   return variables;
 }
 
+const HELP_OPTION = { help: { type: 'boolean', short: 'h' } } as const;
+const LIST_OPTIONS = { format: { type: 'string' }, ...HELP_OPTION } as const;
+const RESOLVE_OPTIONS = {
+  role: { type: 'string', multiple: true },
+  platform: { type: 'string' },
+  version: { type: 'string' },
+  'os-version': { type: 'string' },
+  feature: { type: 'string', multiple: true },
+  set: { type: 'string', multiple: true },
+  provenance: { type: 'string', multiple: true },
+  format: { type: 'string' },
+  action: { type: 'string' },
+  'include-managed': { type: 'boolean' },
+  compact: { type: 'boolean' },
+  output: { type: 'string' },
+  strict: { type: 'boolean' },
+  ...HELP_OPTION,
+} as const;
+const TARGETS_OPTIONS = { format: { type: 'string' }, ...HELP_OPTION } as const;
+
+/** What the completion scripts complete for each command's options and first argument. */
+function completionModel(): CompletionModel {
+  const products = listProducts();
+  const infos = products.map((p) => getProduct(p.id as never));
+  const unique = (values: string[]) => [...new Set(values)].sort();
+  const sources: Record<string, ValueSource> = {
+    role: 'role',
+    platform: 'platform',
+    feature: 'feature',
+    set: 'variable',
+    provenance: 'provenance',
+    format: 'format',
+    action: 'action',
+    output: 'file',
+    version: 'text',
+    'os-version': 'text',
+  };
+  const options = (table: Record<string, { type: string }>) =>
+    Object.entries(table)
+      .filter(([name]) => name !== 'help')
+      .map(([name, o]) => (o.type === 'boolean' ? { name } : { name, values: sources[name] ?? 'text' }));
+  return {
+    commands: {
+      list: { options: [{ name: 'format', values: 'format' }], positional: 'product' },
+      resolve: { options: options(RESOLVE_OPTIONS), positional: 'product' },
+      targets: { options: [{ name: 'format', values: 'format' }] },
+      completion: { options: [], positional: 'shell' },
+      help: { options: [], positional: 'command' },
+    },
+    values: {
+      product: products.map((p) => p.id),
+      role: unique(infos.flatMap((p) => p.roles)),
+      platform: [...PLATFORMS],
+      feature: unique(infos.flatMap((p) => p.features.map((f) => f.id))),
+      variable: unique(infos.flatMap((p) => p.variables.map((v) => v.name))),
+      format: ['text', 'json', ...RENDER_TARGETS.filter((t) => t !== 'json')],
+      action: ['add', 'remove'],
+      provenance: [...PROVENANCE],
+      shell: [...COMPLETION_SHELLS],
+      command: [...COMMANDS],
+    },
+  };
+}
+
+function runTargets(args: string[], io: CliIo): string {
+  const { values, positionals } = parse(args, TARGETS_OPTIONS);
+  if (values.help) return TARGETS_HELP;
+  if (positionals.length) throw new UsageError(`targets takes no argument, got: ${positionals.map(quote).join(' ')}`);
+  const format = pickFormat(values.format as string | undefined, ['text', 'json']);
+  const targets = summarizeTargets(Object.values(TARGETS));
+  return format === 'json' ? `${JSON.stringify(targets, null, 2)}\n` : formatTargets(targets, makeStyle(io.isTTY, io.env));
+}
+
+function runCompletion(args: string[]): string {
+  const { values, positionals } = parse(args, HELP_OPTION);
+  if (values.help) return COMPLETION_HELP;
+  const shell = positionals[0];
+  if (positionals.length !== 1 || !COMPLETION_SHELLS.includes(shell as CompletionShell)) {
+    throw new UsageError(
+      `completion takes one shell${shell === undefined ? '' : `, got ${positionals.map(quote).join(' ')}`}${choicesTail(COMPLETION_SHELLS, shell === undefined ? undefined : suggest(shell, COMPLETION_SHELLS))}`,
+    );
+  }
+  return completionScript(shell as CompletionShell, completionModel());
+}
+
 function runList(args: string[], io: CliIo): string {
-  const { values, positionals } = parse(args, { format: { type: 'string' }, help: { type: 'boolean', short: 'h' } });
+  const { values, positionals } = parse(args, LIST_OPTIONS);
   if (values.help) return LIST_HELP;
   if (positionals.length > 1) throw new UsageError(`list takes at most one product, got: ${positionals.map(quote).join(' ')}`);
   const format = pickFormat(values.format as string | undefined, ['text', 'json']);
@@ -157,21 +266,7 @@ function runList(args: string[], io: CliIo): string {
 }
 
 function runResolve(args: string[], io: CliIo): { text: string; output?: string; unresolved?: number } {
-  const { values, positionals } = parse(args, {
-    role: { type: 'string', multiple: true },
-    platform: { type: 'string' },
-    version: { type: 'string' },
-    'os-version': { type: 'string' },
-    feature: { type: 'string', multiple: true },
-    set: { type: 'string', multiple: true },
-    provenance: { type: 'string', multiple: true },
-    format: { type: 'string' },
-    action: { type: 'string' },
-    'include-managed': { type: 'boolean' },
-    output: { type: 'string' },
-    strict: { type: 'boolean' },
-    help: { type: 'boolean', short: 'h' },
-  });
+  const { values, positionals } = parse(args, RESOLVE_OPTIONS);
   if (values.help) return { text: RESOLVE_HELP.replace('{TARGETS}', RENDER_TARGETS.filter((t) => t !== 'json').join(', ')) };
   if (positionals.length !== 1) {
     throw new UsageError(
@@ -190,6 +285,7 @@ function runResolve(args: string[], io: CliIo): { text: string; output?: string;
   const format = pickFormat(values.format as string | undefined, ['text', ...RENDER_TARGETS]);
   if (values.action !== undefined && format === 'text')
     throw new UsageError('--action applies to scanner formats (--format), not to text output');
+  if (values.compact && format !== 'text') throw new UsageError(`--compact applies to text output, not to ${quote(format)}`);
   if (values['include-managed'] && targetSpec(format)?.scanner !== 'defender') {
     throw new UsageError(
       `--include-managed applies to the Defender formats (installers manage Defender exclusions only), not to ${quote(format)}`,
@@ -206,8 +302,11 @@ function runResolve(args: string[], io: CliIo): { text: string; output?: string;
 
   let text: string;
   const toStdout = values.output === undefined || values.output === '-';
-  if (format === 'text') text = formatResolution(resolution, makeStyle(toStdout && io.isTTY, io.env));
-  else {
+  const terminal = toStdout && io.isTTY;
+  if (format === 'text') {
+    const style = makeStyle(terminal, io.env);
+    text = values.compact ? formatCompact(resolution, style) : formatResolution(resolution, style, terminal ? io.columns : undefined);
+  } else {
     const action = values.action as 'add' | 'remove' | undefined;
     const rendered = renderExclusions(resolution, format as RenderTarget, {
       ...(action ? { action } : {}),
@@ -245,11 +344,20 @@ export function main(argv: readonly string[], io: CliIo): number {
         const suggestion = topic === undefined ? undefined : suggest(topic, COMMANDS);
         throw new UsageError(`no help on ${rest.map(quote).join(' ')}${choicesTail(COMMANDS, suggestion)}`);
       }
-      io.stdout(topic === 'list' ? LIST_HELP : topic === 'resolve' ? runResolve(['--help'], io).text : MAIN_HELP);
+      const help: Record<string, string> = { list: LIST_HELP, targets: TARGETS_HELP, completion: COMPLETION_HELP };
+      io.stdout(topic === 'resolve' ? runResolve(['--help'], io).text : topic === undefined ? MAIN_HELP : help[topic]!);
       return 0;
     }
     if (command === 'list') {
       io.stdout(runList(rest, io));
+      return 0;
+    }
+    if (command === 'targets') {
+      io.stdout(runTargets(rest, io));
+      return 0;
+    }
+    if (command === 'completion') {
+      io.stdout(runCompletion(rest));
       return 0;
     }
     if (command === 'resolve') {

@@ -83,7 +83,9 @@ describe('help and version', () => {
   it('names the commands in one line on stderr with exit 2 when called without a command', () => {
     const r = run([]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe('av-exclusions: give a command: list, resolve, help (run "av-exclusions --help" for usage)\n');
+    expect(r.stderr).toBe(
+      'av-exclusions: give a command: list, resolve, targets, completion, help (run "av-exclusions --help" for usage)\n',
+    );
   });
 });
 
@@ -245,5 +247,54 @@ describe('careless and hostile command lines', () => {
     expect(run(base, { isTTY: true, env: { NO_COLOR: '1' } }).stdout).not.toContain('\u001b[');
     expect(run(base, { isTTY: false, env: { FORCE_COLOR: '1' } }).stdout).toContain('\u001b[');
     expect(run(base, { isTTY: true, env: { FORCE_COLOR: '0' } }).stdout).not.toContain('\u001b[');
+  });
+});
+
+describe('at a terminal', () => {
+  it('resolve --compact prints one line per item with kind, value, risk and rule id', () => {
+    const r = run([...SESAM, '--compact']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^\+ process +postgres\.exe +medium +sep-sesam\/postgres-process$/m);
+    expect(r.stdout.split('\n').every((line) => line.length < 200)).toBe(true);
+  });
+  it('refuses --compact with a scanner format', () => {
+    const r = run([...SESAM, '--compact', '--format', 'csv']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--compact applies to text output');
+  });
+  it('wraps reasons and notes to the terminal width, never values or URLs', () => {
+    const r = run(SESAM, { isTTY: true, env: { NO_COLOR: '1' }, columns: 80 });
+    const long = r.stdout.split('\n').filter((line) => line.length > 80);
+    expect(long.every((line) => /https?:\/\/|^\s+- /.test(line.trim()) || /\S{40,}/.test(line))).toBe(true);
+    expect(r.stdout).toContain('postgres.exe');
+  });
+  it('targets lists every target with its platforms and actions, as text or JSON', async () => {
+    const { RENDER_TARGETS } = await import('../../src/index.js');
+    const text = run(['targets']);
+    expect(text.code).toBe(0);
+    for (const target of RENDER_TARGETS) expect(text.stdout).toMatch(new RegExp(`^${target} `, 'm'));
+    const json = JSON.parse(run(['targets', '--format', 'json']).stdout);
+    expect(json.map((t: { id: string }) => t.id)).toEqual([...RENDER_TARGETS]);
+  });
+  it.each(['bash', 'zsh', 'fish', 'powershell'])('completion %s names every product and role from the data', async (shell) => {
+    const { listProducts } = await import('../../src/index.js');
+    const r = run(['completion', shell]);
+    expect(r.code).toBe(0);
+    for (const product of listProducts()) {
+      expect(r.stdout).toContain(product.id);
+      for (const role of product.roles) expect(r.stdout).toContain(role);
+    }
+    expect(r.stdout).toContain(shell === 'fish' ? '-l os-version' : '--os-version');
+  });
+  it('completion refuses an unknown shell with exit 2 and the choices', () => {
+    const r = run(['completion', 'fsh']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('valid: bash, zsh, fish, powershell');
+    expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
+  });
+  it('help knows the new commands', () => {
+    expect(run(['help', 'targets']).stdout).toContain('Usage: av-exclusions targets');
+    expect(run(['help', 'completion']).stdout).toContain('Usage: av-exclusions completion');
+    expect(run(['--help']).stdout).toContain('completion  a shell completion script');
   });
 });

@@ -8,7 +8,7 @@ export interface Run {
   files: Record<string, string>;
 }
 
-export function run(args: string[], options: { isTTY?: boolean; env?: Record<string, string> } = {}): Run {
+export function run(args: string[], options: { isTTY?: boolean; env?: Record<string, string>; columns?: number } = {}): Run {
   let stdout = '';
   let stderr = '';
   const files: Record<string, string> = {};
@@ -18,6 +18,7 @@ export function run(args: string[], options: { isTTY?: boolean; env?: Record<str
     isTTY: options.isTTY ?? false,
     env: options.env ?? {},
     writeFile: (path, content) => void (files[path] = content),
+    ...(options.columns ? { columns: options.columns } : {}),
   });
   return { code, stdout, stderr, files };
 }
