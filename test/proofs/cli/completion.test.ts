@@ -23,3 +23,17 @@ describe('bash completion', () => {
     expect(complete('list', '--format', '')).toEqual(['json', 'text']);
   });
 });
+
+describe('PowerShell completion', () => {
+  it('parses with the PowerShell grammar, without errors', async () => {
+    const { createRequire } = await import('node:module');
+    const { Language, Parser } = await import('web-tree-sitter');
+    const require = createRequire(import.meta.url);
+    await Parser.init();
+    const parser = new Parser();
+    parser.setLanguage(await Language.load(require.resolve('tree-sitter-powershell/tree-sitter-powershell.wasm')));
+    const tree = parser.parse(completionScript('powershell', MODEL))!;
+    expect(tree.rootNode.hasError).toBe(false);
+    expect(tree.rootNode.text).toContain("Register-ArgumentCompleter -Native -CommandName 'av-exclusions'");
+  });
+});
