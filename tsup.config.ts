@@ -1,20 +1,68 @@
-import { readdirSync } from 'node:fs';
-import { defineConfig } from 'tsup';
+import { readdirSync, rmSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import type { Plugin } from 'esbuild';
+import { defineConfig, type Options } from 'tsup';
 
-// One entry per bundled product (src/generated/entries/<id>.ts), besides the main, schema and CLI entries.
-const products = Object.fromEntries(
-  readdirSync('src/generated/entries')
-    .filter((f) => f.endsWith('.ts'))
-    .map((f) => [`products/${f.slice(0, -3)}`, `src/generated/entries/${f}`]),
-);
-const libraryEntries = { index: 'src/index.ts', schema: 'src/schema/index.ts', ...products };
+// How the package is laid out in dist/, so that a consumer's bundler keeps only what it uses and no code or data is
+// shipped twice:
+// - dist/data/<id>.{js,cjs}: one compiled product each (src/generated/data), its own file, imported by every entry that
+//   needs it: the main entry, the schema entry (`includeBundled`), the product entries and the CLI.
+// - the code is built with code splitting: every module shared by several entries (the resolver, the one error class)
+//   lives in one shared chunk (dist/chunks/), so an entry never carries its own copy of another's code.
+// - ESM for index, schema, products/* and the CLI (ESM only: its bin is dist/cli.js); CJS for the library entries.
+const products = readdirSync('src/generated/entries')
+  .filter((f) => f.endsWith('.ts'))
+  .map((f) => f.slice(0, -3));
+const libraryEntries: Record<string, string> = {
+  index: 'src/index.ts',
+  schema: 'src/schema/index.ts',
+  ...Object.fromEntries(products.map((id) => [`products/${id}`, `src/generated/entries/${id}.ts`])),
+};
+const dataEntries = Object.fromEntries(products.map((id) => [`data/${id}`, `src/generated/data/${id}.ts`]));
 
-export default defineConfig({
-  entry: { ...libraryEntries, cli: 'src/cli/bin.ts' },
-  format: ['esm', 'cjs'],
-  dts: { entry: libraryEntries },
-  clean: true,
+// One build starts from an empty dist/ (the builds below run side by side, so none of them may clean it).
+rmSync('dist', { recursive: true, force: true });
+
+/**
+ * Keeps the compiled products out of the code builds: an import of `src/generated/data/<id>` becomes an import of
+ * `dist/data/<id>` relative to where the importer lands (the catalog in a chunk under dist/chunks/, a product entry
+ * under dist/products/, both one level below dist/).
+ */
+function dataApart(ext: '.js' | '.cjs'): Plugin {
+  return {
+    name: 'data-apart',
+    setup(build) {
+      build.onResolve({ filter: /[\\/]data[\\/][a-z0-9-]+\.js$/ }, (args) => {
+        const target = join(args.resolveDir, args.path);
+        if (basename(dirname(target)) !== 'data' || basename(dirname(dirname(target))) !== 'generated') return undefined;
+        return { path: `../data/${basename(target, '.js')}${ext}`, external: true };
+      });
+    },
+  };
+}
+
+const shared: Options = {
   target: 'node20',
-  splitting: false,
-  treeshake: true,
-});
+  splitting: true,
+  treeshake: false,
+  outDir: 'dist',
+  esbuildOptions(options) {
+    options.chunkNames = 'chunks/[name]-[hash]';
+  },
+};
+
+export default defineConfig([
+  // The compiled products, one file each.
+  { ...shared, entry: dataEntries, format: ['esm', 'cjs'], splitting: false },
+  // ESM: the library entries and the CLI, sharing chunks.
+  {
+    ...shared,
+    entry: { ...libraryEntries, cli: 'src/cli/bin.ts' },
+    format: ['esm'],
+    esbuildPlugins: [dataApart('.js')],
+  },
+  // CJS: the library entries, sharing chunks among themselves.
+  { ...shared, entry: libraryEntries, format: ['cjs'], esbuildPlugins: [dataApart('.cjs')] },
+  // The types of the library entries, for import (.d.ts) and require (.d.cts).
+  { ...shared, entry: libraryEntries, format: ['esm', 'cjs'], dts: { only: true } },
+]);
