@@ -1,18 +1,31 @@
 /**
- * av-exclusions: which antivirus exclusions server software needs, as sourced data, a pure resolver, renderers for
- * scanners and an audit. This entry never loads zod; `av-exclusions/schema` holds the schema and `createCatalog`.
+ * av-exclusions: which antivirus exclusions server software needs, as sourced data, a pure resolver and renderers
+ * for scanners. This entry never loads zod; `av-exclusions/schema` holds the schema and `createCatalog`;
+ * `av-exclusions/products/<id>` holds the resolver of one product with only its data.
  *
  * @module
  */
 
+export type { BundledProductInfo, BundledProductSummary } from './catalog/bundled.js';
 export type { IncludeInfo, ProductInfo, ProductSummary } from './catalog/describe.js';
 export { getProduct } from './catalog/get-product.js';
+export { isFeatureOf, isPlatformOf, isProductId, isRoleOf, isVariableOf } from './catalog/guards.js';
 export { listProducts } from './catalog/list-products.js';
-export { AvExclusionsError, type AvExclusionsErrorDetails, type ErrorCode } from './errors.js';
-export type { BundledIds, FeatureId, PlatformId, ProductId, RoleId, VariableName } from './generated/ids.js';
+export { AvExclusionsError, type AvExclusionsErrorDetails, type ErrorCode, isAvExclusionsError } from './errors.js';
+export type {
+  BundledIds,
+  FeatureId,
+  KnownOsVersion,
+  KnownVersion,
+  PlatformId,
+  ProductId,
+  RoleId,
+  VariableName,
+} from './generated/ids.js';
 export { RENDER_TARGETS, renderExclusions } from './render/render-exclusions.js';
 export type { RenderOptions, RenderOutput, RenderTarget, SkippedItem } from './render/types.js';
 export type { BundledQuery } from './resolve/bundled-query.js';
+export type { ProductQuery } from './resolve/product-query.js';
 export type { ExclusionQuery } from './resolve/query.js';
 export { resolveExclusions } from './resolve/resolve-exclusions.js';
 export type * from './types/pack.js';

@@ -12,6 +12,10 @@ export interface BundledIds {
     feature: "cluster-shared-volumes" | "hyper-v-replica" | "mscs-cluster-volumes";
     /** Variable names, with those of included products. */
     variable: "APPLICATION_CACHE_DIR" | "CLUSTER_SERVICE_TEMP_DIR" | "CSV_VOLUME_IDS" | "MSCS_CLUSTER_VOLUMES" | "QUORUM_DISK" | "REPLICA_DIRS" | "RETENTION_LOG_VOLUMES" | "TARGET_CACHE_DIR" | "VHD_DIRS" | "VM_CONFIG_DIRS" | "VM_FILE_SHARES";
+    /** Documented versions and codenames. */
+    version: never;
+    /** OS releases of the product and of the products it includes: ids, names and short names. */
+    osVersion: "2012 R2" | "2012-r2" | "2016" | "2019" | "2022" | "2025" | "Windows Server 2012 R2" | "Windows Server 2016" | "Windows Server 2019" | "Windows Server 2022" | "Windows Server 2025";
   };
   /** Windows Server Failover Clustering (Microsoft). */
   "failover-cluster": {
@@ -23,6 +27,10 @@ export interface BundledIds {
     feature: never;
     /** Variable names, with those of included products. */
     variable: "CLUSTER_SERVICE_TEMP_DIR" | "QUORUM_DISK";
+    /** Documented versions and codenames. */
+    version: never;
+    /** OS releases of the product and of the products it includes: ids, names and short names. */
+    osVersion: never;
   };
   /** Hyper-V (Microsoft). */
   "hyper-v": {
@@ -34,6 +42,10 @@ export interface BundledIds {
     feature: "cluster-shared-volumes" | "hyper-v-replica";
     /** Variable names, with those of included products. */
     variable: "REPLICA_DIRS" | "VHD_DIRS" | "VM_CONFIG_DIRS" | "VM_FILE_SHARES";
+    /** Documented versions and codenames. */
+    version: never;
+    /** OS releases of the product and of the products it includes: ids, names and short names. */
+    osVersion: "2012 R2" | "2012-r2" | "2016" | "2019" | "2022" | "2025" | "Windows Server 2012 R2" | "Windows Server 2016" | "Windows Server 2019" | "Windows Server 2022" | "Windows Server 2025";
   };
   /** Kerio Connect (GFI Software). */
   "kerio-connect": {
@@ -45,6 +57,10 @@ export interface BundledIds {
     feature: never;
     /** Variable names, with those of included products. */
     variable: "KERIO_ARCHIVE_DIR" | "KERIO_BACKUP_DIR" | "KERIO_INSTALL_DIR" | "KERIO_STORE_DIR" | "KOFF_USERS";
+    /** Documented versions and codenames. */
+    version: never;
+    /** OS releases of the product and of the products it includes: ids, names and short names. */
+    osVersion: never;
   };
   /** System Center Virtual Machine Manager (Microsoft). */
   "scvmm": {
@@ -56,6 +72,10 @@ export interface BundledIds {
     feature: "cluster-shared-volumes" | "hyper-v-replica";
     /** Variable names, with those of included products. */
     variable: "CSV_VOLUME_IDS" | "REPLICA_DIRS" | "VHD_DIRS" | "VM_CONFIG_DIRS" | "VM_FILE_SHARES";
+    /** Documented versions and codenames. */
+    version: never;
+    /** OS releases of the product and of the products it includes: ids, names and short names. */
+    osVersion: "2012 R2" | "2012-r2" | "2016" | "2019" | "2022" | "2025" | "Windows Server 2012 R2" | "Windows Server 2016" | "Windows Server 2019" | "Windows Server 2022" | "Windows Server 2025";
   };
   /** SEP sesam (SEP AG). */
   "sep-sesam": {
@@ -67,6 +87,10 @@ export interface BundledIds {
     feature: "postgresql";
     /** Variable names, with those of included products. */
     variable: "DATA_STORE_DIRS" | "DATA_STORE_VOLUMES" | "SESAM_BIN" | "SESAM_ROOT" | "SESAM_VAR";
+    /** Documented versions and codenames. */
+    version: "5.0.0" | "5.1.0" | "Apollon" | "Beefalo" | "Beefalo V2" | "Grolar" | "Jaglion";
+    /** OS releases of the product and of the products it includes: ids, names and short names. */
+    osVersion: never;
   };
 }
 
@@ -84,3 +108,146 @@ export type FeatureId<P extends ProductId> = BundledIds[P]['feature'];
 
 /** Variable names a query for product `P` may set (its own and those of products it includes). */
 export type VariableName<P extends ProductId> = BundledIds[P]['variable'];
+
+/** The versions product `P` documents, and its codenames (a query may also give other version text). */
+export type KnownVersion<P extends ProductId> = BundledIds[P]['version'];
+
+/** The OS releases rules of product `P` (or of the products it includes) name, in the spellings a query may use. */
+export type KnownOsVersion<P extends ProductId> = BundledIds[P]['osVersion'];
+
+/** The ids of each bundled product a query may use, as data (sorted), for the guards over user input. */
+export const QUERY_IDS: {
+  readonly [P in ProductId]: {
+    readonly roles: readonly RoleId<P>[];
+    readonly platforms: readonly PlatformId<P>[];
+    readonly features: readonly FeatureId<P>[];
+    readonly variables: readonly VariableName<P>[];
+  };
+} = {
+  "azure-site-recovery": {
+    "roles": [
+      "hyper-v-to-azure/hyper-v-host",
+      "scvmm-to-azure/cluster-node",
+      "scvmm-to-azure/vmm-server",
+      "vmware-to-azure/configuration-server",
+      "vmware-to-azure/protected-vm",
+      "vmware-to-vmware/master-target",
+      "vmware-to-vmware/source-server"
+    ],
+    "platforms": [
+      "windows"
+    ],
+    "features": [
+      "cluster-shared-volumes",
+      "hyper-v-replica",
+      "mscs-cluster-volumes"
+    ],
+    "variables": [
+      "APPLICATION_CACHE_DIR",
+      "CLUSTER_SERVICE_TEMP_DIR",
+      "CSV_VOLUME_IDS",
+      "MSCS_CLUSTER_VOLUMES",
+      "QUORUM_DISK",
+      "REPLICA_DIRS",
+      "RETENTION_LOG_VOLUMES",
+      "TARGET_CACHE_DIR",
+      "VHD_DIRS",
+      "VM_CONFIG_DIRS",
+      "VM_FILE_SHARES"
+    ]
+  },
+  "failover-cluster": {
+    "roles": [
+      "node"
+    ],
+    "platforms": [
+      "windows"
+    ],
+    "features": [],
+    "variables": [
+      "CLUSTER_SERVICE_TEMP_DIR",
+      "QUORUM_DISK"
+    ]
+  },
+  "hyper-v": {
+    "roles": [
+      "file-server",
+      "host"
+    ],
+    "platforms": [
+      "windows"
+    ],
+    "features": [
+      "cluster-shared-volumes",
+      "hyper-v-replica"
+    ],
+    "variables": [
+      "REPLICA_DIRS",
+      "VHD_DIRS",
+      "VM_CONFIG_DIRS",
+      "VM_FILE_SHARES"
+    ]
+  },
+  "kerio-connect": {
+    "roles": [
+      "outlook-connector",
+      "server"
+    ],
+    "platforms": [
+      "linux",
+      "macos",
+      "windows"
+    ],
+    "features": [],
+    "variables": [
+      "KERIO_ARCHIVE_DIR",
+      "KERIO_BACKUP_DIR",
+      "KERIO_INSTALL_DIR",
+      "KERIO_STORE_DIR",
+      "KOFF_USERS"
+    ]
+  },
+  "scvmm": {
+    "roles": [
+      "file-server",
+      "library-server",
+      "managed-host",
+      "vmm-server"
+    ],
+    "platforms": [
+      "windows"
+    ],
+    "features": [
+      "cluster-shared-volumes",
+      "hyper-v-replica"
+    ],
+    "variables": [
+      "CSV_VOLUME_IDS",
+      "REPLICA_DIRS",
+      "VHD_DIRS",
+      "VM_CONFIG_DIRS",
+      "VM_FILE_SHARES"
+    ]
+  },
+  "sep-sesam": {
+    "roles": [
+      "client",
+      "rds",
+      "server"
+    ],
+    "platforms": [
+      "linux",
+      "windows"
+    ],
+    "features": [
+      "postgresql"
+    ],
+    "variables": [
+      "DATA_STORE_DIRS",
+      "DATA_STORE_VOLUMES",
+      "SESAM_BIN",
+      "SESAM_ROOT",
+      "SESAM_VAR"
+    ]
+  }
+};

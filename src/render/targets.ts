@@ -17,7 +17,7 @@ import type { TargetSpec } from './target.js';
 import type { RenderTarget } from './types.js';
 
 /** Every target's contract, by id, in the order `RENDER_TARGETS` lists them. */
-export const TARGETS: Readonly<Record<RenderTarget, TargetSpec>> = Object.freeze({
+export const TARGETS: Readonly<Record<RenderTarget, TargetSpec>> = /* @__PURE__ */ Object.freeze({
   'defender-powershell': DEFENDER_POWERSHELL,
   'defender-gpo': DEFENDER_GPO,
   'defender-intune': DEFENDER_INTUNE,
