@@ -22,10 +22,16 @@ export type {
   RoleId,
   VariableName,
 } from './generated/ids.js';
+export type { ClamdPatterns } from './render/clamav-clamd.js';
+export type { IntuneSettings } from './render/defender-intune.js';
+export type { MdatpCliCommands } from './render/mdatp-cli.js';
+export type { MdatpExclusion, MdatpManagedFragment } from './render/mdatp-json.js';
+export type { MdatpPlistSettings } from './render/mdatp-plist.js';
 export { RENDER_TARGETS, renderExclusions } from './render/render-exclusions.js';
 export type { RenderOptions, RenderOutput, RenderTarget, SkippedItem } from './render/types.js';
+export type { DefenderExclusionLists } from './render/values/defender.js';
+export type { MdatpEntry, MdatpExtensionEntry, MdatpPathEntry, MdatpProcessEntry } from './render/values/mdatp.js';
 export type { BundledQuery } from './resolve/bundled-query.js';
-export type { ProductQuery } from './resolve/product-query.js';
 export type { ExclusionQuery } from './resolve/query.js';
 export { resolveExclusions } from './resolve/resolve-exclusions.js';
 export type * from './types/pack.js';

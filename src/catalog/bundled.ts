@@ -41,11 +41,20 @@ export type BundledProductInfo<P extends ProductId = ProductId> = [P] extends [n
         /** Role ids. */
         roles: RoleId<P>[];
         /** Role definitions. */
-        roleDetails: (RoleDefinition & { id: RoleId<P> })[];
+        roleDetails: (RoleDefinition & {
+          /** Role id. */
+          id: RoleId<P>;
+        })[];
         /** Features of the product and of the products it includes. */
-        features: (FeatureDefinition & { id: FeatureId<P> })[];
+        features: (FeatureDefinition & {
+          /** Feature id. */
+          id: FeatureId<P>;
+        })[];
         /** Variables of the product and of the products it includes. */
-        variables: (VariableDefinition & { name: VariableName<P> })[];
+        variables: (VariableDefinition & {
+          /** Variable name. */
+          name: VariableName<P>;
+        })[];
       }
     : never;
 

@@ -13,6 +13,7 @@ import { JSON_TARGET } from './json.js';
 import { MARKDOWN } from './markdown.js';
 import { MDATP_CLI } from './mdatp-cli.js';
 import { MDATP_JSON } from './mdatp-json.js';
+import { MDATP_PLIST } from './mdatp-plist.js';
 import type { TargetSpec } from './target.js';
 import type { RenderTarget } from './types.js';
 
@@ -23,6 +24,7 @@ export const TARGETS: Readonly<Record<RenderTarget, TargetSpec>> = /* @__PURE__ 
   'defender-intune': DEFENDER_INTUNE,
   'mdatp-cli': MDATP_CLI,
   'mdatp-json': MDATP_JSON,
+  'mdatp-plist': MDATP_PLIST,
   'clamav-clamd': CLAMAV_CLAMD,
   'clamav-clamscan': CLAMAV_CLAMSCAN,
   json: JSON_TARGET,

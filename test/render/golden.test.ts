@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderExclusions } from '../../src/render/render-exclusions.js';
 import type { RenderTarget } from '../../src/render/types.js';
-import { ASR_HYPERV, KERIO_LINUX, SESAM_WINDOWS } from './cases.js';
+import { ASR_HYPERV, KERIO_LINUX, KERIO_MACOS, SESAM_WINDOWS } from './cases.js';
 
 // Golden files: the exact bytes of every target for the three reference resolutions (install and uninstall forms).
 // Review a change to them like code; `npx vitest run -u test/render/golden.test.ts` rewrites them.
@@ -16,6 +16,7 @@ const POSIX: [RenderTarget, string][] = [
   ['clamav-clamd', 'conf'],
   ['clamav-clamscan', 'sh'],
 ];
+const MACOS: [RenderTarget, string][] = [['mdatp-plist', 'plist']];
 const ANY: [RenderTarget, string][] = [
   ['json', 'json'],
   ['csv', 'csv'],
@@ -27,6 +28,7 @@ describe.each([
   ['sep-sesam-5.0.0-server-windows-postgresql', SESAM_WINDOWS, [...WINDOWS, ...ANY]],
   ['kerio-connect-server-linux', KERIO_LINUX, [...POSIX, ...ANY]],
   ['azure-site-recovery-hyper-v-host', ASR_HYPERV, [...WINDOWS, ...ANY]],
+  ['kerio-connect-server-macos', KERIO_MACOS, MACOS],
 ] as const)('%s', (name, resolution, targets) => {
   it.each(targets)('%s', async (target, ext) => {
     const out = renderExclusions(resolution, target);
