@@ -11,8 +11,7 @@ import { PATH_KINDS, packValueProblems } from '../paths/values.js';
 import { defaultCycles, variableReader } from '../paths/variables.js';
 import type { Platform, RuleDefinition, RuleKind, RulePack } from '../types/pack.js';
 import { compileRange } from '../version/ranges.js';
-import { type VersionSchemeRules, versionScheme } from '../version/scheme.js';
-import { trainScheme } from '../version/train.js';
+import { checkVersionScheme, type VersionSchemeRules, versionScheme } from '../version/scheme.js';
 import { compareTuples } from '../version/tuple.js';
 import { findIncludeCycles, includesByRole } from './include-graph.js';
 import type { CompiledProduct } from './types.js';
@@ -156,9 +155,9 @@ function checkPack(pack: RulePack, report: Report): void {
   if (!scheme.versioned && pack.documentedVersions.length) report('$.documentedVersions', 'a versionless pack documents no versions');
   if (scheme.versioned && !pack.documentedVersions.length)
     report('$.documentedVersions', 'a versioned pack must document at least one version');
-  scheme.check(report, sourceIds, '$.versionScheme');
+  checkVersionScheme(pack.versionScheme, report, sourceIds, '$.versionScheme');
   for (const [platform, train] of Object.entries(pack.osVersionScheme ?? {})) {
-    if (train) trainScheme(train).check(report, sourceIds, `$.osVersionScheme.${platform}`);
+    if (train) checkVersionScheme(train, report, sourceIds, `$.osVersionScheme.${platform}`);
   }
 
   const lookup: PackIndex = {

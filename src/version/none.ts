@@ -13,5 +13,4 @@ export const noneScheme: VersionSchemeRules = {
   read: () => null,
   choices: () => [],
   describe: () => ['the guidance does not depend on the product version'],
-  check: () => {},
 };

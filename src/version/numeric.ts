@@ -6,7 +6,7 @@
  * @module
  */
 import type { NumericVersionScheme } from '../types/pack.js';
-import type { VersionSchemeRules } from './scheme.js';
+import type { Report, VersionSchemeRules } from './scheme.js';
 
 const NUMERIC = /^v?(\d{1,9})(?:\.(\d{1,9}))?(?:\.(\d{1,9}))?(?:\.(\d{1,9}))?(?:\.(\d{1,9}))?(?:\.(\d{1,9}))?$/;
 
@@ -71,13 +71,23 @@ export function numericScheme(scheme: NumericVersionScheme): VersionSchemeRules 
       if (codenames.length) lines.push(`codenames: ${codenames.map((c) => `${c.name} = ${c.version}`).join(', ')}`);
       return lines;
     },
-    check(report, sourceIds, at) {
-      codenames.forEach((codename, i) => {
-        const path = `${at}.codenames[${i}]`;
-        if (!parseNumericVersion(codename.version, scheme.maxParts))
-          report(`${path}.version`, `"${codename.version}" is not a numeric version`);
-        if (!sourceIds.has(codename.source.id)) report(`${path}.source.id`, `unknown source "${codename.source.id}"`);
-      });
-    },
   };
+}
+
+/**
+ * Checks what only the numeric scheme can check in a pack: every codename names a version of the scheme and cites a
+ * known source. Kept apart from {@link numericScheme}, so the resolver's bundle does not carry it.
+ *
+ * @param scheme - the pack's numeric scheme
+ * @param report - receives each problem
+ * @param sourceIds - the pack's source ids
+ * @param at - the JSON path of the scheme in the pack
+ */
+export function checkNumericScheme(scheme: NumericVersionScheme, report: Report, sourceIds: ReadonlySet<string>, at: string): void {
+  (scheme.codenames ?? []).forEach((codename, i) => {
+    const path = `${at}.codenames[${i}]`;
+    if (!parseNumericVersion(codename.version, scheme.maxParts))
+      report(`${path}.version`, `"${codename.version}" is not a numeric version`);
+    if (!sourceIds.has(codename.source.id)) report(`${path}.source.id`, `unknown source "${codename.source.id}"`);
+  });
 }

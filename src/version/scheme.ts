@@ -9,8 +9,8 @@
  */
 import type { VersionScheme } from '../types/pack.js';
 import { noneScheme } from './none.js';
-import { numericScheme } from './numeric.js';
-import { trainScheme } from './train.js';
+import { checkNumericScheme, numericScheme } from './numeric.js';
+import { checkTrainScheme, trainScheme } from './train.js';
 import type { VersionTuple } from './tuple.js';
 
 /** A caller's version text, read by its scheme. */
@@ -68,14 +68,6 @@ export interface VersionSchemeRules {
    * @returns lines of text
    */
   describe(documented: readonly string[]): string[];
-  /**
-   * Checks what only this scheme can check in a pack (codenames that parse, cite known sources).
-   *
-   * @param report - receives each problem
-   * @param sourceIds - the pack's source ids
-   * @param at - the JSON path of the scheme in the pack (`$.versionScheme`, `$.osVersionScheme.windows`)
-   */
-  check(report: Report, sourceIds: ReadonlySet<string>, at: string): void;
 }
 
 /**
@@ -98,4 +90,25 @@ export function versionScheme(scheme: VersionScheme): VersionSchemeRules {
     case 'none':
       return noneScheme;
   }
+}
+
+/**
+ * Checks what only a scheme can check in a pack (codenames that parse and cite known sources, unique release ids).
+ * Apart from {@link versionScheme}: only the pack checks need it, and the resolver's bundle does not carry it.
+ *
+ * @param scheme - a pack's `versionScheme` (or one of its `osVersionScheme` trains)
+ * @param report - receives each problem
+ * @param sourceIds - the pack's source ids
+ * @param at - the JSON path of the scheme in the pack (`$.versionScheme`, `$.osVersionScheme.windows`)
+ * @example
+ * ```ts
+ * const problems: string[] = [];
+ * const train = { type: 'train', releases: [{ id: '2016', name: 'a' }, { id: '2016', name: 'b' }] } as const;
+ * checkVersionScheme(train, (path, message) => problems.push(`${path}: ${message}`), new Set(), '$.versionScheme');
+ * console.log(problems); // [ '$.versionScheme: duplicate release "2016"' ]
+ * ```
+ */
+export function checkVersionScheme(scheme: VersionScheme, report: Report, sourceIds: ReadonlySet<string>, at: string): void {
+  if (scheme.type === 'numeric') checkNumericScheme(scheme, report, sourceIds, at);
+  else if (scheme.type === 'train') checkTrainScheme(scheme, report, at);
 }

@@ -6,7 +6,7 @@
  */
 import type { TrainVersionScheme } from '../types/pack.js';
 import { type CompiledRange, type Interval, intervalOf } from './interval.js';
-import type { VersionSchemeRules } from './scheme.js';
+import type { Report, VersionSchemeRules } from './scheme.js';
 
 function fold(text: string): string {
   return text.toLowerCase().replace(/[^a-z0-9]/g, '');
@@ -100,12 +100,21 @@ export function trainScheme(scheme: TrainVersionScheme): VersionSchemeRules {
     },
     choices: (documented) => [...documented],
     describe: (documented) => [`documented ${documented.join(', ')}`],
-    check(report, _sourceIds, at) {
-      const seen = new Set<string>();
-      for (const release of scheme.releases) {
-        if (seen.has(release.id)) report(at, `duplicate release "${release.id}"`);
-        seen.add(release.id);
-      }
-    },
   };
+}
+
+/**
+ * Checks what only the train scheme can check in a pack: release ids are unique. Kept apart from
+ * {@link trainScheme}, so the resolver's bundle does not carry it.
+ *
+ * @param scheme - a train (a pack's `versionScheme` or one of its `osVersionScheme` trains)
+ * @param report - receives each problem
+ * @param at - the JSON path of the train in the pack
+ */
+export function checkTrainScheme(scheme: TrainVersionScheme, report: Report, at: string): void {
+  const seen = new Set<string>();
+  for (const release of scheme.releases) {
+    if (seen.has(release.id)) report(at, `duplicate release "${release.id}"`);
+    seen.add(release.id);
+  }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { numericScheme, parseNumericVersion } from '../../src/version/numeric.js';
+import { checkNumericScheme, numericScheme, parseNumericVersion } from '../../src/version/numeric.js';
 
 describe('parseNumericVersion', () => {
   it.each([
@@ -48,11 +48,12 @@ describe('numericScheme', () => {
   });
   it('checks codenames: a version of the scheme, a known source', () => {
     const problems: string[] = [];
-    numericScheme({
-      type: 'numeric',
-      maxParts: 3,
-      codenames: [{ name: 'X', version: '1.2.3.4', source: { id: 'T', section: 'x' } }],
-    }).check((path, message) => problems.push(`${path}: ${message}`), new Set(['S']), '$.versionScheme');
+    checkNumericScheme(
+      { type: 'numeric', maxParts: 3, codenames: [{ name: 'X', version: '1.2.3.4', source: { id: 'T', section: 'x' } }] },
+      (path, message) => problems.push(`${path}: ${message}`),
+      new Set(['S']),
+      '$.versionScheme',
+    );
     expect(problems).toEqual([
       '$.versionScheme.codenames[0].version: "1.2.3.4" is not a numeric version',
       '$.versionScheme.codenames[0].source.id: unknown source "T"',

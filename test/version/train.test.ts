@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TrainVersionScheme } from '../../src/types/pack.js';
 import { inRange } from '../../src/version/interval.js';
-import { compileTrainRange, findRelease, trainScheme } from '../../src/version/train.js';
+import { checkTrainScheme, compileTrainRange, findRelease, trainScheme } from '../../src/version/train.js';
 
 const train: TrainVersionScheme = {
   type: 'train',
@@ -53,7 +53,7 @@ describe('trainScheme', () => {
   it('reports duplicate releases at the path given', () => {
     const problems: string[] = [];
     const twice = { type: 'train' as const, releases: [...train.releases, { id: '2016', name: 'again' }] };
-    trainScheme(twice).check((path, message) => problems.push(`${path}: ${message}`), new Set(), '$.osVersionScheme.windows');
+    checkTrainScheme(twice, (path, message) => problems.push(`${path}: ${message}`), '$.osVersionScheme.windows');
     expect(problems).toEqual(['$.osVersionScheme.windows: duplicate release "2016"']);
   });
 });
