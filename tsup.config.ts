@@ -5,8 +5,9 @@ import { defineConfig, type Options } from 'tsup';
 
 // How the package is laid out in dist/, so that a consumer's bundler keeps only what it uses and no code or data is
 // shipped twice:
-// - dist/data/<id>.{js,cjs}: one compiled product each (src/generated/data), its own file, imported by every entry that
-//   needs it: the main entry, the schema entry (`includeBundled`), the product entries and the CLI.
+// - dist/data.{js,cjs}: every compiled product (src/generated/data), each a named export, in one file that every entry
+//   imports (the main entry, the schema entry for `includeBundled`, the product entries, the CLI): one file to load
+//   for Node, and a bundler keeps only the products an entry uses.
 // - the code is built with code splitting: every module shared by several entries (the resolver, the one error class)
 //   lives in one shared chunk (dist/chunks/), so an entry never carries its own copy of another's code.
 // - ESM for index, schema, products/* and the CLI (ESM only: its bin is dist/cli.js); CJS for the library entries.
@@ -18,15 +19,14 @@ const libraryEntries: Record<string, string> = {
   schema: 'src/schema/index.ts',
   ...Object.fromEntries(products.map((id) => [`products/${id}`, `src/generated/entries/${id}.ts`])),
 };
-const dataEntries = Object.fromEntries(products.map((id) => [`data/${id}`, `src/generated/data/${id}.ts`]));
 
 // One build starts from an empty dist/ (the builds below run side by side, so none of them may clean it).
 rmSync('dist', { recursive: true, force: true });
 
 /**
  * Keeps the compiled products out of the code builds: an import of `src/generated/data/<id>` becomes an import of
- * `dist/data/<id>` relative to where the importer lands (the catalog in a chunk under dist/chunks/, a product entry
- * under dist/products/, both one level below dist/).
+ * `dist/data` relative to where the importer lands (the catalog in a chunk under dist/chunks/, a product entry under
+ * dist/products/, both one level below dist/).
  */
 function dataApart(ext: '.js' | '.cjs'): Plugin {
   return {
@@ -35,7 +35,7 @@ function dataApart(ext: '.js' | '.cjs'): Plugin {
       build.onResolve({ filter: /[\\/]data[\\/][a-z0-9-]+\.js$/ }, (args) => {
         const target = join(args.resolveDir, args.path);
         if (basename(dirname(target)) !== 'data' || basename(dirname(dirname(target))) !== 'generated') return undefined;
-        return { path: `../data/${basename(target, '.js')}${ext}`, external: true };
+        return { path: `../data${ext}`, external: true };
       });
     },
   };
@@ -52,8 +52,8 @@ const shared: Options = {
 };
 
 export default defineConfig([
-  // The compiled products, one file each.
-  { ...shared, entry: dataEntries, format: ['esm', 'cjs'], splitting: false },
+  // The compiled products, one file.
+  { ...shared, entry: { data: 'src/generated/data/index.ts' }, format: ['esm', 'cjs'], splitting: false },
   // ESM: the library entries and the CLI, sharing chunks.
   {
     ...shared,

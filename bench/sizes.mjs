@@ -3,7 +3,7 @@
 // (dist/). Used by bench/run.mjs (report) and test/proofs/size.test.ts (budgets).
 
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -38,8 +38,10 @@ export function installPackedTarball() {
   return dir;
 }
 
-// The compiled products of the installed package (dist/data/<id>.js): stubbed out to measure code alone.
-const DATA_FILE = /[\\/]node_modules[\\/]av-exclusions[\\/]dist[\\/]data[\\/]([a-z0-9-]+)\.js$/;
+// The compiled products of the installed package (dist/data.js, one named export per product, the id in camelCase):
+// stubbed out to measure code alone.
+const DATA_FILE = /[\\/]node_modules[\\/]av-exclusions[\\/]dist[\\/]data\.js$/;
+const exportName = (id) => id.replace(/-([a-z0-9])/g, (_m, c) => c.toUpperCase());
 
 async function bundle(dir, contents, { stubData = false, keep = null, minify = true } = {}) {
   const plugins = stubData
@@ -47,9 +49,19 @@ async function bundle(dir, contents, { stubData = false, keep = null, minify = t
         {
           name: 'data-apart',
           setup(b) {
-            b.onLoad({ filter: DATA_FILE }, (args) =>
-              keep && DATA_FILE.exec(args.path)?.[1] === keep ? undefined : { contents: 'export const product = {};', loader: 'js' },
-            );
+            // Every product becomes an empty object, but `keep`, which is re-exported from the real file.
+            b.onLoad({ filter: DATA_FILE, namespace: 'file' }, (args) => ({
+              contents: productIds()
+                .map((id) =>
+                  id === keep
+                    ? `export { ${exportName(id)} } from ${JSON.stringify(`${args.path}?real`)};`
+                    : `export const ${exportName(id)} = {};`,
+                )
+                .join('\n'),
+              loader: 'js',
+            }));
+            b.onResolve({ filter: /\?real$/ }, (args) => ({ path: args.path.slice(0, -'?real'.length), namespace: 'real' }));
+            b.onLoad({ filter: /.*/, namespace: 'real' }, (args) => ({ contents: readFileSync(args.path, 'utf8'), loader: 'js' }));
           },
         },
       ]
@@ -90,8 +102,7 @@ export async function measureSizes(dir = installPackedTarball()) {
   const main = `import { resolveExclusions } from 'av-exclusions'; ${use}`;
   const core = await bundle(dir, main);
   const coreCode = await bundle(dir, main, { stubData: true });
-  const dataFiles = productIds().map((id, i) => `import { product as p${i} } from './node_modules/av-exclusions/dist/data/${id}.js';`);
-  const data = await bundle(dir, `${dataFiles.join('\n')}\nconsole.log(${productIds().map((_, i) => `p${i}`)});`);
+  const data = await bundle(dir, "import * as data from './node_modules/av-exclusions/dist/data.js'; console.log(data);");
   const products = {};
   for (const id of productIds()) {
     const entry = `import { resolveExclusions } from 'av-exclusions/products/${id}'; console.log(resolveExclusions({ roles: [] }));`;

@@ -170,7 +170,7 @@ for (const ext of ['.js', '.cjs']) {
   }
   for (const id of ids) {
     const files = holding(new RegExp(`"id": ${JSON.stringify(JSON.stringify(id)).slice(1, -1)},`));
-    if (files.length !== 1 || files[0] !== `dist/data/${id}${ext}`) throw new Error(`the data of ${id} (${ext}) is in: ${files.join(', ')}`);
+    if (files.length !== 1 || files[0] !== `dist/data${ext}`) throw new Error(`the data of ${id} (${ext}) is in: ${files.join(', ')}`);
   }
 }
 JS

@@ -1,6 +1,7 @@
 /**
  * Generates the committed modules under src/generated/ from data/*.json: `data/<id>.ts` (one compiled product),
- * `entries/<id>.ts` (the entry point `av-exclusions/products/<id>`), `catalog.ts` and `ids.ts`. Run by the test suite
+ * `data/index.ts` (every compiled product: the package's one data file), `entries/<id>.ts` (the entry point
+ * `av-exclusions/products/<id>`), `catalog.ts` and `ids.ts`. Run by the test suite
  * (test/generated/generated.test.ts compares with `toMatchFileSnapshot`; `npx vitest run -u test/generated` rewrites).
  */
 import { reachableProducts } from '../src/catalog/include-graph.js';
@@ -24,14 +25,24 @@ export function productModule(product: CompiledProduct): string {
     HEADER(`data/${product.id}.json`) +
     "import type { CompiledProduct } from '../../catalog/types.js';\n\n" +
     `/** ${product.name} (${product.vendor}), compiled. */\n` +
-    `export const product: CompiledProduct = ${JSON.stringify(product, null, 2)};\n`
+    `export const ${identifier(product.id)}: CompiledProduct = ${JSON.stringify(product, null, 2)};\n`
   );
+}
+
+/**
+ * The module holding every compiled product, built into the package's one data file (`dist/data.js`), which every
+ * entry imports: each product is a named export, so a bundler keeps only the products an entry uses.
+ */
+export function dataIndexModule(catalog: CompiledCatalog): string {
+  const ids = Object.keys(catalog.products).sort();
+  const lines = ids.map((id) => `export { ${identifier(id)} } from './${id}.js';`);
+  return `${HEADER('data/*.json')}${lines.join('\n')}\n`;
 }
 
 /** The module gathering every bundled product. */
 export function catalogModule(catalog: CompiledCatalog): string {
   const ids = Object.keys(catalog.products).sort();
-  const imports = ids.map((id) => `import { product as ${identifier(id)} } from './data/${id}.js';`).join('\n');
+  const imports = ids.map((id) => `import { ${identifier(id)} } from './data/${id}.js';`).join('\n');
   const entries = ids.map((id) => `    ${JSON.stringify(id)}: ${identifier(id)},`).join('\n');
   return (
     HEADER('data/*.json') +
@@ -142,7 +153,7 @@ export function idsModule(catalog: CompiledCatalog): string {
 export function productEntryModule(catalog: CompiledCatalog, id: string): string {
   const product = catalog.products[id]!;
   const reach = reachableProducts(catalog.products, product).map((p) => p.id);
-  const imports = reach.map((x) => `import { product as ${identifier(x)} } from '../data/${x}.js';`).join('\n');
+  const imports = reach.map((x) => `import { ${identifier(x)} } from '../data/${x}.js';`).join('\n');
   const entries = reach.map((x) => `${JSON.stringify(x)}: ${identifier(x)}`).join(', ');
   const role = product.roles[0]!.id;
   const platform = product.platforms.length === 1 ? '' : `, platform: '${product.platforms[0]}'`;

@@ -10,10 +10,10 @@ import type { CompiledCatalog } from '../../catalog/types.js';
 import type { ProductQuery } from '../../resolve/product-query.js';
 import { resolveImpl } from '../../resolve/resolve-impl.js';
 import type { Resolution } from '../../types/resolution.js';
-import { product as azureSiteRecovery } from '../data/azure-site-recovery.js';
-import { product as scvmm } from '../data/scvmm.js';
-import { product as failoverCluster } from '../data/failover-cluster.js';
-import { product as hyperV } from '../data/hyper-v.js';
+import { azureSiteRecovery } from '../data/azure-site-recovery.js';
+import { scvmm } from '../data/scvmm.js';
+import { failoverCluster } from '../data/failover-cluster.js';
+import { hyperV } from '../data/hyper-v.js';
 
 export { AvExclusionsError, type AvExclusionsErrorDetails, type ErrorCode, isAvExclusionsError } from '../../errors.js';
 export type { ProductQuery } from '../../resolve/product-query.js';

@@ -10,7 +10,7 @@ import type { CompiledCatalog } from '../../catalog/types.js';
 import type { ProductQuery } from '../../resolve/product-query.js';
 import { resolveImpl } from '../../resolve/resolve-impl.js';
 import type { Resolution } from '../../types/resolution.js';
-import { product as sepSesam } from '../data/sep-sesam.js';
+import { sepSesam } from '../data/sep-sesam.js';
 
 export { AvExclusionsError, type AvExclusionsErrorDetails, type ErrorCode, isAvExclusionsError } from '../../errors.js';
 export type { ProductQuery } from '../../resolve/product-query.js';

@@ -1,0 +1,7 @@
+// Generated from data/*.json by scripts/generate.ts. Do not edit: run `npx vitest run -u test/generated`.
+export { azureSiteRecovery } from './azure-site-recovery.js';
+export { failoverCluster } from './failover-cluster.js';
+export { hyperV } from './hyper-v.js';
+export { kerioConnect } from './kerio-connect.js';
+export { scvmm } from './scvmm.js';
+export { sepSesam } from './sep-sesam.js';
