@@ -1,15 +1,15 @@
 import { readdirSync, rmSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { Plugin } from 'esbuild';
 import { defineConfig, type Options } from 'tsup';
 
 // How the package is laid out in dist/, so that a consumer's bundler keeps only what it uses and no code or data is
 // shipped twice:
-// - dist/data.{js,cjs}: every compiled product (src/generated/data), each a named export, in one file that every entry
-//   imports (the main entry, the schema entry for `includeBundled`, the product entries, the CLI): one file to load
-//   for Node, and a bundler keeps only the products an entry uses.
+// - dist/data.{js,cjs}: every compiled product (src/generated/data), each a named export, and the bundled catalog, in
+//   one file that every entry imports (the main entry, the schema entry for `includeBundled`, the product entries, the
+//   CLI): one file to load for Node, and a bundler keeps only the products an entry uses.
 // - the code is built with code splitting: every module shared by several entries (the resolver, the one error class)
-//   lives in one shared chunk (dist/chunks/), so an entry never carries its own copy of another's code.
+//   lives in one shared chunk (dist/chunk-*.js), so an entry never carries its own copy of another's code.
 // - ESM for index, schema, products/* and the CLI (ESM only: its bin is dist/cli.js); CJS for the library entries.
 const products = readdirSync('src/generated/entries')
   .filter((f) => f.endsWith('.ts'))
@@ -24,18 +24,21 @@ const libraryEntries: Record<string, string> = {
 rmSync('dist', { recursive: true, force: true });
 
 /**
- * Keeps the compiled products out of the code builds: an import of `src/generated/data/<id>` becomes an import of
- * `dist/data` relative to where the importer lands (the catalog in a chunk under dist/chunks/, a product entry under
- * dist/products/, both one level below dist/).
+ * Keeps the compiled products and the bundled catalog out of the code builds: an import of `src/generated/data/<id>`
+ * or `src/generated/catalog` becomes an import of `dist/data`, relative to where the importer lands (a product entry
+ * under dist/products/; everything else, chunks included, at the root of dist/).
  */
 function dataApart(ext: '.js' | '.cjs'): Plugin {
   return {
     name: 'data-apart',
     setup(build) {
-      build.onResolve({ filter: /[\\/]data[\\/][a-z0-9-]+\.js$/ }, (args) => {
+      build.onResolve({ filter: /^\.{1,2}\/(?:.*\/)?(?:data\/[a-z0-9-]+|catalog)\.js$/ }, (args) => {
         const target = join(args.resolveDir, args.path);
-        if (basename(dirname(target)) !== 'data' || basename(dirname(dirname(target))) !== 'generated') return undefined;
-        return { path: `../data${ext}`, external: true };
+        const generated = join(process.cwd(), 'src', 'generated');
+        const isData = dirname(target) === join(generated, 'data') || target === join(generated, 'catalog.js');
+        if (!isData) return undefined;
+        const fromEntry = args.importer.startsWith(join(generated, 'entries'));
+        return { path: `${fromEntry ? '..' : '.'}/data${ext}`, external: true };
       });
     },
   };
@@ -46,9 +49,6 @@ const shared: Options = {
   splitting: true,
   treeshake: false,
   outDir: 'dist',
-  esbuildOptions(options) {
-    options.chunkNames = 'chunks/[name]-[hash]';
-  },
 };
 
 export default defineConfig([

@@ -202,7 +202,7 @@ line(
   !sizes.coreCode.renderers.length && !sizes.core.zod && !sizes.core.semver && !sizes.core.nodeBuiltins,
 );
 for (const [id, s] of Object.entries(sizes.products)) {
-  const included = s.withIncludes !== s.gzip ? `; with the data of the products it includes: ${kb(s.withIncludes)}` : '';
+  const included = s.includes.length ? `; with the data of the products it includes (${s.includes.join(', ')}): ${kb(s.withIncludes)}` : '';
   line(
     `product entry av-exclusions/products/${id}, code + its data, gzip -9`,
     `${kb(s.gzip)}${included}`,

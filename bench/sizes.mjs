@@ -38,8 +38,8 @@ export function installPackedTarball() {
   return dir;
 }
 
-// The compiled products of the installed package (dist/data.js, one named export per product, the id in camelCase):
-// stubbed out to measure code alone.
+// The compiled products of the installed package (dist/data.js, one named export per product, the id in camelCase,
+// and BUNDLED_CATALOG over them): stubbed out to measure code alone.
 const DATA_FILE = /[\\/]node_modules[\\/]av-exclusions[\\/]dist[\\/]data\.js$/;
 const exportName = (id) => id.replace(/-([a-z0-9])/g, (_m, c) => c.toUpperCase());
 
@@ -54,8 +54,11 @@ async function bundle(dir, contents, { stubData = false, keep = null, minify = t
               contents: productIds()
                 .map((id) =>
                   id === keep
-                    ? `export { ${exportName(id)} } from ${JSON.stringify(`${args.path}?real`)};`
+                    ? `import { ${exportName(id)} } from ${JSON.stringify(`${args.path}?real`)};\nexport { ${exportName(id)} };`
                     : `export const ${exportName(id)} = {};`,
+                )
+                .concat(
+                  `export const BUNDLED_CATALOG = { products: { ${productIds().map((id) => `${JSON.stringify(id)}: ${exportName(id)}`)} } };`,
                 )
                 .join('\n'),
               loader: 'js',
@@ -108,7 +111,9 @@ export async function measureSizes(dir = installPackedTarball()) {
     const entry = `import { resolveExclusions } from 'av-exclusions/products/${id}'; console.log(resolveExclusions({ roles: [] }));`;
     const withIncludes = await bundle(dir, entry);
     const own = await bundle(dir, entry, { stubData: true, keep: id });
-    products[id] = { gzip: own.gzip, withIncludes: withIncludes.gzip, zod: withIncludes.zod, renderers: withIncludes.renderers };
+    // The products whose data the entry carries besides its own (those its roles include).
+    const includes = productIds().filter((x) => x !== id && withIncludes.text.includes(`id:${JSON.stringify(x)}`));
+    products[id] = { gzip: own.gzip, withIncludes: withIncludes.gzip, includes, zod: withIncludes.zod, renderers: withIncludes.renderers };
   }
   // A product entry with the main entry's renderer, bundled without renaming so each copy of the resolver shows.
   const combinedSource =

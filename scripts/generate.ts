@@ -30,13 +30,14 @@ export function productModule(product: CompiledProduct): string {
 }
 
 /**
- * The module holding every compiled product, built into the package's one data file (`dist/data.js`), which every
- * entry imports: each product is a named export, so a bundler keeps only the products an entry uses.
+ * The module holding every compiled product and the bundled catalog, built into the package's one data file
+ * (`dist/data.js`), which every entry imports: each product is a named export, so a bundler keeps only the products
+ * an entry uses.
  */
 export function dataIndexModule(catalog: CompiledCatalog): string {
   const ids = Object.keys(catalog.products).sort();
   const lines = ids.map((id) => `export { ${identifier(id)} } from './${id}.js';`);
-  return `${HEADER('data/*.json')}${lines.join('\n')}\n`;
+  return `${HEADER('data/*.json')}${lines.join('\n')}\nexport { BUNDLED_CATALOG } from '../catalog.js';\n`;
 }
 
 /** The module gathering every bundled product. */
@@ -164,7 +165,7 @@ export function productEntryModule(catalog: CompiledCatalog, id: string): string
     ` * \`av-exclusions/products/${id}\`: the resolver for ${product.name} alone, bundled with this product's data` +
     (reach.length > 1 ? ` and that of the products it includes (${reach.slice(1).join(', ')})` : '') +
     ".\n * Use it to keep a bundle small when only this product matters. The error class is the main entry's own.\n *\n * @module\n */\n" +
-    "import { type BundledProductInfo, describeBundledProduct } from '../../catalog/bundled.js';\n" +
+    "import { type BundledProductInfo, describeBundledProduct } from '../../catalog/describe.js';\n" +
     "import type { CompiledCatalog } from '../../catalog/types.js';\n" +
     "import type { ProductQuery } from '../../resolve/product-query.js';\n" +
     "import { resolveImpl } from '../../resolve/resolve-impl.js';\n" +

@@ -6,8 +6,7 @@
  * @module
  */
 
-export type { BundledProductInfo, BundledProductSummary } from './catalog/bundled.js';
-export type { IncludeInfo, ProductInfo, ProductSummary } from './catalog/describe.js';
+export type { BundledProductInfo, BundledProductSummary, IncludeInfo, ProductInfo, ProductSummary } from './catalog/describe.js';
 export { getProduct } from './catalog/get-product.js';
 export { isFeatureOf, isPlatformOf, isProductId, isRoleOf, isVariableOf } from './catalog/guards.js';
 export { listProducts } from './catalog/list-products.js';

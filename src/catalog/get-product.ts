@@ -5,7 +5,7 @@
  */
 import { BUNDLED_CATALOG } from '../generated/catalog.js';
 import type { ProductId } from '../generated/ids.js';
-import { type BundledProductInfo, describeBundledProduct } from './bundled.js';
+import { type BundledProductInfo, describeBundledProduct } from './describe.js';
 
 /**
  * Describes a bundled product: roles, platforms, version scheme and documented versions, OS releases, features,

@@ -4,7 +4,7 @@
  * @module
  */
 import { BUNDLED_CATALOG } from '../generated/catalog.js';
-import { type BundledProductSummary, summarizeBundledProducts } from './bundled.js';
+import { type BundledProductSummary, summarizeBundledProducts } from './describe.js';
 
 /**
  * Lists the bundled products, sorted by id.

@@ -5,3 +5,4 @@ export { hyperV } from './hyper-v.js';
 export { kerioConnect } from './kerio-connect.js';
 export { scvmm } from './scvmm.js';
 export { sepSesam } from './sep-sesam.js';
+export { BUNDLED_CATALOG } from '../catalog.js';

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { type BundledProductInfo, describeBundledProduct } from '../../catalog/bundled.js';
+import { type BundledProductInfo, describeBundledProduct } from '../../catalog/describe.js';
 import type { CompiledCatalog } from '../../catalog/types.js';
 import type { ProductQuery } from '../../resolve/product-query.js';
 import { resolveImpl } from '../../resolve/resolve-impl.js';
