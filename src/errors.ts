@@ -37,6 +37,12 @@ export interface AvExclusionsErrorDetails {
 }
 
 /**
+ * The brand every {@link AvExclusionsError} carries: a key of the global symbol registry, so the ESM and the CJS copy
+ * of the package (or two installed copies) mark their errors alike.
+ */
+const BRAND = /* @__PURE__ */ Symbol.for('av-exclusions.error');
+
+/**
  * Thrown for every kind of bad input: unknown ids, invalid versions, unsafe values, invalid packs.
  *
  * @example
@@ -68,6 +74,7 @@ export class AvExclusionsError extends Error {
    */
   constructor(code: ErrorCode, message: string, details: AvExclusionsErrorDetails = {}) {
     super(message);
+    Object.defineProperty(this, BRAND, { value: true });
     this.name = 'AvExclusionsError';
     this.code = code;
     this.value = details.value;
@@ -75,4 +82,25 @@ export class AvExclusionsError extends Error {
     this.suggestion = details.suggestion;
     this.issues = details.issues ?? [];
   }
+}
+
+/**
+ * Whether a value is an {@link AvExclusionsError}, from this copy of the package or any other: the ESM and the CJS
+ * build each have their own class, so `instanceof` answers `false` across them, while this check reads the brand every
+ * such error carries.
+ *
+ * @param value - anything caught
+ * @returns `true` for an error thrown by av-exclusions (then its `code`, `choices` and `suggestion` are there)
+ * @example
+ * ```ts
+ * import { isAvExclusionsError, resolveExclusions } from 'av-exclusions';
+ * try {
+ *   resolveExclusions({ product: 'sep-sesam', roles: ['master'], platform: 'windows' } as never);
+ * } catch (error) {
+ *   if (isAvExclusionsError(error)) console.log(error.code); // UNKNOWN_ROLE
+ * }
+ * ```
+ */
+export function isAvExclusionsError(value: unknown): value is AvExclusionsError {
+  return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[BRAND] === true;
 }

@@ -12,6 +12,7 @@ const EXTENSIONS: Readonly<Record<RenderTarget, string>> = {
   'defender-intune': 'txt',
   'mdatp-cli': 'sh',
   'mdatp-json': 'json',
+  'mdatp-plist': 'plist',
   'clamav-clamd': 'conf',
   'clamav-clamscan': 'sh',
   json: 'json',

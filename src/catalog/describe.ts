@@ -1,9 +1,11 @@
 /**
- * What `listProducts` and `getProduct` return: fresh plain objects describing a product.
+ * What `listProducts` and `getProduct` return: fresh plain objects describing a product; for the bundled products,
+ * with every id typed as the literal union the data defines, so an answer goes back into a query without a cast.
  *
  * @module
  */
 import { AvExclusionsError } from '../errors.js';
+import type { FeatureId, PlatformId, ProductId, RoleId, VariableName } from '../generated/ids.js';
 import { choicesTail, suggest } from '../internal/suggest.js';
 import { templateVariables } from '../paths/template.js';
 import type { FeatureDefinition, Platform, RoleDefinition, SourceDefinition, VariableDefinition, VersionScheme } from '../types/pack.js';
@@ -157,4 +159,77 @@ export function describeProduct(catalog: CompiledCatalog, id: string): ProductIn
     sources: Object.values(product.sources),
     ruleCount: product.rules.length,
   });
+}
+
+/**
+ * A {@link ProductSummary} of bundled product `P` (for a union of ids, a union of summaries told apart by `id`; for an
+ * id typed `never`, that of every product).
+ */
+export type BundledProductSummary<P extends ProductId = ProductId> = [P] extends [never]
+  ? BundledProductSummary<ProductId>
+  : P extends ProductId
+    ? Omit<ProductSummary, 'id' | 'platforms' | 'roles'> & {
+        /** Product id. */
+        id: P;
+        /** Platforms. */
+        platforms: PlatformId<P>[];
+        /** Role ids. */
+        roles: RoleId<P>[];
+      }
+    : never;
+
+/**
+ * A {@link ProductInfo} of bundled product `P`, its ids typed as literal unions (for a union of ids, a union told
+ * apart by `id`; for an id typed `never`, that of every product).
+ */
+export type BundledProductInfo<P extends ProductId = ProductId> = [P] extends [never]
+  ? BundledProductInfo<ProductId>
+  : P extends ProductId
+    ? Omit<ProductInfo, 'id' | 'platforms' | 'roles' | 'roleDetails' | 'features' | 'variables'> & {
+        /** Product id. */
+        id: P;
+        /** Platforms. */
+        platforms: PlatformId<P>[];
+        /** Role ids. */
+        roles: RoleId<P>[];
+        /** Role definitions. */
+        roleDetails: (RoleDefinition & {
+          /** Role id. */
+          id: RoleId<P>;
+        })[];
+        /** Features of the product and of the products it includes. */
+        features: (FeatureDefinition & {
+          /** Feature id. */
+          id: FeatureId<P>;
+        })[];
+        /** Variables some role of the product uses (its own and those of the products it includes), with those roles. */
+        variables: (VariableInfo & {
+          /** Variable name. */
+          name: VariableName<P>;
+          /** The roles that use it. */
+          roles: RoleId<P>[];
+        })[];
+      }
+    : never;
+
+/**
+ * {@link summarizeProducts} over a catalog of bundled products, typed.
+ *
+ * @param catalog - bundled products
+ * @returns fresh summaries, sorted by id
+ */
+export function summarizeBundledProducts(catalog: CompiledCatalog): BundledProductSummary[] {
+  return summarizeProducts(catalog) as BundledProductSummary[];
+}
+
+/**
+ * {@link describeProduct} over a catalog of bundled products, typed.
+ *
+ * @param catalog - bundled products
+ * @param id - product id
+ * @returns a fresh description
+ * @throws AvExclusionsError `UNKNOWN_PRODUCT`
+ */
+export function describeBundledProduct<P extends ProductId>(catalog: CompiledCatalog, id: P): BundledProductInfo<P> {
+  return describeProduct(catalog, id) as BundledProductInfo<P>;
 }

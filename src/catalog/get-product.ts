@@ -5,14 +5,15 @@
  */
 import { BUNDLED_CATALOG } from '../generated/catalog.js';
 import type { ProductId } from '../generated/ids.js';
-import { describeProduct, type ProductInfo } from './describe.js';
+import { type BundledProductInfo, describeBundledProduct } from './describe.js';
 
 /**
  * Describes a bundled product: roles, platforms, version scheme and documented versions, OS releases, features,
  * variables (with defaults and where to find real values), includes and sources.
  *
  * @param id - product id
- * @returns a fresh description
+ * @returns a fresh description, its ids typed as the product's literal unions (a role from `roles` goes back into a
+ *   query as it is)
  * @throws AvExclusionsError `UNKNOWN_PRODUCT` (with the valid ids and a did-you-mean)
  * @example
  * ```ts
@@ -22,6 +23,6 @@ import { describeProduct, type ProductInfo } from './describe.js';
  * console.log(sesam.documentedVersions); // [ '5.0.0', '5.1.0' ]
  * ```
  */
-export function getProduct(id: ProductId): ProductInfo {
-  return describeProduct(BUNDLED_CATALOG, id);
+export function getProduct<P extends ProductId>(id: P): BundledProductInfo<P> {
+  return describeBundledProduct(BUNDLED_CATALOG, id);
 }

@@ -4,12 +4,13 @@
  * @module
  */
 import { BUNDLED_CATALOG } from '../generated/catalog.js';
-import { type ProductSummary, summarizeProducts } from './describe.js';
+import { type BundledProductSummary, summarizeBundledProducts } from './describe.js';
 
 /**
  * Lists the bundled products, sorted by id.
  *
- * @returns fresh summaries: id, name, vendor, platforms, role ids, documented versions
+ * @returns fresh summaries: id, name, vendor, platforms, role ids, documented versions; ids typed as literal unions,
+ *   one summary type per product (narrow on `id` to get its roles)
  * @example
  * ```ts
  * import { listProducts } from 'av-exclusions';
@@ -17,6 +18,6 @@ import { type ProductSummary, summarizeProducts } from './describe.js';
  * console.log(ids.includes('sep-sesam')); // true
  * ```
  */
-export function listProducts(): ProductSummary[] {
-  return summarizeProducts(BUNDLED_CATALOG);
+export function listProducts(): BundledProductSummary[] {
+  return summarizeBundledProducts(BUNDLED_CATALOG);
 }

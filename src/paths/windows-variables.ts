@@ -12,7 +12,7 @@
  * Machine variables Defender expands itself, with their usual values (upper-case names). Used to compare paths
  * written with and without them (`%ProgramData%\X` and `C:\ProgramData\X`).
  */
-export const MACHINE_VARIABLES: Readonly<Record<string, string>> = Object.freeze({
+export const MACHINE_VARIABLES: Readonly<Record<string, string>> = /* @__PURE__ */ Object.freeze({
   ALLUSERSPROFILE: 'C:\\ProgramData',
   PROGRAMDATA: 'C:\\ProgramData',
   PROGRAMFILES: 'C:\\Program Files',
@@ -24,7 +24,7 @@ export const MACHINE_VARIABLES: Readonly<Record<string, string>> = Object.freeze
 });
 
 /** Variables that point into a user profile: Defender expands them to the SYSTEM profile, never a real user's. */
-export const USER_VARIABLES: readonly string[] = Object.freeze([
+export const USER_VARIABLES: readonly string[] = /* @__PURE__ */ Object.freeze([
   'APPDATA',
   'HOMEDRIVE',
   'HOMEPATH',

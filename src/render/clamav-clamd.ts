@@ -99,7 +99,14 @@ function render(context: RenderContext): FormatResult {
     lines.push(`${action === 'remove' ? DELETE_PREFIX : ''}ExcludePath ${pattern}`);
   }
   if (entries.size === 0) lines.push('', '# Nothing to change.');
-  return { lines };
+  const data: ClamdPatterns = { patterns: [...entries.keys()] };
+  return { lines, data };
+}
+
+/** What `clamav-clamd` puts in `data`: the `ExcludePath` patterns, in the order of the lines (add and remove alike). */
+export interface ClamdPatterns {
+  /** Each `ExcludePath` regex, as written after `ExcludePath `. */
+  patterns: string[];
 }
 
 /** The `clamav-clamd` target: Linux and macOS, install and uninstall forms, ClamAV (no process exclusion), LF. */
@@ -130,7 +137,7 @@ export const CLAMAV_CLAMD: TargetSpec = {
  *
  * @param resolution - a Linux or macOS resolution
  * @param options - `action` (`includeManaged` does not apply: ClamAV targets render every item)
- * @returns the lines
+ * @returns the lines; `data` holds the patterns ({@link ClamdPatterns})
  * @throws AvExclusionsError `TARGET_PLATFORM_MISMATCH` (a Windows resolution), `UNSAFE_VALUE` (control characters,
  *   leftover `{NAME}`, relative or non-canonical paths, values too long for ClamAV)
  * @example

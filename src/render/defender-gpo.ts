@@ -8,7 +8,7 @@ import { addManagedNotice, addPendingNotices, commentText, headerLines } from '.
 import { quoteReg } from './quote/reg.js';
 import { type FormatResult, type RenderContext, renderWith, type TargetSpec } from './target.js';
 import type { RenderOptions, RenderOutput } from './types.js';
-import { defenderList, defenderValue } from './values/defender.js';
+import { defenderList, defenderLists, defenderValue } from './values/defender.js';
 
 const KEY = 'HKEY_LOCAL_MACHINE\\SOFTWARE\\Policies\\Microsoft\\Windows Defender\\Exclusions';
 const LISTS = [
@@ -51,7 +51,7 @@ function render(context: RenderContext): FormatResult {
   if (rendered.some((r) => /[^\u0020-\u007e]/.test(r.value))) {
     warnings.push('some values are not ASCII: save the file as UTF-16 LE ("Unicode") before importing it with regedit or reg import');
   }
-  return { lines };
+  return { lines, data: defenderLists(rendered) };
 }
 
 /** The `defender-gpo` target: Windows, install and uninstall forms, Microsoft Defender Antivirus, CRLF. */
@@ -78,7 +78,8 @@ export const DEFENDER_GPO: TargetSpec = {
  *
  * @param resolution - a Windows resolution
  * @param options - `action`, `includeManaged`
- * @returns the file; installer-managed items in `skipped` unless `includeManaged`
+ * @returns the file; `data` holds the value names written under each key ({@link DefenderExclusionLists});
+ *   installer-managed items in `skipped` unless `includeManaged`
  * @throws AvExclusionsError `TARGET_PLATFORM_MISMATCH` (not Windows), `UNSAFE_VALUE` (control characters, user or
  *   unknown `%VARIABLES%`, unresolved placeholders, empty values)
  * @example

@@ -8,7 +8,7 @@ import { addManagedNotice, addPendingNotices, commentText, headerLines } from '.
 import { quotePowerShell } from './quote/powershell.js';
 import { type FormatResult, type RenderContext, renderWith, type TargetSpec } from './target.js';
 import type { RenderOptions, RenderOutput } from './types.js';
-import { defenderList, defenderValue } from './values/defender.js';
+import { defenderList, defenderLists, defenderValue } from './values/defender.js';
 
 function render(context: RenderContext): FormatResult {
   const { resolution, action, items, warnings } = context;
@@ -40,7 +40,7 @@ function render(context: RenderContext): FormatResult {
     );
     lines[0] = `\uFEFF${lines[0]!}`;
   }
-  return { lines };
+  return { lines, data: defenderLists(items.map((item, i) => ({ list: defenderList(item.kind), value: values[i]! }))) };
 }
 
 /** The `defender-powershell` target: Windows, install and uninstall forms, Microsoft Defender Antivirus, CRLF. */
@@ -72,7 +72,8 @@ export const DEFENDER_POWERSHELL: TargetSpec = {
  *
  * @param resolution - a Windows resolution
  * @param options - `action`, `includeManaged`
- * @returns the script; installer-managed items in `skipped` unless `includeManaged`
+ * @returns the script; `data` holds the values passed to each list ({@link DefenderExclusionLists}); installer-managed
+ *   items in `skipped` unless `includeManaged`
  * @throws AvExclusionsError `TARGET_PLATFORM_MISMATCH` (not Windows), `UNSAFE_VALUE` (control characters, user or
  *   unknown `%VARIABLES%`, unresolved placeholders, empty values)
  * @example

@@ -61,6 +61,12 @@ export function mdatpArguments(
   }
 }
 
+/** What `mdatp-cli` puts in `data`: the argument vector of each command of the script, in order. */
+export interface MdatpCliCommands {
+  /** Each command as an argv, starting with `mdatp`: the exact arguments the script passes (values unquoted). */
+  commands: string[][];
+}
+
 /** The options whose argument is a value (single-quoted); every other word of the command line is a fixed keyword. */
 const VALUE_FLAGS = new Set(['--path', '--name']);
 
@@ -116,7 +122,8 @@ function render(context: RenderContext): FormatResult {
     lines.push(`mdatp ${args.map((a, i) => (VALUE_FLAGS.has(args[i - 1] ?? '') ? quotePosixShell(a) : a)).join(' ')}`);
   }
   if (commands.size === 0) lines.push('', '# Nothing to change.');
-  return { lines };
+  const data: MdatpCliCommands = { commands: [...commands.values()].map(({ args }) => ['mdatp', ...args]) };
+  return { lines, data };
 }
 
 /** The `mdatp-cli` target: Linux and macOS, install and uninstall forms, Microsoft Defender for Endpoint, LF. */
@@ -145,7 +152,8 @@ export const MDATP_CLI: TargetSpec = {
  *
  * @param resolution - a Linux or macOS resolution
  * @param options - `action`, `includeManaged`
- * @returns the script; installer-managed items in `skipped` unless `includeManaged`
+ * @returns the script; `data` holds each command's argv ({@link MdatpCliCommands}); installer-managed items in
+ *   `skipped` unless `includeManaged`
  * @throws AvExclusionsError `TARGET_PLATFORM_MISMATCH` (a Windows resolution), `UNSAFE_VALUE` (control characters,
  *   leftover `{NAME}`, relative or non-canonical paths, a process name starting with `-`; see {@link posixValue})
  * @example

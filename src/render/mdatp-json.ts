@@ -8,13 +8,13 @@ import type { ExclusionItem, Resolution } from '../types/resolution.js';
 import { conditionalLines, managedWarning, unresolvedLines, unresolvedWarning } from './notices.js';
 import { type FormatResult, type RenderContext, renderWith, type TargetSpec } from './target.js';
 import type { RenderOptions, RenderOutput } from './types.js';
-import { posixValue } from './values/posix.js';
+import { type MdatpEntry, mdatpEntry } from './values/mdatp.js';
 
 /** One entry of `exclusionSettings.exclusions`, always with explicit `scopes`. */
-export type MdatpExclusion =
-  | { $type: 'excludedPath'; isDirectory: boolean; path: string; scopes: ['epp'] }
-  | { $type: 'excludedFileExtension'; extension: string; scopes: ['epp'] }
-  | { $type: 'excludedFileName'; name: string; scopes: ['epp'] };
+export type MdatpExclusion = MdatpEntry & {
+  /** Always `["epp"]`: antivirus only (an entry without `scopes` counts as `global`, which would also mute EDR). */
+  scopes: ['epp'];
+};
 
 /** What `renderMdatpJson` puts in `data`: the section to merge into `mdatp_managed.json`. */
 export interface MdatpManagedFragment {
@@ -44,19 +44,7 @@ const MANAGED_FILE = '/etc/opt/microsoft/mdatp/managed/mdatp_managed.json';
  * ```
  */
 export function mdatpExclusion(item: Pick<ExclusionItem, 'rule' | 'kind' | 'value'>): MdatpExclusion {
-  const value = posixValue(item, 'linux', 'mdatp-json');
-  switch (item.kind) {
-    case 'extension':
-      return { $type: 'excludedFileExtension', extension: value, scopes: ['epp'] };
-    case 'process':
-      return { $type: 'excludedFileName', name: value, scopes: ['epp'] };
-    case 'directory':
-    case 'volume':
-      return { $type: 'excludedPath', isDirectory: true, path: value, scopes: ['epp'] };
-    case 'file':
-    case 'glob':
-      return { $type: 'excludedPath', isDirectory: false, path: value, scopes: ['epp'] };
-  }
+  return { ...mdatpEntry(item, 'linux', 'mdatp-json'), scopes: ['epp'] };
 }
 
 function render(context: RenderContext): FormatResult {
@@ -103,6 +91,7 @@ export const MDATP_JSON: TargetSpec = {
   actions: ['add'],
   noRemoveForm: 'managed exclusions are removed by deploying mdatp_managed.json without these entries',
   scanner: 'mdatp',
+  elsewhere: { macos: 'mdatp-plist' },
   eol: '\n',
   render,
 };
@@ -119,7 +108,8 @@ export const MDATP_JSON: TargetSpec = {
  * same are written once. Installer-managed items (`managedBy` naming Defender) are left out unless `includeManaged`;
  * unresolved and conditional items are listed in `warnings` (JSON has no comments).
  *
- * Linux only: on macOS the managed settings are a `com.microsoft.wdav` profile (plist) with another layout. There is
+ * Linux only: on macOS the managed settings are a `com.microsoft.wdav` configuration profile, rendered by the
+ * `mdatp-plist` target (a macOS resolution given to this target is an error that names it). There is
  * no remove form: managed exclusions are removed by deploying the configuration without them (the `mdatp` command
  * cannot remove them), and the same fragment labelled "remove" would add them again if deployed by mistake, so
  * `action: 'remove'` is an `INVALID_OPTION` error.

@@ -12,7 +12,9 @@ import { TARGETS, targetSpec } from './targets.js';
 import type { RenderOptions, RenderOutput, RenderTarget } from './types.js';
 
 /** Every target id `renderExclusions` accepts. */
-export const RENDER_TARGETS: readonly RenderTarget[] = Object.freeze(Object.keys(TARGETS) as RenderTarget[]);
+export const RENDER_TARGETS: readonly RenderTarget[] = /* @__PURE__ */ Object.freeze(
+  /* @__PURE__ */ Object.keys(TARGETS) as RenderTarget[],
+);
 
 /**
  * Renders a resolution into what a scanner or a reviewer accepts. Every target goes through the same steps: the

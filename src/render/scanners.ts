@@ -7,14 +7,14 @@ import type { Scanner } from '../types/pack.js';
 import type { RenderTarget } from './types.js';
 
 /** The full name of each scanner, as documents and spreadsheets print it. */
-export const SCANNER_NAMES: Readonly<Record<Scanner, string>> = Object.freeze({
+export const SCANNER_NAMES: Readonly<Record<Scanner, string>> = /* @__PURE__ */ Object.freeze({
   defender: 'Microsoft Defender Antivirus',
   mdatp: 'Microsoft Defender for Endpoint',
   clamav: 'ClamAV',
 });
 
 /** The short name of each scanner, as script comments and warnings print it. */
-export const SCANNER_SHORT_NAMES: Readonly<Record<Scanner, string>> = Object.freeze({
+export const SCANNER_SHORT_NAMES: Readonly<Record<Scanner, string>> = /* @__PURE__ */ Object.freeze({
   defender: 'Defender',
   mdatp: 'Defender',
   clamav: 'ClamAV',

@@ -67,6 +67,8 @@ interface TargetBase {
   scanner: Scanner | null;
   /** Kinds the target cannot express: such items are skipped with a reason (the scanner has no such exclusion). */
   skipsKinds?: readonly RuleKind[];
+  /** The target of the same scanner for another platform, named in the `TARGET_PLATFORM_MISMATCH` message. */
+  elsewhere?: Partial<Record<Platform, RenderTarget>>;
   /** Checks the value of an item skipped for its kind, so an unsafe value is refused even when not rendered. */
   checkSkipped?: (item: ExclusionItem, platform: Platform) => void;
   /** The line ending of the output. */
@@ -88,14 +90,22 @@ export type TargetSpec = TargetBase &
  * @param resolution - the resolution to render
  * @param target - the target id, for the message
  * @param platforms - platforms the target serves
+ * @param elsewhere - the target to name instead, by platform
  * @throws AvExclusionsError `TARGET_PLATFORM_MISMATCH`
  */
-export function assertPlatform(resolution: Resolution, target: RenderTarget, platforms: readonly Platform[]): void {
+export function assertPlatform(
+  resolution: Resolution,
+  target: RenderTarget,
+  platforms: readonly Platform[],
+  elsewhere: Partial<Record<Platform, RenderTarget>> = {},
+): void {
   const platform = resolution.query.platform;
   if (!platforms.includes(platform)) {
+    const instead = elsewhere[platform];
     throw new AvExclusionsError(
       'TARGET_PLATFORM_MISMATCH',
-      `target "${target}" renders ${platforms.join('/')} exclusions, but the resolution is for ${platform}`,
+      `target "${target}" renders ${platforms.join('/')} exclusions, but the resolution is for ${platform}` +
+        (instead ? `; for ${platform} use "${instead}"` : ''),
       { value: platform, choices: platforms },
     );
   }
@@ -338,7 +348,7 @@ export function renderWith(spec: TargetSpec, given: Resolution, givenOptions: Re
   const options = readRenderOptions(givenOptions);
   const resolution = readResolution(given);
   assertKnownAction(options);
-  assertPlatform(resolution, spec.id, spec.platforms);
+  assertPlatform(resolution, spec.id, spec.platforms, spec.elsewhere);
   const action = checkAction(spec, options);
   const platform = resolution.query.platform;
   const selection = selectItems(resolution, options, spec.scanner);

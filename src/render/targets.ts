@@ -13,16 +13,18 @@ import { JSON_TARGET } from './json.js';
 import { MARKDOWN } from './markdown.js';
 import { MDATP_CLI } from './mdatp-cli.js';
 import { MDATP_JSON } from './mdatp-json.js';
+import { MDATP_PLIST } from './mdatp-plist.js';
 import type { TargetSpec } from './target.js';
 import type { RenderTarget } from './types.js';
 
 /** Every target's contract, by id, in the order `RENDER_TARGETS` lists them. */
-export const TARGETS: Readonly<Record<RenderTarget, TargetSpec>> = Object.freeze({
+export const TARGETS: Readonly<Record<RenderTarget, TargetSpec>> = /* @__PURE__ */ Object.freeze({
   'defender-powershell': DEFENDER_POWERSHELL,
   'defender-gpo': DEFENDER_GPO,
   'defender-intune': DEFENDER_INTUNE,
   'mdatp-cli': MDATP_CLI,
   'mdatp-json': MDATP_JSON,
+  'mdatp-plist': MDATP_PLIST,
   'clamav-clamd': CLAMAV_CLAMD,
   'clamav-clamscan': CLAMAV_CLAMSCAN,
   json: JSON_TARGET,

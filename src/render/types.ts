@@ -11,6 +11,7 @@ export type RenderTarget =
   | 'defender-intune'
   | 'mdatp-cli'
   | 'mdatp-json'
+  | 'mdatp-plist'
   | 'clamav-clamd'
   | 'clamav-clamscan'
   | 'json'
@@ -44,7 +45,12 @@ export interface RenderOutput {
   target: RenderTarget;
   /** The file content: deterministic, newline-terminated, in the target's line endings. */
   text: string;
-  /** The structured object behind `text`, for JSON targets. */
+  /**
+   * The exact values `text` passes, for an installer that applies them itself: the object of JSON targets (`json`,
+   * `mdatp-json`, `mdatp-plist`), `{ paths, processes, extensions }` for `defender-powershell` and `defender-gpo`,
+   * the settings of `defender-intune`, the argv of each command for `mdatp-cli`, the `ExcludePath` patterns for
+   * `clamav-clamd` and the arguments for `clamav-clamscan`. Absent for the review formats (`csv`, `markdown`).
+   */
   data?: unknown;
   /** Items left out, each with its reason (also listed in a comment where the format has comments). */
   skipped: SkippedItem[];

@@ -5,6 +5,7 @@
  * @module
  */
 
+export { AvExclusionsError, type AvExclusionsErrorDetails, type ErrorCode, isAvExclusionsError } from '../errors.js';
 export type * from '../types/pack.js';
 export { type Catalog, type CreateCatalogOptions, createCatalog } from './create-catalog.js';
 export { RulePackSchema, rulePackJsonSchema } from './pack-schema.js';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { describeProduct, summarizeProducts } from '../../src/catalog/describe.js';
+import { describeBundledProduct, describeProduct, summarizeBundledProducts, summarizeProducts } from '../../src/catalog/describe.js';
+import { BUNDLED_CATALOG } from '../../src/generated/catalog.js';
 import { packs } from '../fixtures/packs.js';
 import { compileOrThrow, expectError } from '../helpers.js';
 
@@ -40,5 +41,15 @@ describe('describeProduct', () => {
   it('throws UNKNOWN_PRODUCT with a suggestion', () => {
     expect(expectError(() => describeProduct(catalog, 'alpah'), 'UNKNOWN_PRODUCT').suggestion).toBe('alpha');
     expectError(() => describeProduct(catalog, 'constructor'), 'UNKNOWN_PRODUCT');
+  });
+});
+
+describe('typed descriptions of the bundled products', () => {
+  it('are the descriptions of describe.ts, unchanged', () => {
+    expect(summarizeBundledProducts(BUNDLED_CATALOG)).toEqual(summarizeProducts(BUNDLED_CATALOG));
+    expect(describeBundledProduct(BUNDLED_CATALOG, 'sep-sesam')).toEqual(describeProduct(BUNDLED_CATALOG, 'sep-sesam'));
+  });
+  it('throw UNKNOWN_PRODUCT for an id that is not bundled', () => {
+    expectError(() => describeBundledProduct(BUNDLED_CATALOG, 'sesam' as never), 'UNKNOWN_PRODUCT');
   });
 });

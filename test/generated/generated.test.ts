@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import neverExclude from '../../data/never-exclude.json' with { type: 'json' };
-import { catalogModule, idsModule, neverExcludeModule, productEntryModule, productModule } from '../../scripts/generate.js';
+import {
+  catalogModule,
+  dataIndexModule,
+  idsModule,
+  neverExcludeModule,
+  productEntryModule,
+  productModule,
+} from '../../scripts/generate.js';
 import { checkPacks } from '../../src/catalog/check-packs.js';
 import { compilePacks } from '../../src/catalog/compile-packs.js';
 import { rulePackJsonSchema } from '../../src/schema/pack-schema.js';
@@ -22,6 +29,10 @@ describe('generated files are current', () => {
 
   it.each(Object.keys(catalog.products).sort())('src/generated/entries/%s.ts', async (id) => {
     await expect(productEntryModule(catalog, id)).toMatchFileSnapshot(`../../src/generated/entries/${id}.ts`);
+  });
+
+  it('src/generated/data/index.ts', async () => {
+    await expect(dataIndexModule(catalog)).toMatchFileSnapshot('../../src/generated/data/index.ts');
   });
 
   it('src/generated/catalog.ts', async () => {

@@ -10,6 +10,12 @@ export const SESAM_WINDOWS = resolveExclusions({
   features: ['postgresql'],
 });
 export const KERIO_LINUX = resolveExclusions({ product: 'kerio-connect', roles: ['server'], platform: 'linux' });
+export const KERIO_MACOS = resolveExclusions({
+  product: 'kerio-connect',
+  roles: ['server'],
+  platform: 'macos',
+  variables: { KERIO_STORE_DIR: '/Volumes/Mail/store' },
+});
 export const ASR_HYPERV = resolveExclusions({
   product: 'azure-site-recovery',
   roles: ['hyper-v-to-azure/hyper-v-host'],

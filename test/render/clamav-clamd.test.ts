@@ -142,3 +142,25 @@ describe('renderClamavClamd', () => {
     }
   });
 });
+
+describe('renderClamavClamd data', () => {
+  const patternsOf = (text: string) => text.split('\n').flatMap((l) => /^(?:# delete: )?ExcludePath (.*)$/.exec(l)?.slice(1) ?? []);
+  it.each([
+    ['sesam linux', SESAM_LINUX, {}],
+    ['kerio macos', KERIO_MACOS, {}],
+    [
+      'hostile values',
+      withItems(SESAM_LINUX, [
+        ['directory', '/srv/a+b (x)'],
+        ['file', '/srv/[x].log'],
+        ['extension', '.b$k'],
+      ]),
+      {},
+    ],
+    ['sesam linux, remove form', SESAM_LINUX, { action: 'remove' as const }],
+    ['nothing', EMPTY_LINUX, {}],
+  ])('holds the ExcludePath patterns the file writes (%s)', (_name, resolution, options) => {
+    const output = renderClamavClamd(resolution, options);
+    expect((output.data as { patterns: string[] }).patterns).toEqual(patternsOf(output.text));
+  });
+});

@@ -144,3 +144,22 @@ describe('renderDefenderGpo', () => {
     }
   });
 });
+
+describe('renderDefenderGpo data', () => {
+  // The value names under each exclusion key, read back with a .reg reader, are the data.
+  const fromText = (text: string) => {
+    const values = readRegFile(text).values;
+    const under = (sub: string) => values.filter((v) => v.key === `${KEY}\\${sub}`).map((v) => v.name);
+    return { paths: under('Paths'), processes: under('Processes'), extensions: under('Extensions') };
+  };
+  it.each([
+    ['sesam', SESAM_WINDOWS, {}],
+    ['hyper-v', HYPERV_WINDOWS, {}],
+    ['asr', ASR_HYPERV, {}],
+    ['hostile values', withValues(SESAM_WINDOWS, ['C:\\a "quoted" \\ path', 'C:\\ё\\x', 'C:\\Data\\']), {}],
+    ['sesam, remove form', SESAM_WINDOWS, { action: 'remove' as const }],
+  ])('holds the value names the file writes, key by key (%s)', (_name, resolution, options) => {
+    const output = renderDefenderGpo(resolution, options);
+    expect(output.data).toEqual(fromText(output.text));
+  });
+});

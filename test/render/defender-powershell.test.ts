@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { renderDefenderPowerShell } from '../../src/render/defender-powershell.js';
 import { defenderValue } from '../../src/render/values/defender.js';
 import { expectError } from '../helpers.js';
+import { readPowerShellLiteral } from './fixtures/readers.js';
 import { HYPERV_WINDOWS, LINUX, SESAM_WINDOWS, VALUE_OF_KIND, withValues } from './fixtures/resolutions.js';
 
 const lines = (text: string) => text.split('\r\n');
@@ -153,5 +154,39 @@ describe('defenderValue', () => {
     ['extension', '.vhdx', '.vhdx'],
   ] as const)('%s %j -> %j', (kind, value, expected) => {
     expect(defenderValue({ kind, value }, 'defender-powershell')).toBe(expected);
+  });
+});
+
+describe('renderDefenderPowerShell data', () => {
+  // What an installer runs through its own runner must be what the script passes: read every command back.
+  const fromText = (text: string) => {
+    const lists: Record<string, string[]> = { ExclusionPath: [], ExclusionProcess: [], ExclusionExtension: [] };
+    for (const line of commands(text.replace(/^\uFEFF/, ''))) {
+      const m = /^(?:Add|Remove)-MpPreference -(\w+) /.exec(line)!;
+      const literal = readPowerShellLiteral(line, m[0].length);
+      expect(literal.end).toBe(line.length - 1);
+      lists[m[1]!]!.push(literal.value);
+    }
+    return { paths: lists.ExclusionPath, processes: lists.ExclusionProcess, extensions: lists.ExclusionExtension };
+  };
+  const hostile = withValues(SESAM_WINDOWS, ["C:\\it's ‘quoted’", 'C:\\$env:TEMP `x`', 'D:\\Daten\\ёж', 'C:\\Data\\']);
+
+  it.each([
+    ['sesam', SESAM_WINDOWS, {}],
+    ['hyper-v', HYPERV_WINDOWS, {}],
+    ['hostile values', hostile, {}],
+    ['sesam, remove form', SESAM_WINDOWS, { action: 'remove' as const }],
+    ['sesam, managed items too', SESAM_WINDOWS, { includeManaged: true }],
+  ])('holds the values the text passes, list by list (%s)', (_name, resolution, options) => {
+    const output = renderDefenderPowerShell(resolution, options);
+    expect(output.data).toEqual(fromText(output.text));
+  });
+
+  it('is { paths, processes, extensions }', () => {
+    expect(renderDefenderPowerShell(SESAM_WINDOWS).data).toEqual({
+      paths: ['C:\\Program Files\\SEPsesam', 'D:\\SEPsesam\\var', 'E:\\'],
+      processes: ['postgres.exe'],
+      extensions: [],
+    });
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { renderExclusions } from '../../src/render/render-exclusions.js';
 import type { RenderTarget } from '../../src/render/types.js';
 import { resolveExclusions } from '../../src/resolve/resolve-exclusions.js';
-import { ASR_HYPERV, KERIO_LINUX, SESAM_WINDOWS } from './cases.js';
+import { ASR_HYPERV, KERIO_LINUX, KERIO_MACOS, SESAM_WINDOWS } from './cases.js';
 
 // One resolution per workload pack, as an admin would ask for it.
 const DOCKER_LINUX = resolveExclusions({ product: 'docker', roles: ['host'], platform: 'linux' });
@@ -24,6 +24,7 @@ const POSIX: [RenderTarget, string][] = [
   ['clamav-clamd', 'conf'],
   ['clamav-clamscan', 'sh'],
 ];
+const MACOS: [RenderTarget, string][] = [['mdatp-plist', 'plist']];
 const ANY: [RenderTarget, string][] = [
   ['json', 'json'],
   ['csv', 'csv'],
@@ -40,6 +41,7 @@ describe.each([
   ['scsm-management-server', SCSM_MANAGEMENT, [...WINDOWS, ...ANY]],
   ['windows-server-domain-controller-2019', DC_2019, [...WINDOWS, ...ANY]],
   ['configmgr-client', CM_CLIENT, [...WINDOWS, ...ANY]],
+  ['kerio-connect-server-macos', KERIO_MACOS, MACOS],
 ] as const)('%s', (name, resolution, targets) => {
   it.each(targets)('%s', async (target, ext) => {
     const out = renderExclusions(resolution, target);

@@ -209,3 +209,52 @@ describe('renderMdatpCli', () => {
     expectError(() => renderMdatpCli(withItems(SESAM_LINUX, [['directory', 'relative/dir']])), 'UNSAFE_VALUE');
   });
 });
+
+/** Splits a POSIX shell line into words: unquoted words, and single-quoted strings with `'\''` joins. */
+function shellWords(line: string): string[] {
+  const words: string[] = [];
+  let word: string | null = null;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i]!;
+    if (c === ' ') {
+      if (word !== null) words.push(word);
+      word = null;
+    } else if (c === "'") {
+      const end = line.indexOf("'", i + 1);
+      if (end < 0) throw new Error(`unterminated quote: ${line}`);
+      word = (word ?? '') + line.slice(i + 1, end);
+      i = end;
+    } else if (c === '\\') {
+      word = (word ?? '') + line[++i];
+    } else if (/[A-Za-z0-9._/=-]/.test(c)) {
+      word = (word ?? '') + c;
+    } else throw new Error(`unquoted shell character ${c} in ${line}`);
+  }
+  if (word !== null) words.push(word);
+  return words;
+}
+
+describe('renderMdatpCli data', () => {
+  const hostile = withItems(SESAM_LINUX, [
+    ['directory', "/srv/it's here"],
+    ['file', '/srv/$(touch x)/`id`'],
+    ['process', 'my app'],
+    ['extension', '.b;k'],
+  ]);
+  it.each([
+    ['sesam linux', SESAM_LINUX, {}],
+    ['kerio macos', KERIO_MACOS, {}],
+    ['hostile values', hostile, {}],
+    ['sesam linux, remove form', SESAM_LINUX, { action: 'remove' as const }],
+    ['nothing', EMPTY_LINUX, {}],
+  ])('holds the argv of each command the script runs (%s)', (_name, resolution, options) => {
+    const output = renderMdatpCli(resolution, options);
+    expect((output.data as { commands: string[][] }).commands).toEqual(commands(output.text).map(shellWords));
+  });
+  it('starts each argv with mdatp', () => {
+    expect((renderMdatpCli(SESAM_LINUX).data as { commands: string[][] }).commands[0]).toEqual([
+      'mdatp',
+      ...mdatpArguments({ rule: 'x', kind: 'directory', value: '/opt/sesam' }, 'add', 'linux'),
+    ]);
+  });
+});

@@ -48,7 +48,17 @@ describe('the target registry', () => {
     expect(json.choices).toEqual(['add']);
     const scan = expectError(() => renderExclusions(EMPTY_LINUX, 'clamav-clamscan', { action: 'remove' }), 'INVALID_OPTION');
     expect(scan.message).toBe('clamav-clamscan has no remove form: the exclusions live only in the script, so stop using it');
-    expect(RENDER_TARGETS.filter((id) => TARGETS[id].actions.length === 1)).toEqual(['mdatp-json', 'clamav-clamscan']);
+    const plist = expectError(() => renderExclusions(KERIO_MACOS, 'mdatp-plist', { action: 'remove' }), 'INVALID_OPTION');
+    expect(plist.message).toBe(
+      'mdatp-plist has no remove form: exclusions of a configuration profile are removed by deploying the profile without these entries',
+    );
+    expect(RENDER_TARGETS.filter((id) => TARGETS[id].actions.length === 1)).toEqual(['mdatp-json', 'mdatp-plist', 'clamav-clamscan']);
+  });
+
+  it.each(RENDER_TARGETS)('%s gives the values it passes in data (the review formats csv and markdown excepted)', (id) => {
+    const { data } = renderExclusions(sample(TARGETS[id].platforms[0]!), id);
+    if (id === 'csv' || id === 'markdown') expect(data).toBeUndefined();
+    else expect(data).toBeDefined();
   });
 
   it('skips the kinds a target cannot express, with the reason', () => {

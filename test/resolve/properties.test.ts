@@ -23,9 +23,9 @@ const query = fc.constantFrom(...products.map((p) => p.id)).chain((id) => {
       platform: fc.oneof(pick(info.platforms), fc.string()),
       version: fc.oneof(pick([...info.documentedVersions, '5.0.0.3', 'Jaglion', '9.9.9']), fc.string()),
       osVersion: fc.oneof(pick(['2012 R2', '2016', '2019', '2025']), fc.string()),
-      features: fc.array(fc.oneof(pick(info.features.map((f) => f.id).concat('x')), fc.string()), { maxLength: 2 }),
+      features: fc.array(fc.oneof(pick<string>([...info.features.map((f) => f.id), 'x']), fc.string()), { maxLength: 2 }),
       variables: fc.dictionary(
-        fc.oneof(pick(info.variables.map((v) => v.name).concat('X')), fc.string()),
+        fc.oneof(pick<string>([...info.variables.map((v) => v.name), 'X']), fc.string()),
         fc.oneof(fc.constantFrom('C:\\Data', '/srv/data', 'E:', 'user1'), fc.string(), fc.array(fc.string(), { maxLength: 2 })),
         { maxKeys: 2 },
       ),

@@ -2,7 +2,7 @@
 import type { CompiledProduct } from '../../catalog/types.js';
 
 /** Azure Site Recovery (Microsoft), compiled. */
-export const product: CompiledProduct = {
+export const azureSiteRecovery: CompiledProduct = {
   "id": "azure-site-recovery",
   "name": "Azure Site Recovery",
   "vendor": "Microsoft",

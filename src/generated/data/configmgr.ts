@@ -2,7 +2,7 @@
 import type { CompiledProduct } from '../../catalog/types.js';
 
 /** Microsoft Configuration Manager (Microsoft), compiled. */
-export const product: CompiledProduct = {
+export const configmgr: CompiledProduct = {
   "id": "configmgr",
   "name": "Microsoft Configuration Manager",
   "vendor": "Microsoft",

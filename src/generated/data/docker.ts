@@ -2,7 +2,7 @@
 import type { CompiledProduct } from '../../catalog/types.js';
 
 /** Docker (Docker, Inc.), compiled. */
-export const product: CompiledProduct = {
+export const docker: CompiledProduct = {
   "id": "docker",
   "name": "Docker",
   "vendor": "Docker, Inc.",

@@ -2,7 +2,7 @@
 import type { CompiledProduct } from '../../catalog/types.js';
 
 /** Windows Server Failover Clustering (Microsoft), compiled. */
-export const product: CompiledProduct = {
+export const failoverCluster: CompiledProduct = {
   "id": "failover-cluster",
   "name": "Windows Server Failover Clustering",
   "vendor": "Microsoft",

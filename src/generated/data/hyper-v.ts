@@ -2,7 +2,7 @@
 import type { CompiledProduct } from '../../catalog/types.js';
 
 /** Hyper-V (Microsoft), compiled. */
-export const product: CompiledProduct = {
+export const hyperV: CompiledProduct = {
   "id": "hyper-v",
   "name": "Hyper-V",
   "vendor": "Microsoft",

@@ -2,7 +2,7 @@
 import type { CompiledProduct } from '../../catalog/types.js';
 
 /** Kerio Connect (GFI Software), compiled. */
-export const product: CompiledProduct = {
+export const kerioConnect: CompiledProduct = {
   "id": "kerio-connect",
   "name": "Kerio Connect",
   "vendor": "GFI Software",

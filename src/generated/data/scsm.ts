@@ -2,7 +2,7 @@
 import type { CompiledProduct } from '../../catalog/types.js';
 
 /** System Center Service Manager (Microsoft), compiled. */
-export const product: CompiledProduct = {
+export const scsm: CompiledProduct = {
   "id": "scsm",
   "name": "System Center Service Manager",
   "vendor": "Microsoft",

@@ -2,7 +2,7 @@
 import type { CompiledProduct } from '../../catalog/types.js';
 
 /** System Center Virtual Machine Manager (Microsoft), compiled. */
-export const product: CompiledProduct = {
+export const scvmm: CompiledProduct = {
   "id": "scvmm",
   "name": "System Center Virtual Machine Manager",
   "vendor": "Microsoft",

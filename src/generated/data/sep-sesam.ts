@@ -2,7 +2,7 @@
 import type { CompiledProduct } from '../../catalog/types.js';
 
 /** SEP sesam (SEP AG), compiled. */
-export const product: CompiledProduct = {
+export const sepSesam: CompiledProduct = {
   "id": "sep-sesam",
   "name": "SEP sesam",
   "vendor": "SEP AG",

@@ -2,7 +2,7 @@
 import type { CompiledProduct } from '../../catalog/types.js';
 
 /** Microsoft SQL Server (Microsoft), compiled. */
-export const product: CompiledProduct = {
+export const sqlServer: CompiledProduct = {
   "id": "sql-server",
   "name": "Microsoft SQL Server",
   "vendor": "Microsoft",

@@ -2,7 +2,7 @@
 import type { CompiledProduct } from '../../catalog/types.js';
 
 /** Windows Server roles (Microsoft), compiled. */
-export const product: CompiledProduct = {
+export const windowsServer: CompiledProduct = {
   "id": "windows-server",
   "name": "Windows Server roles",
   "vendor": "Microsoft",

@@ -1,18 +1,23 @@
 // Generated from data/azure-site-recovery.json by scripts/generate.ts. Do not edit: run `npx vitest run -u test/generated`.
 /**
  * `av-exclusions/products/azure-site-recovery`: the resolver for Azure Site Recovery alone, bundled with this product's data and that of the products it includes (scvmm, failover-cluster, hyper-v).
- * Use it to keep a bundle small when only this product matters.
+ * Use it to keep a bundle small when only this product matters. The error class is the main entry's own.
  *
  * @module
  */
+import { type BundledProductInfo, describeBundledProduct } from '../../catalog/describe.js';
 import type { CompiledCatalog } from '../../catalog/types.js';
 import type { ProductQuery } from '../../resolve/product-query.js';
 import { resolveImpl } from '../../resolve/resolve-impl.js';
 import type { Resolution } from '../../types/resolution.js';
-import { product as azureSiteRecovery } from '../data/azure-site-recovery.js';
-import { product as scvmm } from '../data/scvmm.js';
-import { product as failoverCluster } from '../data/failover-cluster.js';
-import { product as hyperV } from '../data/hyper-v.js';
+import { azureSiteRecovery } from '../data/azure-site-recovery.js';
+import { scvmm } from '../data/scvmm.js';
+import { failoverCluster } from '../data/failover-cluster.js';
+import { hyperV } from '../data/hyper-v.js';
+
+export { AvExclusionsError, type AvExclusionsErrorDetails, type ErrorCode, isAvExclusionsError } from '../../errors.js';
+export type { ProductQuery } from '../../resolve/product-query.js';
+export type * from '../../types/resolution.js';
 
 const CATALOG: CompiledCatalog = { products: { "azure-site-recovery": azureSiteRecovery, "scvmm": scvmm, "failover-cluster": failoverCluster, "hyper-v": hyperV } };
 
@@ -31,4 +36,19 @@ const CATALOG: CompiledCatalog = { products: { "azure-site-recovery": azureSiteR
  */
 export function resolveExclusions(query: ProductQuery<"azure-site-recovery">): Resolution {
   return resolveImpl(CATALOG, { ...query, product: "azure-site-recovery" });
+}
+
+/**
+ * Describes Azure Site Recovery: roles, platforms, versions, OS releases, features, variables, includes and sources;
+ * the same as the main entry's `getProduct` for this product.
+ *
+ * @returns a fresh description, ids typed as literal unions
+ * @example
+ * ```ts
+ * import { getProduct } from 'av-exclusions/products/azure-site-recovery';
+ * console.log(getProduct().roles);
+ * ```
+ */
+export function getProduct(): BundledProductInfo<"azure-site-recovery"> {
+  return describeBundledProduct(CATALOG, "azure-site-recovery");
 }

@@ -1,17 +1,22 @@
 // Generated from data/configmgr.json by scripts/generate.ts. Do not edit: run `npx vitest run -u test/generated`.
 /**
  * `av-exclusions/products/configmgr`: the resolver for Microsoft Configuration Manager alone, bundled with this product's data and that of the products it includes (sql-server, failover-cluster).
- * Use it to keep a bundle small when only this product matters.
+ * Use it to keep a bundle small when only this product matters. The error class is the main entry's own.
  *
  * @module
  */
+import { type BundledProductInfo, describeBundledProduct } from '../../catalog/describe.js';
 import type { CompiledCatalog } from '../../catalog/types.js';
 import type { ProductQuery } from '../../resolve/product-query.js';
 import { resolveImpl } from '../../resolve/resolve-impl.js';
 import type { Resolution } from '../../types/resolution.js';
-import { product as configmgr } from '../data/configmgr.js';
-import { product as sqlServer } from '../data/sql-server.js';
-import { product as failoverCluster } from '../data/failover-cluster.js';
+import { configmgr } from '../data/configmgr.js';
+import { sqlServer } from '../data/sql-server.js';
+import { failoverCluster } from '../data/failover-cluster.js';
+
+export { AvExclusionsError, type AvExclusionsErrorDetails, type ErrorCode, isAvExclusionsError } from '../../errors.js';
+export type { ProductQuery } from '../../resolve/product-query.js';
+export type * from '../../types/resolution.js';
 
 const CATALOG: CompiledCatalog = { products: { "configmgr": configmgr, "sql-server": sqlServer, "failover-cluster": failoverCluster } };
 
@@ -30,4 +35,19 @@ const CATALOG: CompiledCatalog = { products: { "configmgr": configmgr, "sql-serv
  */
 export function resolveExclusions(query: ProductQuery<"configmgr">): Resolution {
   return resolveImpl(CATALOG, { ...query, product: "configmgr" });
+}
+
+/**
+ * Describes Microsoft Configuration Manager: roles, platforms, versions, OS releases, features, variables, includes and sources;
+ * the same as the main entry's `getProduct` for this product.
+ *
+ * @returns a fresh description, ids typed as literal unions
+ * @example
+ * ```ts
+ * import { getProduct } from 'av-exclusions/products/configmgr';
+ * console.log(getProduct().roles);
+ * ```
+ */
+export function getProduct(): BundledProductInfo<"configmgr"> {
+  return describeBundledProduct(CATALOG, "configmgr");
 }

@@ -1,15 +1,20 @@
 // Generated from data/failover-cluster.json by scripts/generate.ts. Do not edit: run `npx vitest run -u test/generated`.
 /**
  * `av-exclusions/products/failover-cluster`: the resolver for Windows Server Failover Clustering alone, bundled with this product's data.
- * Use it to keep a bundle small when only this product matters.
+ * Use it to keep a bundle small when only this product matters. The error class is the main entry's own.
  *
  * @module
  */
+import { type BundledProductInfo, describeBundledProduct } from '../../catalog/describe.js';
 import type { CompiledCatalog } from '../../catalog/types.js';
 import type { ProductQuery } from '../../resolve/product-query.js';
 import { resolveImpl } from '../../resolve/resolve-impl.js';
 import type { Resolution } from '../../types/resolution.js';
-import { product as failoverCluster } from '../data/failover-cluster.js';
+import { failoverCluster } from '../data/failover-cluster.js';
+
+export { AvExclusionsError, type AvExclusionsErrorDetails, type ErrorCode, isAvExclusionsError } from '../../errors.js';
+export type { ProductQuery } from '../../resolve/product-query.js';
+export type * from '../../types/resolution.js';
 
 const CATALOG: CompiledCatalog = { products: { "failover-cluster": failoverCluster } };
 
@@ -28,4 +33,19 @@ const CATALOG: CompiledCatalog = { products: { "failover-cluster": failoverClust
  */
 export function resolveExclusions(query: ProductQuery<"failover-cluster">): Resolution {
   return resolveImpl(CATALOG, { ...query, product: "failover-cluster" });
+}
+
+/**
+ * Describes Windows Server Failover Clustering: roles, platforms, versions, OS releases, features, variables, includes and sources;
+ * the same as the main entry's `getProduct` for this product.
+ *
+ * @returns a fresh description, ids typed as literal unions
+ * @example
+ * ```ts
+ * import { getProduct } from 'av-exclusions/products/failover-cluster';
+ * console.log(getProduct().roles);
+ * ```
+ */
+export function getProduct(): BundledProductInfo<"failover-cluster"> {
+  return describeBundledProduct(CATALOG, "failover-cluster");
 }

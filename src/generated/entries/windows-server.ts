@@ -1,15 +1,20 @@
 // Generated from data/windows-server.json by scripts/generate.ts. Do not edit: run `npx vitest run -u test/generated`.
 /**
  * `av-exclusions/products/windows-server`: the resolver for Windows Server roles alone, bundled with this product's data.
- * Use it to keep a bundle small when only this product matters.
+ * Use it to keep a bundle small when only this product matters. The error class is the main entry's own.
  *
  * @module
  */
+import { type BundledProductInfo, describeBundledProduct } from '../../catalog/describe.js';
 import type { CompiledCatalog } from '../../catalog/types.js';
 import type { ProductQuery } from '../../resolve/product-query.js';
 import { resolveImpl } from '../../resolve/resolve-impl.js';
 import type { Resolution } from '../../types/resolution.js';
-import { product as windowsServer } from '../data/windows-server.js';
+import { windowsServer } from '../data/windows-server.js';
+
+export { AvExclusionsError, type AvExclusionsErrorDetails, type ErrorCode, isAvExclusionsError } from '../../errors.js';
+export type { ProductQuery } from '../../resolve/product-query.js';
+export type * from '../../types/resolution.js';
 
 const CATALOG: CompiledCatalog = { products: { "windows-server": windowsServer } };
 
@@ -28,4 +33,19 @@ const CATALOG: CompiledCatalog = { products: { "windows-server": windowsServer }
  */
 export function resolveExclusions(query: ProductQuery<"windows-server">): Resolution {
   return resolveImpl(CATALOG, { ...query, product: "windows-server" });
+}
+
+/**
+ * Describes Windows Server roles: roles, platforms, versions, OS releases, features, variables, includes and sources;
+ * the same as the main entry's `getProduct` for this product.
+ *
+ * @returns a fresh description, ids typed as literal unions
+ * @example
+ * ```ts
+ * import { getProduct } from 'av-exclusions/products/windows-server';
+ * console.log(getProduct().roles);
+ * ```
+ */
+export function getProduct(): BundledProductInfo<"windows-server"> {
+  return describeBundledProduct(CATALOG, "windows-server");
 }

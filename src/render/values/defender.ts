@@ -20,6 +20,33 @@ export function defenderList(kind: RuleKind): 'ExclusionPath' | 'ExclusionProces
   return kind === 'process' ? 'ExclusionProcess' : kind === 'extension' ? 'ExclusionExtension' : 'ExclusionPath';
 }
 
+/** What the Defender script targets put in `data`: the exact strings passed to each Defender list, in output order. */
+export interface DefenderExclusionLists {
+  /** Values for `ExclusionPath`: directories, files, patterns, volumes. */
+  paths: string[];
+  /** Values for `ExclusionProcess`. */
+  processes: string[];
+  /** Values for `ExclusionExtension`. */
+  extensions: string[];
+}
+
+/**
+ * Groups the rendered values of a Defender target by list, keeping their order: the `data` of `defender-powershell`
+ * and `defender-gpo`, so an installer can pass the same strings through its own runner.
+ *
+ * @param entries - each rendered value with its list (see {@link defenderList})
+ * @returns the values by list
+ * @example
+ * ```ts
+ * console.log(defenderLists([{ list: 'ExclusionPath', value: 'C:\\Data' }, { list: 'ExclusionProcess', value: 'app.exe' }]));
+ * // { paths: [ 'C:\\Data' ], processes: [ 'app.exe' ], extensions: [] }
+ * ```
+ */
+export function defenderLists(entries: readonly { list: ReturnType<typeof defenderList>; value: string }[]): DefenderExclusionLists {
+  const pick = (list: ReturnType<typeof defenderList>) => entries.filter((e) => e.list === list).map((e) => e.value);
+  return { paths: pick('ExclusionPath'), processes: pick('ExclusionProcess'), extensions: pick('ExclusionExtension') };
+}
+
 /** What stays a root when its trailing backslash is taken away: `C:`, `%SystemDrive%`, `\\?\C:`, `\\?\Volume{…}`. */
 const ROOT_WITHOUT_BACKSLASH = /^(?:[A-Za-z]:|%SystemDrive%|\\\\\?\\[A-Za-z]:|\\\\\?\\Volume\{[^}]*\})$/i;
 
