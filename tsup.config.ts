@@ -5,7 +5,8 @@ import { defineConfig, type Options } from 'tsup';
 
 // How the package is laid out in dist/, so that a consumer's bundler keeps only what it uses and no code or data is
 // shipped twice:
-// - dist/data.{js,cjs}: every compiled product (src/generated/data), each a named export, and the bundled catalog, in
+// - dist/data.{js,cjs}: every compiled product (src/generated/data), each a named export, the bundled catalog and the
+//   never-exclude list (sourced data like the packs), in
 //   one file that every entry imports (the main entry, the schema entry for `includeBundled`, the product entries, the
 //   CLI): one file to load for Node, and a bundler keeps only the products an entry uses.
 // - the code is built with code splitting: every module shared by several entries (the resolver, the one error class)
@@ -32,10 +33,13 @@ function dataApart(ext: '.js' | '.cjs'): Plugin {
   return {
     name: 'data-apart',
     setup(build) {
-      build.onResolve({ filter: /^\.{1,2}\/(?:.*\/)?(?:data\/[a-z0-9-]+|catalog)\.js$/ }, (args) => {
+      build.onResolve({ filter: /^\.{1,2}\/(?:.*\/)?(?:data\/[a-z0-9-]+|catalog|never-exclude)\.js$/ }, (args) => {
         const target = join(args.resolveDir, args.path);
         const generated = join(process.cwd(), 'src', 'generated');
-        const isData = dirname(target) === join(generated, 'data') || target === join(generated, 'catalog.js');
+        const isData =
+          dirname(target) === join(generated, 'data') ||
+          target === join(generated, 'catalog.js') ||
+          target === join(generated, 'never-exclude.js');
         if (!isData) return undefined;
         const fromEntry = args.importer.startsWith(join(generated, 'entries'));
         return { path: `${fromEntry ? '..' : '.'}/data${ext}`, external: true };

@@ -14,7 +14,7 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 /** The id of every pack in data/ (its file name without .json), sorted: each has a product entry. */
 export const productIds = () =>
   readdirSync(join(ROOT, 'data'))
-    .filter((f) => f.endsWith('.json') && f !== 'schema.json')
+    .filter((f) => f.endsWith('.json') && f !== 'schema.json' && f !== 'never-exclude.json')
     .map((f) => f.slice(0, -'.json'.length))
     .sort();
 const gz = (text) => gzipSync(Buffer.from(text), { level: 9 }).length;
@@ -59,6 +59,7 @@ async function bundle(dir, contents, { stubData = false, keep = null, minify = t
                 )
                 .concat(
                   `export const BUNDLED_CATALOG = { products: { ${productIds().map((id) => `${JSON.stringify(id)}: ${exportName(id)}`)} } };`,
+                  'export const NEVER_EXCLUDE_PATHS = []; export const NEVER_EXCLUDE_OTHERS = [];',
                 )
                 .join('\n'),
               loader: 'js',

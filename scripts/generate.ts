@@ -38,7 +38,7 @@ export function productModule(product: CompiledProduct): string {
 export function dataIndexModule(catalog: CompiledCatalog): string {
   const ids = Object.keys(catalog.products).sort();
   const lines = ids.map((id) => `export { ${identifier(id)} } from './${id}.js';`);
-  return `${HEADER('data/*.json')}${lines.join('\n')}\nexport { BUNDLED_CATALOG } from '../catalog.js';\n`;
+  return `${HEADER('data/*.json')}${lines.join('\n')}\nexport { BUNDLED_CATALOG } from '../catalog.js';\nexport { NEVER_EXCLUDE_OTHERS, NEVER_EXCLUDE_PATHS } from '../never-exclude.js';\n`;
 }
 
 /** The module gathering every bundled product. */

@@ -10,7 +10,8 @@ describe('the downloaded file', () => {
   });
 
   it('has a name for every target, made of safe characters only', () => {
-    for (const target of RENDER_TARGETS) expect(fileName('x', target, 'add')).toMatch(/^x-[a-z-]+\.(ps1|reg|txt|sh|json|plist|conf|csv|md)$/);
+    for (const target of RENDER_TARGETS)
+      expect(fileName('x', target, 'add')).toMatch(/^x-[a-z-]+\.(ps1|reg|txt|sh|json|plist|conf|csv|md)$/);
     expect(fileName('../evil product\\x', 'json', 'add')).toBe('.._evil_product_x-json.json');
   });
 
