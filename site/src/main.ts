@@ -206,6 +206,14 @@ function update(): void {
   labelFormats(resolution);
   let output: RenderOutput;
   try {
+    // As the CLI says: installers manage Defender exclusions only, so the choice means nothing for other formats.
+    if (state.includeManaged && !state.format.startsWith('defender-')) {
+      throw new AvExclusionsError(
+        'INVALID_OPTION',
+        `--include-managed applies to the Defender formats (installers manage Defender exclusions only), not to "${state.format}"`,
+        { value: state.format },
+      );
+    }
     output = renderExclusions(resolution, state.format as RenderTarget, stateToRenderOptions(state));
   } catch (error) {
     replace(take.errors, ...errorView(error, 'Cannot render'));

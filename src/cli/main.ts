@@ -287,8 +287,10 @@ function runResolve(args: string[], io: CliIo): { text: string; output?: string;
     throw new UsageError('--action applies to scanner formats (--format), not to text output');
   if (values.compact && format !== 'text') throw new UsageError(`--compact applies to text output, not to ${quote(format)}`);
   if (values['include-managed'] && targetSpec(format)?.scanner !== 'defender') {
-    throw new UsageError(
+    throw new AvExclusionsError(
+      'INVALID_OPTION',
       `--include-managed applies to the Defender formats (installers manage Defender exclusions only), not to ${quote(format)}`,
+      { value: format },
     );
   }
   const query: ExclusionQuery = { product: positionals[0]!, roles };
