@@ -16,6 +16,8 @@ export interface VariableValues {
   values: string[];
   /** Variables whose defaults were used to get them, this one included when its own default was used. */
   defaultsUsed: string[];
+  /** Whether a caller's value went into them (directly, or into a default they are built from). */
+  fromCaller: boolean;
 }
 
 /**
@@ -80,7 +82,7 @@ export function variableReader(
     let result: VariableValues | null = null;
     if (Object.hasOwn(given, name)) {
       used?.add(name);
-      result = { values: [...given[name]!], defaultsUsed: [] };
+      result = { values: [...given[name]!], defaultsUsed: [], fromCaller: true };
     } else {
       const definition = Object.hasOwn(definitions, name) ? definitions[name] : undefined;
       const template = definition ? (versioned?.(name) ?? definition.defaults?.[platform]?.value) : undefined;
@@ -99,17 +101,19 @@ function expandDefault(
   platform: Platform,
 ): VariableValues | null {
   const dependencies = templateVariables(template);
-  if (dependencies.length === 0) return { values: [template], defaultsUsed: [name] };
+  if (dependencies.length === 0) return { values: [template], defaultsUsed: [name], fromCaller: false };
   const values: Record<string, string[]> = {};
   const defaultsUsed = [name];
+  let fromCaller = false;
   for (const dependency of dependencies) {
     const resolved = read(dependency);
     if (!resolved) return null;
     values[dependency] = resolved.values;
+    fromCaller ||= resolved.fromCaller;
     for (const used of resolved.defaultsUsed) if (!defaultsUsed.includes(used)) defaultsUsed.push(used);
   }
   const expanded = combinations(dependencies, values).map((assignment) => normalizePath(expandTemplate(template, assignment), platform));
-  return { values: [...new Set(expanded)], defaultsUsed };
+  return { values: [...new Set(expanded)], defaultsUsed, fromCaller };
 }
 
 /**

@@ -131,7 +131,13 @@ function versionedDefaults(
   return (name) => (Object.hasOwn(defaults, name) ? defaults[name]![platform]?.find((d) => inRange(tuple, d.versions))?.value : undefined);
 }
 
-function expand(p: CompiledProduct, rule: CompiledRule, assignment: Record<string, string>, platform: Platform): string {
+function expand(
+  p: CompiledProduct,
+  rule: CompiledRule,
+  assignment: Record<string, string>,
+  platform: Platform,
+  fromCaller: boolean,
+): string {
   // Values without variables are stored normalised (a compile check), so they are used as they are.
   if (!rule.variables) return rule.value;
   const text = expandTemplate(rule.value, assignment);
@@ -139,7 +145,7 @@ function expand(p: CompiledProduct, rule: CompiledRule, assignment: Record<strin
   if (rule.kind === 'process' && !/[\\/]/.test(text)) return text;
   const value = normalizePath(text, platform);
   // A value built from the caller's values may land on a root or a folder never to exclude (`{SESAM_BIN}` = `/`).
-  const unsafe = unsafePathProblem(value, rule.kind, platform);
+  const unsafe = fromCaller ? unsafePathProblem(value, rule.kind, platform) : undefined;
   if (unsafe) {
     const names = rule.variables.map((name) => `${name}=${quote(assignment[name]!)}`).join(', ');
     throw new AvExclusionsError(
@@ -216,6 +222,8 @@ export function resolveImpl(catalog: CompiledCatalog, query: unknown): Resolutio
       const values: Record<string, string[]> = {};
       const missing: string[] = [];
       const fromDefaults: string[] = [];
+      // Values built from pack defaults alone were checked when the pack was; only a caller's value needs checking here.
+      let fromCaller = false;
       if (rule.variables) {
         let read = readers.get(p);
         if (!read) readers.set(p, (read = variableReader(p.variables, given, platform, used, versionedDefaults(p, platform, ruleTuple))));
@@ -226,6 +234,7 @@ export function resolveImpl(catalog: CompiledCatalog, query: unknown): Resolutio
             continue;
           }
           values[name] = resolved.values;
+          fromCaller ||= resolved.fromCaller;
           for (const used of resolved.defaultsUsed) if (!fromDefaults.includes(used)) fromDefaults.push(used);
         }
       }
@@ -234,7 +243,9 @@ export function resolveImpl(catalog: CompiledCatalog, query: unknown): Resolutio
         else {
           items = checkCount(items, combinationCount(rule.variables ?? NONE, values), p, rule);
           for (const assignment of combinations(rule.variables ?? NONE, values)) {
-            conditional.push(conditionalItem(p, rule, platform, via, condition, expand(p, rule, assignment, platform), [], osPosition));
+            conditional.push(
+              conditionalItem(p, rule, platform, via, condition, expand(p, rule, assignment, platform, fromCaller), [], osPosition),
+            );
           }
         }
         continue;
@@ -248,7 +259,7 @@ export function resolveImpl(catalog: CompiledCatalog, query: unknown): Resolutio
       for (const name of fromDefaults) defaultsUsed.add(name);
       items = checkCount(items, combinationCount(rule.variables ?? NONE, values), p, rule);
       for (const assignment of combinations(rule.variables ?? NONE, values)) {
-        const value = expand(p, rule, assignment, platform);
+        const value = expand(p, rule, assignment, platform, fromCaller);
         const key = itemKey(rule.kind, value, platform);
         const existing = byKey.get(key);
         if (existing) {

@@ -23,22 +23,29 @@ describe('variableReader', () => {
   );
 
   it('uses a literal default and names it', () => {
-    expect(variableReader(definitions, {}, 'windows')('ROOT')).toEqual({ values: ['C:\\Program Files\\App'], defaultsUsed: ['ROOT'] });
+    expect(variableReader(definitions, {}, 'windows')('ROOT')).toEqual({
+      values: ['C:\\Program Files\\App'],
+      defaultsUsed: ['ROOT'],
+      fromCaller: false,
+    });
   });
   it('resolves a default over another variable, following the caller value', () => {
     expect(variableReader(definitions, { ROOT: ['D:\\App'] }, 'windows')('STORE')).toEqual({
       values: ['D:\\App\\store'],
       defaultsUsed: ['STORE'],
+      fromCaller: true,
     });
     expect(variableReader(definitions, {}, 'windows')('BIN')).toEqual({
       values: ['C:\\Program Files\\App'],
       defaultsUsed: ['BIN', 'ROOT'],
+      fromCaller: false,
     });
   });
   it('prefers the caller value to any default', () => {
     expect(variableReader(definitions, { STORE: ['F:\\store'], ROOT: ['D:\\App'] }, 'windows')('STORE')).toEqual({
       values: ['F:\\store'],
       defaultsUsed: [],
+      fromCaller: true,
     });
   });
   it('has no value when neither the caller nor a default (or a dependency) gives one', () => {
