@@ -5,10 +5,7 @@
 // and hand-written sloppy ones), read by the audit's parser, the matcher's covered / not-covered answer for every file
 // must equal what clamd reports through clamdscan. Patterns the matcher cannot evaluate are left out of clamd's
 // configuration (so they cannot change the comparison) and counted.
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseClamavClamd } from '../../src/audit/parse/clamav-clamd.js';
 import { clamavPathMatches, compileClamavEntry, translateClamavPattern } from '../../src/paths/match/clamav.js';
@@ -16,19 +13,12 @@ import { renderClamavClamd } from '../../src/render/clamav-clamd.js';
 import { resolveExclusions } from '../../src/resolve/resolve-exclusions.js';
 import type { Resolution } from '../../src/types/resolution.js';
 import { EMPTY_LINUX, item, SESAM_SOURCE } from '../render/fixtures/resolutions.js';
+import { clamavLab, requireTools } from './clamav-lab.js';
 
-for (const tool of ['clamd', 'clamdscan', 'sigtool']) {
-  if (spawnSync('sh', ['-c', `command -v ${tool}`]).status !== 0) {
-    throw new Error(
-      `${tool} is missing: install clamav (apt-get install clamav clamav-daemon clamdscan); the ClamAV audit proof does not skip`,
-    );
-  }
-}
+requireTools(['clamd', 'clamdscan', 'sigtool'], 'clamav (apt-get install clamav clamav-daemon clamdscan)');
 
-const root = realpathSync(mkdtempSync(join(tmpdir(), 'av-audit-')));
-const tree = join(root, 'tree');
-const db = join(root, 'db');
-const MARKER = 'AVEXCL-AUDIT-MARKER-41d2c7e0\n';
+const lab = clamavLab('av-audit-', 'AVEXCL-AUDIT-MARKER-41d2c7e0\n');
+const { tree } = lab;
 
 /** Real resolutions, every value moved under the tree, and one built by hand for the kinds the data has none of on Linux. */
 function planted(): Resolution[] {
@@ -133,70 +123,18 @@ const SLOPPY: [name: string, conf: string][] = [
   ['cannot-evaluate', 'ExcludePath \\<store\nExcludePath [[=a=]]\nExcludePath (a*)*x'],
 ];
 
-const daemons = new Set<ChildProcess>();
-
-beforeAll(() => {
-  for (const file of FILES) {
-    mkdirSync(dirname(join(tree, file)), { recursive: true });
-    writeFileSync(join(tree, file), MARKER);
-  }
-  mkdirSync(db);
-  mkdirSync(join(root, 'tmp'));
-  writeFileSync(join(root, 'marker'), MARKER);
-  const sig = spawnSync('sigtool', ['--md5', join(root, 'marker')], { encoding: 'utf8' });
-  expect(sig.status, sig.stderr).toBe(0);
-  writeFileSync(join(db, 'test.hdb'), sig.stdout);
-});
-
-afterAll(async () => {
-  for (const clamd of daemons) await stop(clamd);
-  rmSync(root, { recursive: true, force: true });
-});
-
-async function stop(clamd: ChildProcess): Promise<void> {
-  daemons.delete(clamd);
-  if (clamd.exitCode !== null || clamd.signalCode !== null) return;
-  const exited = new Promise((resolve) => clamd.once('exit', resolve));
-  clamd.kill('SIGTERM');
-  const timer = setTimeout(() => clamd.kill('SIGKILL'), 10_000);
-  await exited;
-  clearTimeout(timer);
-}
+beforeAll(() => lab.plant(FILES));
+afterAll(() => lab.dispose());
 
 /** Starts clamd with the given ExcludePath lines, scans the tree with clamdscan, returns the tree-relative FOUND files. */
 async function scanWith(name: string, lines: string[]): Promise<string[]> {
-  const socket = join(root, `${name}.sock`);
-  const conf = join(root, `${name}.conf`);
-  const log = join(root, `${name}.log`);
-  writeFileSync(
-    conf,
-    [
-      `LocalSocket ${socket}`,
-      `DatabaseDirectory ${db}`,
-      'Foreground yes',
-      `LogFile ${log}`,
-      `TemporaryDirectory ${join(root, 'tmp')}`,
-      ...lines,
-      '',
-    ].join('\n'),
-  );
-  const clamd = spawn('clamd', ['-c', conf], { stdio: 'ignore' });
-  daemons.add(clamd);
+  const { clamd, conf } = await lab.startClamd(name, [...lines, ''].join('\n'));
   try {
-    const deadline = Date.now() + 60_000;
-    while (!existsSync(socket) && clamd.exitCode === null && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
-    const why = existsSync(log) ? readFileSync(log, 'utf8') : '(no log)';
-    expect(clamd.exitCode, `clamd exited early:\n${why}`).toBeNull();
-    expect(existsSync(socket), `clamd did not open its socket within 60 s:\n${why}`).toBe(true);
     const r = spawnSync('clamdscan', [`--config-file=${conf}`, '--no-summary', tree], { encoding: 'utf8', timeout: 60_000 });
     expect([0, 1], r.stderr).toContain(r.status);
-    return r.stdout
-      .split('\n')
-      .filter((line) => line.endsWith(' FOUND'))
-      .map((line) => line.slice(tree.length, line.lastIndexOf(': ')))
-      .sort();
+    return lab.found(r.stdout);
   } finally {
-    await stop(clamd);
+    await lab.stop(clamd);
   }
 }
 

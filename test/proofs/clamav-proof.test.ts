@@ -4,29 +4,21 @@
 // Scanning with the rendered clamscan arguments, with the rendered clamscan script (under sh, dash and bash) and with
 // clamd using the rendered ExcludePath lines must leave out exactly the excluded files and report every other one.
 // The uninstall form, applied to that clamd.conf, must bring every file back.
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderClamavClamd } from '../../src/render/clamav-clamd.js';
 import { renderClamavClamscan } from '../../src/render/clamav-clamscan.js';
 import type { RuleKind } from '../../src/types/pack.js';
 import type { Resolution } from '../../src/types/resolution.js';
 import { EMPTY_LINUX, item, SESAM_SOURCE } from '../render/fixtures/resolutions.js';
+import { clamavLab, requireTools } from './clamav-lab.js';
 
-for (const tool of ['clamscan', 'clamd', 'clamdscan', 'sigtool', 'dash', 'bash']) {
-  if (spawnSync('sh', ['-c', `command -v ${tool}`]).status !== 0) {
-    throw new Error(
-      `${tool} is missing: install clamav (apt-get install clamav clamav-daemon clamdscan dash); the ClamAV proof does not skip`,
-    );
-  }
-}
+requireTools(['clamscan', 'clamd', 'clamdscan', 'sigtool', 'dash', 'bash'], 'clamav (apt-get install clamav clamav-daemon clamdscan dash)');
 
-const root = realpathSync(mkdtempSync(join(tmpdir(), 'av-clam-')));
-const tree = join(root, 'tree');
-const db = join(root, 'db');
-const MARKER = 'AVEXCL-TEST-MARKER-7f3c1e9b\n';
+const lab = clamavLab('av-clam-', 'AVEXCL-TEST-MARKER-7f3c1e9b\n');
+const { root, tree, db, found, startClamd, stop } = lab;
 
 /** Directory names hostile to a regex, a shell or a config parser, each with siblings an unescaped pattern would hit. */
 const HOSTILE_DIRS: [name: string, siblings: string[]][] = [
@@ -124,73 +116,8 @@ function fixture(): Resolution {
 }
 
 const resolution = fixture();
-const daemons = new Set<ChildProcess>();
-
-beforeAll(() => {
-  for (const file of [...EXCLUDED, ...DETECTED]) {
-    mkdirSync(dirname(join(tree, file)), { recursive: true });
-    writeFileSync(join(tree, file), MARKER);
-  }
-  mkdirSync(db);
-  mkdirSync(join(root, 'tmp'));
-  writeFileSync(join(root, 'marker'), MARKER);
-  const sig = spawnSync('sigtool', ['--md5', join(root, 'marker')], { encoding: 'utf8' });
-  expect(sig.status, sig.stderr).toBe(0);
-  writeFileSync(join(db, 'test.hdb'), sig.stdout);
-});
-
-afterAll(async () => {
-  for (const clamd of daemons) await stop(clamd);
-  rmSync(root, { recursive: true, force: true });
-});
-
-/** The tree-relative paths a scan reported FOUND, sorted. */
-function found(output: string): string[] {
-  return output
-    .split('\n')
-    .filter((line) => line.endsWith(' FOUND'))
-    .map((line) => {
-      expect(line.startsWith(tree), line).toBe(true);
-      return line.slice(tree.length, line.lastIndexOf(': '));
-    })
-    .sort();
-}
-
-async function stop(clamd: ChildProcess): Promise<void> {
-  daemons.delete(clamd);
-  if (clamd.exitCode !== null || clamd.signalCode !== null) return;
-  const exited = new Promise((resolve) => clamd.once('exit', resolve));
-  clamd.kill('SIGTERM');
-  const timer = setTimeout(() => clamd.kill('SIGKILL'), 10_000);
-  await exited;
-  clearTimeout(timer);
-}
-
-/** Starts clamd with `config` (plus a private socket, database and log), waits for its socket, at most 60 s. */
-async function startClamd(name: string, config: string): Promise<{ clamd: ChildProcess; conf: string }> {
-  const socket = join(root, `${name}.sock`);
-  const conf = join(root, `${name}.conf`);
-  const log = join(root, `${name}.log`);
-  writeFileSync(
-    conf,
-    [
-      `LocalSocket ${socket}`,
-      `DatabaseDirectory ${db}`,
-      'Foreground yes',
-      `LogFile ${log}`,
-      `TemporaryDirectory ${join(root, 'tmp')}`,
-      config,
-    ].join('\n'),
-  );
-  const clamd = spawn('clamd', ['-c', conf], { stdio: 'ignore' });
-  daemons.add(clamd);
-  const deadline = Date.now() + 60_000;
-  while (!existsSync(socket) && clamd.exitCode === null && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
-  const why = existsSync(log) ? readFileSync(log, 'utf8') : '(no log)';
-  expect(clamd.exitCode, `clamd exited early:\n${why}`).toBeNull();
-  expect(existsSync(socket), `clamd did not open its socket within 60 s:\n${why}`).toBe(true);
-  return { clamd, conf };
-}
+beforeAll(() => lab.plant([...EXCLUDED, ...DETECTED]));
+afterAll(() => lab.dispose());
 
 function clamdscan(conf: string): string[] {
   const r = spawnSync('clamdscan', [`--config-file=${conf}`, '--no-summary', tree], { encoding: 'utf8', timeout: 60_000 });
