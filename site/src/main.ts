@@ -17,7 +17,9 @@ import {
   renderExclusions,
   resolveExclusions,
 } from 'av-exclusions';
-import { type Child, h, replace } from './dom.js';
+import { h, replace } from './dom.js';
+import type { AuditPanel } from './audit.js';
+import { errorView } from './error-view.js';
 import { fileName, mediaType, outputBytes } from './files.js';
 import { buildPlatformControls, buildProductControls, fillProducts, findForm, readForm } from './form.js';
 import { readView } from './read.js';
@@ -52,6 +54,9 @@ const products = listProducts();
 let state: PageState = parseState(location.search);
 let product: ProductInfo | null = null;
 let current: { text: string; name: string } | null = null;
+let resolved: Resolution | null = null;
+/** The Audit panel, once its code has loaded (the first time the panel is used). */
+let auditPanel: AuditPanel | null = null;
 let firstRendered = false;
 
 /** The product's description, or null (and the error shown by the resolver) when the state names an unknown one. */
@@ -118,19 +123,6 @@ function productDefaults(id: string, keep: PageState): PageState {
   return { ...keep, product: id, version: '', roles: role ? [role] : [], platform, osVersion: '', features: [], variables: {} };
 }
 
-/** An error of the library as text (code, message, valid choices); anything else is a bug and says so. */
-function errorView(error: unknown, what: string): Child[] {
-  if (error instanceof AvExclusionsError) {
-    return [
-      h('p', {}, h('strong', {}, `${what}: `), error.message, ' ', h('code', { class: 'error-code' }, error.code)),
-      error.choices.length ? h('p', { class: 'choices' }, `Valid: ${error.choices.join(', ')}`) : null,
-      error.suggestion ? h('p', { class: 'choices' }, `Did you mean ${error.suggestion}?`) : null,
-      ...error.issues.map((issue) => h('p', { class: 'choices' }, issue)),
-    ];
-  }
-  return [h('p', {}, h('strong', {}, 'Unexpected error (please report it): '), String((error as Error)?.message ?? error))];
-}
-
 /** Which control an error code is about, for aria-invalid. */
 function invalidControl(error: unknown): HTMLElement | null {
   if (!(error instanceof AvExclusionsError)) return null;
@@ -177,6 +169,7 @@ function update(): void {
   replace(errors);
   replace(take.errors);
   current = null;
+  resolved = null;
 
   let resolution: Resolution;
   try {
@@ -190,8 +183,10 @@ function update(): void {
     take.fileName.textContent = '';
     take.cli.textContent = '';
     setTakeEnabled(false);
+    auditPanel?.refresh();
     return;
   }
+  resolved = resolution;
   replace(
     resolutionView,
     ...readView(resolution, {
@@ -223,6 +218,7 @@ function update(): void {
     take.fileName.textContent = '';
     take.cli.textContent = '';
     setTakeEnabled(false);
+    auditPanel?.refresh();
     return;
   }
   const name = fileName(resolution.query.product, output.target, state.action);
@@ -237,6 +233,7 @@ function update(): void {
     ...output.conditional.map((s) => h('li', {}, `Not rendered, conditional: ${s.rule}${s.value ? ` (${s.value})` : ''}: ${s.reason}`)),
   );
   setTakeEnabled(true);
+  auditPanel?.refresh();
 
   if (!firstRendered) {
     firstRendered = true;
@@ -368,5 +365,54 @@ take.download.addEventListener('click', () => {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 });
 
-// The audit panel (issue 12: paste or drop what a server has, see the verdicts, download the fix script) goes here,
-// in its own module, once the library's audit has landed.
+// The Audit panel: its code (the library's parsers and audit, and the panel's view) loads the first time it is used.
+const audit = {
+  section: byId<HTMLElement>('audit'),
+  text: byId<HTMLTextAreaElement>('current'),
+  file: byId<HTMLInputElement>('current-file'),
+  format: byId<HTMLSelectElement>('current-format'),
+};
+let auditLoading: Promise<AuditPanel> | null = null;
+
+function loadAudit(): Promise<AuditPanel> {
+  auditLoading ??= import('./audit.js').then(({ createAuditPanel }) => {
+    auditPanel = createAuditPanel({
+      context: () => ({ resolution: resolved, state }),
+      formatChosen(format) {
+        if (format === state.currentFormat) return auditPanel?.refresh();
+        state = { ...state, currentFormat: format };
+        changed();
+      },
+    });
+    return auditPanel;
+  });
+  return auditLoading;
+}
+
+if (state.currentFormat) {
+  if (![...audit.format.options].some((o) => o.value === state.currentFormat)) {
+    audit.format.append(h('option', { value: state.currentFormat }, `${state.currentFormat} (unknown)`));
+  }
+  audit.format.value = state.currentFormat;
+}
+audit.text.addEventListener('input', () => loadAudit().then((panel) => panel.textChanged()));
+audit.format.addEventListener('change', () => loadAudit().then((panel) => panel.formatChanged()));
+audit.file.addEventListener('change', () => {
+  const file = audit.file.files?.[0];
+  if (file) loadAudit().then((panel) => panel.readFile(file));
+});
+// A file dropped anywhere on the panel is read like a chosen one.
+audit.section.addEventListener('dragover', (event) => {
+  if (!event.dataTransfer?.types.includes('Files')) return;
+  event.preventDefault();
+  event.dataTransfer.dropEffect = 'copy';
+  audit.section.classList.add('dropping');
+});
+audit.section.addEventListener('dragleave', () => audit.section.classList.remove('dropping'));
+audit.section.addEventListener('drop', (event) => {
+  audit.section.classList.remove('dropping');
+  const file = event.dataTransfer?.files[0];
+  if (!file) return;
+  event.preventDefault();
+  loadAudit().then((panel) => panel.readFile(file));
+});

@@ -29,6 +29,11 @@ export interface PageState {
   action: 'add' | 'remove';
   /** `--include-managed`. */
   includeManaged: boolean;
+  /**
+   * `audit --current-format`: the format of the list in the Audit panel ('' = none chosen). The list itself is never
+   * part of the state: it can be large and private, so it stays out of the URL.
+   */
+  currentFormat: string;
 }
 
 /** A state with nothing chosen. */
@@ -44,6 +49,7 @@ export function emptyState(): PageState {
     format: '',
     action: 'add',
     includeManaged: false,
+    currentFormat: '',
   };
 }
 
@@ -72,6 +78,7 @@ export function parseState(search: string): PageState {
   state.format = params.get('format') ?? '';
   state.action = params.get('action') === 'remove' ? 'remove' : 'add';
   state.includeManaged = params.has('include-managed') && params.get('include-managed') !== 'false';
+  state.currentFormat = params.get('current-format') ?? '';
   return state;
 }
 
@@ -93,6 +100,7 @@ export function stateToSearch(state: PageState): string {
   if (state.format) params.append('format', state.format);
   if (state.action === 'remove') params.append('action', 'remove');
   if (state.includeManaged) params.append('include-managed', '');
+  if (state.currentFormat) params.append('current-format', state.currentFormat);
   const text = params.toString();
   return text ? `?${text}` : '';
 }

@@ -1,0 +1,309 @@
+/**
+ * The "Audit" panel: what a server excludes today (pasted, dropped or read from a file) against the resolution the
+ * Pick panel shows, with the verdicts of the library's audit and a fix script of only the missing items. The page
+ * loads this module the first time the panel is used. The list stays in the page: it is never written to the URL.
+ *
+ * @module
+ */
+import {
+  type AuditReport,
+  auditExclusions,
+  type CurrentExclusions,
+  type CurrentFormat,
+  parseCurrentExclusions,
+  type RenderTarget,
+  type Resolution,
+  renderExclusions,
+} from 'av-exclusions';
+import { type CurrentFormatId, decodeBytes, guessFormat } from './current.js';
+import { type Child, externalLink, h, replace } from './dom.js';
+import { errorView } from './error-view.js';
+import { fileName, mediaType, outputBytes } from './files.js';
+import type { PageState } from './state.js';
+
+/** What the panel asks of the page. */
+export interface AuditHost {
+  /** The resolution the Pick panel shows (null when the choice does not resolve) and the page state. */
+  context(): { resolution: Resolution | null; state: PageState };
+  /** The panel's format choice changed (`''`: none): the page writes it into its state and URL, then refreshes. */
+  formatChosen(format: string): void;
+}
+
+/** The panel, once loaded. */
+export interface AuditPanel {
+  /** Shows the verdicts for the page's current resolution and Format. */
+  refresh(): void;
+  /** The text in `Current exclusions` changed (typed or pasted). */
+  textChanged(): void;
+  /** The user chose a format by hand. */
+  formatChanged(): void;
+  /** A file was chosen or dropped: its text replaces the box's. */
+  readFile(file: File): Promise<void>;
+}
+
+function byId<T extends HTMLElement>(id: string): T {
+  const element = document.getElementById(id);
+  if (!element) throw new Error(`the page has no #${id}`);
+  return element as T;
+}
+
+const RECOMMENDED_TITLES: Record<string, string> = {
+  missing: 'Missing: not excluded on the server',
+  unknown: 'Unknown: the list could not be read',
+  covered: 'Covered by an entry',
+  'covered-by-automatic': "Covered by Defender's automatic exclusions",
+};
+const ENTRY_TITLES: Record<string, string> = {
+  dangerous: 'Dangerous',
+  'broader-than-needed': 'Broader than needed',
+  redundant: 'Redundant: another entry already covers it',
+  needed: 'Needed',
+  unrelated: 'Unrelated: no chosen product needs it',
+};
+
+/** A verdict's id as an element id part. */
+const slug = (text: string) => text.replace(/[^A-Za-z0-9_-]+/g, '-');
+
+function sourceLink(source: unknown): Child {
+  if (!source) return null;
+  if (typeof source === 'string') return h('p', { class: 'meta' }, 'Source: ', externalLink(source, source));
+  const s = source as { url?: string; title?: string; section?: string };
+  if (!s.url) return null;
+  return h('p', { class: 'meta' }, 'Source: ', externalLink(s.url, s.title ?? s.url), s.section ? `, ${s.section}` : '');
+}
+
+/**
+ * The resolution the fix script renders: the exclusions whose recommended item the audit found missing, nothing else.
+ *
+ * @param resolution - the audited resolution
+ * @param report - the audit's report
+ * @returns a resolution of only the missing items
+ */
+export function missingResolution(resolution: Resolution, report: AuditReport): Resolution {
+  const missing = new Set(report.recommended.filter((r) => r.verdict === 'missing').map((r) => `${r.rule}\u0000${r.value}`));
+  return {
+    ...resolution,
+    exclusions: resolution.exclusions.filter((i) => missing.has(`${i.rule}\u0000${i.value}`)),
+    conditional: [],
+    unresolved: [],
+  };
+}
+
+/**
+ * Builds the panel over the page's Audit section.
+ *
+ * @param host - what the panel asks of the page
+ * @returns the panel
+ */
+export function createAuditPanel(host: AuditHost): AuditPanel {
+  const el = {
+    text: byId<HTMLTextAreaElement>('current'),
+    format: byId<HTMLSelectElement>('current-format'),
+    formatHelp: byId<HTMLElement>('current-format-help'),
+    errors: byId<HTMLElement>('audit-errors'),
+    view: byId<HTMLElement>('verdicts'),
+    fix: byId<HTMLButtonElement>('download-fix'),
+    fixName: byId<HTMLElement>('fix-name'),
+  };
+  // A format from the URL counts as chosen by hand: the content does not override it.
+  let byHand = host.context().state.currentFormat !== '';
+  let parsed: { key: string; result: CurrentExclusions | null; error: unknown } | null = null;
+  let fix: { text: string; name: string } | null = null;
+
+  function parse(text: string, format: CurrentFormatId) {
+    const key = `${format}\u0000${text}`;
+    if (parsed?.key !== key) {
+      try {
+        parsed = { key, result: parseCurrentExclusions(text, format as CurrentFormat), error: null };
+      } catch (error) {
+        parsed = { key, result: null, error };
+      }
+    }
+    return parsed;
+  }
+
+  function settle(): void {
+    const text = el.text.value;
+    const guess = text.trim() ? guessFormat(text) : null;
+    if (!byHand && guess) el.format.value = guess;
+    el.formatHelp.textContent = !text.trim()
+      ? ''
+      : byHand
+        ? `Chosen by hand${guess && guess !== el.format.value ? `; the content looks like ${guess}` : ''}.`
+        : guess
+          ? 'Picked from the content; change it if it is wrong.'
+          : 'The content does not say which format it is: check the choice.';
+    host.formatChosen(text.trim() || byHand ? el.format.value : '');
+  }
+
+  function refresh(): void {
+    replace(el.errors);
+    fix = null;
+    el.fix.disabled = true;
+    el.fixName.textContent = '';
+    const text = el.text.value;
+    const { resolution, state } = host.context();
+    if (!text.trim()) {
+      replace(el.view, h('p', { class: 'placeholder' }, 'Paste or drop a list to see its verdicts.'));
+      return;
+    }
+    if (!resolution) {
+      replace(el.view, h('p', { class: 'placeholder' }, 'No resolution to audit against: see the message next to the form.'));
+      return;
+    }
+    const { result, error } = parse(text, el.format.value as CurrentFormatId);
+    let report: AuditReport;
+    try {
+      if (!result) throw error;
+      report = auditExclusions(resolution, result);
+    } catch (failure) {
+      replace(el.errors, ...errorView(failure, 'Cannot audit'));
+      el.text.setAttribute('aria-invalid', 'true');
+      replace(el.view, h('p', { class: 'placeholder' }, 'No verdicts: see the message above.'));
+      return;
+    }
+    el.text.removeAttribute('aria-invalid');
+    replace(el.view, ...reportView(report, resolution));
+
+    if (!report.recommended.some((r) => r.verdict === 'missing')) {
+      el.fixName.textContent = 'Nothing is missing: no fix to download.';
+      return;
+    }
+    try {
+      const output = renderExclusions(missingResolution(resolution, report), state.format as RenderTarget);
+      fix = { text: output.text, name: fileName(`${resolution.query.product}-fix`, output.target, 'add') };
+      el.fix.disabled = false;
+      el.fixName.textContent = fix.name;
+    } catch (failure) {
+      replace(el.errors, ...errorView(failure, 'Cannot render the fix'));
+    }
+  }
+
+  el.fix.addEventListener('click', () => {
+    if (!fix) return;
+    const url = URL.createObjectURL(new Blob([outputBytes(fix.text)], { type: mediaType(fix.name) }));
+    const link = h('a', { href: url, download: fix.name, class: 'offscreen' });
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  });
+
+  return {
+    refresh,
+    textChanged() {
+      if (!el.text.value.trim() && !host.context().state.currentFormat) byHand = false;
+      settle();
+    },
+    formatChanged() {
+      byHand = true;
+      settle();
+    },
+    async readFile(file) {
+      el.text.value = decodeBytes(new Uint8Array(await file.arrayBuffer()));
+      byHand = false;
+      settle();
+    },
+  };
+}
+
+/** The report as text: summary counts, warnings, recommended items and the server's entries, each grouped by verdict. */
+function reportView(report: AuditReport, resolution: Resolution): HTMLElement[] {
+  const byRule = new Map(resolution.exclusions.map((i) => [`${i.rule}\u0000${i.value}`, i]));
+  const out: HTMLElement[] = [
+    h(
+      'ul',
+      { class: 'counts', id: 'audit-summary' },
+      ...Object.entries(report.summary).map(([verdict, count]) =>
+        h('li', { 'data-verdict': verdict }, h('span', { class: `verdict verdict-${slug(verdict)}` }, verdict), `: ${count}`),
+      ),
+    ),
+  ];
+  if (!report.readable) out.push(h('p', { class: 'warn' }, 'Part of the list could not be read: its items are unknown, not absent.'));
+  if (report.warnings.length) {
+    out.push(h('ul', { class: 'warnings', id: 'audit-warnings' }, ...report.warnings.map((w) => h('li', {}, String(w)))));
+  }
+
+  const recommended: Child[] = [];
+  for (const [verdict, title] of Object.entries(RECOMMENDED_TITLES)) {
+    const items = report.recommended.filter((r) => r.verdict === verdict);
+    if (!items.length) continue;
+    recommended.push(
+      h(
+        'section',
+        { class: 'bucket', id: `recommended-${slug(verdict)}`, 'data-verdict': verdict },
+        h('h4', {}, `${title} (${items.length})`),
+        h(
+          'ul',
+          { class: 'items' },
+          ...items.map((r) => {
+            const item = byRule.get(`${r.rule}\u0000${r.value}`);
+            return h(
+              'li',
+              { class: 'item', 'data-rule': r.rule, 'data-verdict': verdict },
+              h('code', { class: 'value' }, r.value),
+              h('span', { class: 'tag' }, ` ${r.kind}`),
+              item ? h('p', { class: 'rationale' }, item.rationale) : null,
+              item ? sourceLink(item.source) : null,
+              ...r.coveredBy.map((c) =>
+                h(
+                  'p',
+                  { class: 'covered-by' },
+                  'Covered by ',
+                  h('code', { class: 'entry' }, c.text),
+                  ` (${c.how}${c.note ? `: ${c.note}` : ''})`,
+                ),
+              ),
+            );
+          }),
+        ),
+      ),
+    );
+  }
+  out.push(
+    h(
+      'section',
+      { class: 'bucket', id: 'audit-recommended', 'aria-labelledby': 'audit-recommended-title' },
+      h('h3', { id: 'audit-recommended-title' }, `Recommended items (${report.recommended.length})`),
+      ...(recommended.length ? recommended : [h('p', {}, 'None for this choice.')]),
+    ),
+  );
+
+  const entries: Child[] = [];
+  for (const [verdict, title] of Object.entries(ENTRY_TITLES)) {
+    const ofVerdict = report.entries.filter((e) => e.verdicts.includes(verdict as never));
+    if (!ofVerdict.length) continue;
+    entries.push(
+      h(
+        'section',
+        { class: 'bucket', id: `entries-${slug(verdict)}`, 'data-verdict': verdict },
+        h('h4', {}, `${title} (${ofVerdict.length})`),
+        h(
+          'ul',
+          { class: 'items' },
+          ...ofVerdict.map((e) =>
+            h(
+              'li',
+              { class: 'item', 'data-verdict': verdict },
+              h('code', { class: 'value' }, e.entry.text),
+              h('span', { class: 'tag' }, ` ${e.entry.kind} · ${e.entry.origin.source}, ${e.entry.origin.location}`),
+              ...e.reasons
+                .filter((r) => r.verdict === verdict)
+                .flatMap((r) => [h('p', { class: 'reason' }, r.reason), sourceLink(r.source)]),
+              verdict === 'needed' && e.neededBy.length ? h('p', { class: 'meta' }, `Needed by: ${e.neededBy.join(', ')}`) : null,
+            ),
+          ),
+        ),
+      ),
+    );
+  }
+  out.push(
+    h(
+      'section',
+      { class: 'bucket', id: 'audit-entries', 'aria-labelledby': 'audit-entries-title' },
+      h('h3', { id: 'audit-entries-title' }, `The server's entries (${report.entries.length})`),
+      ...(entries.length ? entries : [h('p', {}, 'The list holds no entry.')]),
+    ),
+  );
+  return out;
+}
