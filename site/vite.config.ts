@@ -7,5 +7,6 @@ export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   base: './',
   resolve: { alias: [{ find: /^av-exclusions$/, replacement: ROOT }] },
-  build: { outDir: fileURLToPath(new URL('../dist-site', import.meta.url)), emptyOutDir: true },
+  // No module-preload polyfill (every browser the page supports preloads modules itself): less JavaScript to load.
+  build: { modulePreload: false, outDir: fileURLToPath(new URL('../dist-site', import.meta.url)), emptyOutDir: true },
 });

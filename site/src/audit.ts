@@ -10,6 +10,8 @@ import {
   auditExclusions,
   type CurrentExclusions,
   type CurrentFormat,
+  type EntryVerdict,
+  type ItemSource,
   parseCurrentExclusions,
   type RenderTarget,
   type Resolution,
@@ -64,13 +66,19 @@ const ENTRY_TITLES: Record<string, string> = {
 /** A verdict's id as an element id part. */
 const slug = (text: string) => text.replace(/[^A-Za-z0-9_-]+/g, '-');
 
-function sourceLink(source: unknown): Child {
+function sourceLink(source: ItemSource | undefined): Child {
   if (!source) return null;
-  if (typeof source === 'string') return h('p', { class: 'meta' }, 'Source: ', externalLink(source, source));
-  const s = source as { url?: string; title?: string; section?: string };
-  if (!s.url) return null;
-  return h('p', { class: 'meta' }, 'Source: ', externalLink(s.url, s.title ?? s.url), s.section ? `, ${s.section}` : '');
+  return h(
+    'p',
+    { class: 'meta' },
+    'Source: ',
+    externalLink(source.url, source.title),
+    `, ${source.section}${source.docVersion ? ` (${source.docVersion})` : ''}`,
+  );
 }
+
+/** An exclusion item's identity in a resolution: its rule and value. */
+const itemKey = (item: { rule: string; value: string }) => `${item.rule}\u0000${item.value}`;
 
 /**
  * The resolution the fix script renders: the exclusions whose recommended item the audit found missing, nothing else.
@@ -80,10 +88,10 @@ function sourceLink(source: unknown): Child {
  * @returns a resolution of only the missing items
  */
 export function missingResolution(resolution: Resolution, report: AuditReport): Resolution {
-  const missing = new Set(report.recommended.filter((r) => r.verdict === 'missing').map((r) => `${r.rule}\u0000${r.value}`));
+  const missing = new Set(report.recommended.filter((r) => r.verdict === 'missing').map((r) => itemKey(r.item)));
   return {
     ...resolution,
-    exclusions: resolution.exclusions.filter((i) => missing.has(`${i.rule}\u0000${i.value}`)),
+    exclusions: resolution.exclusions.filter((i) => missing.has(itemKey(i))),
     conditional: [],
     unresolved: [],
   };
@@ -163,7 +171,7 @@ export function createAuditPanel(host: AuditHost): AuditPanel {
       return;
     }
     el.text.removeAttribute('aria-invalid');
-    replace(el.view, ...reportView(report, resolution));
+    replace(el.view, ...reportView(report));
 
     if (!report.recommended.some((r) => r.verdict === 'missing')) {
       el.fixName.textContent = 'Nothing is missing: no fix to download.';
@@ -171,7 +179,7 @@ export function createAuditPanel(host: AuditHost): AuditPanel {
     }
     try {
       const output = renderExclusions(missingResolution(resolution, report), state.format as RenderTarget);
-      fix = { text: output.text, name: fileName(`${resolution.query.product}-fix`, output.target, 'add') };
+      fix = { text: output.text, name: fileName(resolution.query.product, output.target, 'fix') };
       el.fix.disabled = false;
       el.fixName.textContent = fix.name;
     } catch (failure) {
@@ -208,8 +216,7 @@ export function createAuditPanel(host: AuditHost): AuditPanel {
 }
 
 /** The report as text: summary counts, warnings, recommended items and the server's entries, each grouped by verdict. */
-function reportView(report: AuditReport, resolution: Resolution): HTMLElement[] {
-  const byRule = new Map(resolution.exclusions.map((i) => [`${i.rule}\u0000${i.value}`, i]));
+function reportView(report: AuditReport): HTMLElement[] {
   const out: HTMLElement[] = [
     h(
       'ul',
@@ -219,9 +226,14 @@ function reportView(report: AuditReport, resolution: Resolution): HTMLElement[] 
       ),
     ),
   ];
-  if (!report.readable) out.push(h('p', { class: 'warn' }, 'Part of the list could not be read: its items are unknown, not absent.'));
   if (report.warnings.length) {
-    out.push(h('ul', { class: 'warnings', id: 'audit-warnings' }, ...report.warnings.map((w) => h('li', {}, String(w)))));
+    out.push(
+      h(
+        'ul',
+        { class: 'warnings', id: 'audit-warnings' },
+        ...report.warnings.map((w) => h('li', { 'data-code': w.code }, w.message)),
+      ),
+    );
   }
 
   const recommended: Child[] = [];
@@ -231,31 +243,25 @@ function reportView(report: AuditReport, resolution: Resolution): HTMLElement[] 
     recommended.push(
       h(
         'section',
-        { class: 'bucket', id: `recommended-${slug(verdict)}`, 'data-verdict': verdict },
+        { class: 'bucket', id: `recommended-${slug(verdict)}` },
         h('h4', {}, `${title} (${items.length})`),
         h(
           'ul',
           { class: 'items' },
-          ...items.map((r) => {
-            const item = byRule.get(`${r.rule}\u0000${r.value}`);
-            return h(
+          ...items.map(({ item, reason, coveredBy, automaticBy, cannotEvaluate }) =>
+            h(
               'li',
-              { class: 'item', 'data-rule': r.rule, 'data-verdict': verdict },
-              h('code', { class: 'value' }, r.value),
-              h('span', { class: 'tag' }, ` ${r.kind}`),
-              item ? h('p', { class: 'rationale' }, item.rationale) : null,
-              item ? sourceLink(item.source) : null,
-              ...r.coveredBy.map((c) =>
-                h(
-                  'p',
-                  { class: 'covered-by' },
-                  'Covered by ',
-                  h('code', { class: 'entry' }, c.text),
-                  ` (${c.how}${c.note ? `: ${c.note}` : ''})`,
-                ),
-              ),
-            );
-          }),
+              { class: 'item', 'data-rule': item.rule, 'data-verdict': verdict },
+              h('code', { class: 'value' }, item.value),
+              h('span', { class: 'tag' }, ` ${item.kind}`),
+              h('p', { class: 'reason' }, reason),
+              h('p', { class: 'rationale' }, item.rationale),
+              sourceLink(item.source),
+              ...coveredBy.map((c) => covers('Covered by ', c.text, c.how, c.note)),
+              ...automaticBy.map((c) => covers("Covered by Defender's own ", c.text, c.how, c.note)),
+              ...cannotEvaluate.map((c) => covers('Cannot evaluate ', c.text, '', c.note)),
+            ),
+          ),
         ),
       ),
     );
@@ -271,12 +277,12 @@ function reportView(report: AuditReport, resolution: Resolution): HTMLElement[] 
 
   const entries: Child[] = [];
   for (const [verdict, title] of Object.entries(ENTRY_TITLES)) {
-    const ofVerdict = report.entries.filter((e) => e.verdicts.includes(verdict as never));
+    const ofVerdict = report.entries.filter((e) => e.verdicts.includes(verdict as EntryVerdict));
     if (!ofVerdict.length) continue;
     entries.push(
       h(
         'section',
-        { class: 'bucket', id: `entries-${slug(verdict)}`, 'data-verdict': verdict },
+        { class: 'bucket', id: `entries-${slug(verdict)}` },
         h('h4', {}, `${title} (${ofVerdict.length})`),
         h(
           'ul',
@@ -290,7 +296,7 @@ function reportView(report: AuditReport, resolution: Resolution): HTMLElement[] 
               ...e.reasons
                 .filter((r) => r.verdict === verdict)
                 .flatMap((r) => [h('p', { class: 'reason' }, r.reason), sourceLink(r.source)]),
-              verdict === 'needed' && e.neededBy.length ? h('p', { class: 'meta' }, `Needed by: ${e.neededBy.join(', ')}`) : null,
+              e.unevaluable ? h('p', { class: 'note warn' }, `Cannot evaluate: ${e.unevaluable}`) : null,
             ),
           ),
         ),
@@ -306,4 +312,8 @@ function reportView(report: AuditReport, resolution: Resolution): HTMLElement[] 
     ),
   );
   return out;
+}
+
+function covers(what: string, text: string, how: string, note: string | undefined): HTMLElement {
+  return h('p', { class: 'covered-by' }, what, h('code', { class: 'entry' }, text), how || note ? ` (${[how, note].filter(Boolean).join(': ')})` : '');
 }

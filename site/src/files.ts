@@ -28,16 +28,17 @@ const MEDIA_TYPES: Readonly<Record<string, string>> = {
 };
 
 /**
- * A file name for a rendered output: `<product>-<target>[-remove].<ext>` (`sep-sesam-defender-powershell.ps1`), made of
- * safe characters only whatever the product id holds.
+ * A file name for a rendered output: `<product>-<target>[-remove|-fix].<ext>` (`sep-sesam-defender-powershell.ps1`;
+ * the Audit panel's fix script of the missing items: `sep-sesam-defender-powershell-fix.ps1`), made of safe characters
+ * only whatever the product id holds.
  *
  * @param product - the product id
  * @param target - the render target
- * @param action - `add` or `remove`
+ * @param action - `add` or `remove`, or `fix` for the Audit panel's script of the missing items (which adds them)
  * @returns the file name
  */
-export function fileName(product: string, target: RenderTarget, action: 'add' | 'remove'): string {
-  const base = `${product}-${target}${action === 'remove' ? '-remove' : ''}`.replace(/[^A-Za-z0-9._-]+/g, '_');
+export function fileName(product: string, target: RenderTarget, action: 'add' | 'remove' | 'fix'): string {
+  const base = `${product}-${target}${action === 'add' ? '' : `-${action}`}`.replace(/[^A-Za-z0-9._-]+/g, '_');
   return `${base}.${EXTENSIONS[target] ?? 'txt'}`;
 }
 

@@ -7,6 +7,7 @@ describe('the downloaded file', () => {
     expect(fileName('sep-sesam', 'defender-powershell', 'add')).toBe('sep-sesam-defender-powershell.ps1');
     expect(fileName('sep-sesam', 'defender-gpo', 'remove')).toBe('sep-sesam-defender-gpo-remove.reg');
     expect(fileName('kerio-connect', 'clamav-clamd', 'add')).toBe('kerio-connect-clamav-clamd.conf');
+    expect(fileName('sep-sesam', 'defender-powershell', 'fix')).toBe('sep-sesam-defender-powershell-fix.ps1');
   });
 
   it('has a name for every target, made of safe characters only', () => {

@@ -42,6 +42,7 @@ describe('the page state in the URL', () => {
       format: 'defender-gpo',
       action: 'remove',
       includeManaged: true,
+      currentFormat: 'defender-reg',
     };
     expect(parseState(stateToSearch(state))).toEqual(state);
   });
@@ -56,6 +57,14 @@ describe('the page state in the URL', () => {
     const state = parseState('?product=hyper-v&role=host&role=host&utm_source=x&set=NOEQUALS&set=%3Dx&set=VHD_DIRS%3D');
     expect(state.roles).toEqual(['host']);
     expect(state.variables).toEqual({});
+  });
+
+  it("keeps the Audit panel's format as audit's current-format, last, and never a list", () => {
+    expect(stateToSearch({ ...emptyState(), product: 'hyper-v', roles: ['host'], currentFormat: 'clamav-clamd' })).toBe(
+      '?product=hyper-v&role=host&current-format=clamav-clamd',
+    );
+    expect(parseState('?product=hyper-v&current-format=defender-reg&current=C%3A%5C').currentFormat).toBe('defender-reg');
+    expect(Object.keys(parseState('?current=C%3A%5C'))).not.toContain('current');
   });
 
   it('reads include-managed as the CLI flag, action only as remove or add', () => {
