@@ -1,7 +1,7 @@
 /**
  * The "Audit" panel: what a server excludes today (pasted, dropped or read from a file) against the resolution the
- * Pick panel shows, with the verdicts of the library's audit and a fix script of only the missing items. The page
- * loads this module the first time the panel is used. The list stays in the page: it is never written to the URL.
+ * Pick panel shows, with the verdicts of the library's audit and a fix script of only the missing items. The list
+ * stays in the page: it is never written to the URL.
  *
  * @module
  */
@@ -61,6 +61,7 @@ const ENTRY_TITLES: Record<string, string> = {
   redundant: 'Redundant: another entry already covers it',
   needed: 'Needed',
   unrelated: 'Unrelated: no chosen product needs it',
+  'cannot-evaluate': 'Cannot evaluate: what they cover is not counted either way',
 };
 
 /** A verdict's id as an element id part. */
@@ -228,11 +229,7 @@ function reportView(report: AuditReport): HTMLElement[] {
   ];
   if (report.warnings.length) {
     out.push(
-      h(
-        'ul',
-        { class: 'warnings', id: 'audit-warnings' },
-        ...report.warnings.map((w) => h('li', { 'data-code': w.code }, w.message)),
-      ),
+      h('ul', { class: 'warnings', id: 'audit-warnings' }, ...report.warnings.map((w) => h('li', { 'data-code': w.code }, w.message))),
     );
   }
 
@@ -277,7 +274,9 @@ function reportView(report: AuditReport): HTMLElement[] {
 
   const entries: Child[] = [];
   for (const [verdict, title] of Object.entries(ENTRY_TITLES)) {
-    const ofVerdict = report.entries.filter((e) => e.verdicts.includes(verdict as EntryVerdict));
+    const ofVerdict = report.entries.filter((e) =>
+      verdict === 'cannot-evaluate' ? !e.evaluable : e.verdicts.includes(verdict as EntryVerdict),
+    );
     if (!ofVerdict.length) continue;
     entries.push(
       h(
@@ -296,7 +295,7 @@ function reportView(report: AuditReport): HTMLElement[] {
               ...e.reasons
                 .filter((r) => r.verdict === verdict)
                 .flatMap((r) => [h('p', { class: 'reason' }, r.reason), sourceLink(r.source)]),
-              e.unevaluable ? h('p', { class: 'note warn' }, `Cannot evaluate: ${e.unevaluable}`) : null,
+              verdict === 'cannot-evaluate' && e.unevaluable ? h('p', { class: 'reason' }, e.unevaluable) : null,
             ),
           ),
         ),
@@ -315,5 +314,11 @@ function reportView(report: AuditReport): HTMLElement[] {
 }
 
 function covers(what: string, text: string, how: string, note: string | undefined): HTMLElement {
-  return h('p', { class: 'covered-by' }, what, h('code', { class: 'entry' }, text), how || note ? ` (${[how, note].filter(Boolean).join(': ')})` : '');
+  return h(
+    'p',
+    { class: 'covered-by' },
+    what,
+    h('code', { class: 'entry' }, text),
+    how || note ? ` (${[how, note].filter(Boolean).join(': ')})` : '',
+  );
 }

@@ -17,8 +17,8 @@ import {
   renderExclusions,
   resolveExclusions,
 } from 'av-exclusions';
+import { createAuditPanel } from './audit.js';
 import { h, replace } from './dom.js';
-import type { AuditPanel } from './audit.js';
 import { errorView } from './error-view.js';
 import { fileName, mediaType, outputBytes } from './files.js';
 import { buildPlatformControls, buildProductControls, fillProducts, findForm, readForm } from './form.js';
@@ -55,8 +55,6 @@ let state: PageState = parseState(location.search);
 let product: ProductInfo | null = null;
 let current: { text: string; name: string } | null = null;
 let resolved: Resolution | null = null;
-/** The Audit panel, once its code has loaded (the first time the panel is used). */
-let auditPanel: AuditPanel | null = null;
 let firstRendered = false;
 
 /** The product's description, or null (and the error shown by the resolver) when the state names an unknown one. */
@@ -183,7 +181,7 @@ function update(): void {
     take.fileName.textContent = '';
     take.cli.textContent = '';
     setTakeEnabled(false);
-    auditPanel?.refresh();
+    auditPanel.refresh();
     return;
   }
   resolved = resolution;
@@ -218,7 +216,7 @@ function update(): void {
     take.fileName.textContent = '';
     take.cli.textContent = '';
     setTakeEnabled(false);
-    auditPanel?.refresh();
+    auditPanel.refresh();
     return;
   }
   const name = fileName(resolution.query.product, output.target, state.action);
@@ -233,7 +231,7 @@ function update(): void {
     ...output.conditional.map((s) => h('li', {}, `Not rendered, conditional: ${s.rule}${s.value ? ` (${s.value})` : ''}: ${s.reason}`)),
   );
   setTakeEnabled(true);
-  auditPanel?.refresh();
+  auditPanel.refresh();
 
   if (!firstRendered) {
     firstRendered = true;
@@ -279,6 +277,30 @@ function fitFormat(): void {
   const available = targetsFor(resolution);
   if (!available.has(state.format as RenderTarget)) state = { ...state, format: RENDER_TARGETS.find((t) => available.has(t)) ?? '' };
 }
+
+// The Audit panel. Its library code (parsers, matchers, verdicts) sits in the package's main entry with the resolver, so
+// it is part of the page's script whatever the page does: loading the panel's own view later would save little and
+// cost a loader.
+const audit = {
+  section: byId<HTMLElement>('audit'),
+  text: byId<HTMLTextAreaElement>('current'),
+  file: byId<HTMLInputElement>('current-file'),
+  format: byId<HTMLSelectElement>('current-format'),
+};
+if (state.currentFormat) {
+  if (![...audit.format.options].some((o) => o.value === state.currentFormat)) {
+    audit.format.append(h('option', { value: state.currentFormat }, `${state.currentFormat} (unknown)`));
+  }
+  audit.format.value = state.currentFormat;
+}
+const auditPanel = createAuditPanel({
+  context: () => ({ resolution: resolved, state }),
+  formatChosen(format) {
+    if (format === state.currentFormat) return auditPanel.refresh();
+    state = { ...state, currentFormat: format };
+    changed();
+  },
+});
 
 // Start: the URL's state, or the first product with its defaults.
 fillProducts(form, products);
@@ -365,41 +387,11 @@ take.download.addEventListener('click', () => {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 });
 
-// The Audit panel: its code (the library's parsers and audit, and the panel's view) loads the first time it is used.
-const audit = {
-  section: byId<HTMLElement>('audit'),
-  text: byId<HTMLTextAreaElement>('current'),
-  file: byId<HTMLInputElement>('current-file'),
-  format: byId<HTMLSelectElement>('current-format'),
-};
-let auditLoading: Promise<AuditPanel> | null = null;
-
-function loadAudit(): Promise<AuditPanel> {
-  auditLoading ??= import('./audit.js').then(({ createAuditPanel }) => {
-    auditPanel = createAuditPanel({
-      context: () => ({ resolution: resolved, state }),
-      formatChosen(format) {
-        if (format === state.currentFormat) return auditPanel?.refresh();
-        state = { ...state, currentFormat: format };
-        changed();
-      },
-    });
-    return auditPanel;
-  });
-  return auditLoading;
-}
-
-if (state.currentFormat) {
-  if (![...audit.format.options].some((o) => o.value === state.currentFormat)) {
-    audit.format.append(h('option', { value: state.currentFormat }, `${state.currentFormat} (unknown)`));
-  }
-  audit.format.value = state.currentFormat;
-}
-audit.text.addEventListener('input', () => loadAudit().then((panel) => panel.textChanged()));
-audit.format.addEventListener('change', () => loadAudit().then((panel) => panel.formatChanged()));
+audit.text.addEventListener('input', () => auditPanel.textChanged());
+audit.format.addEventListener('change', () => auditPanel.formatChanged());
 audit.file.addEventListener('change', () => {
   const file = audit.file.files?.[0];
-  if (file) loadAudit().then((panel) => panel.readFile(file));
+  if (file) auditPanel.readFile(file);
 });
 // A file dropped anywhere on the panel is read like a chosen one.
 audit.section.addEventListener('dragover', (event) => {
@@ -414,5 +406,5 @@ audit.section.addEventListener('drop', (event) => {
   const file = event.dataTransfer?.files[0];
   if (!file) return;
   event.preventDefault();
-  loadAudit().then((panel) => panel.readFile(file));
+  auditPanel.readFile(file);
 });

@@ -1,10 +1,19 @@
 import { execFile, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { RENDER_TARGETS, resolveExclusions } from 'av-exclusions';
+import {
+  type AuditReport,
+  auditExclusions,
+  parseCurrentExclusions,
+  RENDER_TARGETS,
+  type RenderTarget,
+  type Resolution,
+  renderExclusions,
+  resolveExclusions,
+} from 'av-exclusions';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveStatic } from '../../scripts/serve-static.mjs';
@@ -73,6 +82,38 @@ function cliStdout(params: Params): string {
   return r.stdout;
 }
 
+/** Whether this build's CLI has the `audit` command (with `--fix`): the fix download is then compared with its file. */
+const cliAudits = () => spawnSync(process.execPath, [CLI, 'audit', '--help'], { encoding: 'utf8' }).status === 0;
+
+/**
+ * The fix script the Audit panel should download: the CLI's `audit … --fix <target> --output` file when the CLI has
+ * the command, else the missing items rendered in Node: the resolution's exclusions whose recommended item the
+ * report calls missing, rendered with `renderExclusions`.
+ */
+async function fixBytes(
+  params: Params,
+  current: { text: string; format: string },
+  resolution: Resolution,
+  report: AuditReport,
+  target: RenderTarget,
+): Promise<Buffer> {
+  if (cliAudits()) {
+    const input = join(work, `current-${++outputs}`);
+    const file = join(work, `fix-${outputs}`);
+    writeFileSync(input, current.text);
+    const args = [...cliArgs(params.filter(([name]) => name !== 'format')), '--current', input, '--current-format', current.format];
+    args[0] = 'audit';
+    const r = spawnSync(process.execPath, [CLI, ...args, '--fix', target, '--output', file], { encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(0);
+    return readFileSync(file);
+  }
+  const missing = new Set(report.recommended.filter((r) => r.verdict === 'missing').map((r) => `${r.item.rule}\0${r.item.value}`));
+  const exclusions = resolution.exclusions.filter((i) => missing.has(`${i.rule}\0${i.value}`));
+  expect(exclusions.length).toBeGreaterThan(0);
+  const fix: Resolution = { ...resolution, exclusions, conditional: [], unresolved: [] };
+  return Buffer.from(renderExclusions(fix, target).text, 'utf8');
+}
+
 async function open(query = '', viewport = { width: 1280, height: 900 }): Promise<Page> {
   const page = await context.newPage();
   await page.setViewportSize(viewport);
@@ -95,7 +136,7 @@ const sorted = (values: string[]) => [...values].sort();
 const exclusionValues = (page: Page) => page.locator('#exclusions li.item code.value').allTextContents();
 
 async function download(page: Page): Promise<{ bytes: Buffer; name: string }> {
-  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download' }).click()]);
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download', exact: true }).click()]);
   return { bytes: readFileSync((await file.path())!), name: file.suggestedFilename() };
 }
 
@@ -266,7 +307,7 @@ describe('the page in Chromium', () => {
         .getByLabel(/master/)
         .isChecked(),
     ).resolves.toBe(true);
-    await expect(page.getByRole('button', { name: 'Download' }).isDisabled()).resolves.toBe(true);
+    await expect(page.getByRole('button', { name: 'Download', exact: true }).isDisabled()).resolves.toBe(true);
     await page.getByLabel('Version', { exact: true }).fill('6.x');
     await expect(errors.textContent()).resolves.toMatch(/UNKNOWN_ROLE|INVALID_VERSION/);
     expect(problems.slice(before)).toEqual([]);
@@ -313,7 +354,7 @@ describe('the page in Chromium', () => {
         const withTarget: Params = [...params, ['format', target]];
         expect((await currentParams(page)).get('format')).toBe(target);
         const cli = await expected.get(search(withTarget))!;
-        const button = page.getByRole('button', { name: 'Download' });
+        const button = page.getByRole('button', { name: 'Download', exact: true });
         if (cli.bytes === null) {
           // The CLI refuses (a target of another platform, no uninstall form): the page refuses the same way.
           await expect(button.isDisabled(), `${target}: ${cli.stderr}`).resolves.toBe(true);
@@ -449,6 +490,168 @@ describe('the page in Chromium', () => {
     const dark = await colours();
     expect(dark).not.toBe(light);
     await page.close();
+  });
+
+  describe('the Audit panel', () => {
+    const query = {
+      product: 'sep-sesam',
+      version: '5.0.0',
+      roles: ['server'],
+      platform: 'windows',
+      features: ['postgresql'],
+      variables: { DATA_STORE_VOLUMES: ['E:\\'] },
+    } as const;
+    // Get-MpPreference | ConvertTo-Json as the pipeline writes a one-item list: a bare string. The folder holds one of
+    // SEP sesam's recommended items (the BSR Pro files), spelled with a machine variable; powershell.exe is an
+    // interpreter Microsoft says never to exclude.
+    const MP_PREFERENCE = JSON.stringify({
+      ExclusionPath: '%ProgramFiles%\\SEPsesam\\SEP sesam BSR Pro',
+      ExclusionProcess: ['powershell.exe'],
+      ExclusionExtension: null,
+      DisableAutoExclusions: false,
+    });
+    const panel = (page: Page) => page.getByRole('region', { name: 'Audit', exact: true });
+    const recommendedIn = (page: Page, verdict: string) =>
+      page.locator(`#audit-recommended li.item[data-verdict="${verdict}"] code.value`).allTextContents();
+    const entriesIn = (page: Page, verdict: string) =>
+      page.locator(`#audit-entries li.item[data-verdict="${verdict}"] code.value`).allTextContents();
+
+    it('shows the verdicts of a pasted Get-MpPreference list: one item covered, the others missing, powershell.exe dangerous', async () => {
+      const page = await open(search(ISSUE_PARAMS));
+      const audit = panel(page);
+      await expect(audit.getByLabel('Current exclusions', { exact: true }).count()).resolves.toBe(1);
+      await audit.getByLabel('Current exclusions', { exact: true }).fill(MP_PREFERENCE);
+      await page.waitForSelector('#audit-recommended');
+      await expect(audit.getByLabel('Current format', { exact: true }).inputValue()).resolves.toBe('defender-mppreference-json');
+
+      const resolution = resolveExclusions(query as never);
+      const report = auditExclusions(resolution, parseCurrentExclusions(MP_PREFERENCE, 'defender-mppreference-json'));
+      const bsr = resolution.exclusions.find((i) => i.rule === 'sep-sesam/bsr-pro-files')!;
+      expect(report.recommended.filter((r) => r.verdict === 'covered').map((r) => r.item.value)).toEqual([bsr.value]);
+      await expect(recommendedIn(page, 'covered')).resolves.toEqual([bsr.value]);
+      const missing = resolution.exclusions.filter((i) => i !== bsr).map((i) => i.value);
+      expect(sorted(await recommendedIn(page, 'missing'))).toEqual(sorted(missing));
+      await expect(entriesIn(page, 'dangerous')).resolves.toEqual(['powershell.exe']);
+      const covered = page.locator('#audit-recommended li.item[data-verdict="covered"]');
+      await expect(covered.locator('.rationale').textContent()).resolves.toBe(bsr.rationale);
+      await expect(covered.getByRole('link', { name: bsr.source.title }).getAttribute('href')).resolves.toBe(bsr.source.url);
+      await expect(covered.locator('.covered-by').textContent()).resolves.toContain('%ProgramFiles%\\SEPsesam\\SEP sesam BSR Pro');
+      const dangerous = report.entries.find((e) => e.entry.text === 'powershell.exe')!;
+      const reasons = await page.locator('#audit-entries li.item[data-verdict="dangerous"] .reason').allTextContents();
+      expect(reasons).toEqual(dangerous.reasons.filter((r) => r.verdict === 'dangerous').map((r) => r.reason));
+      for (const [verdict, count] of Object.entries(report.summary)) {
+        await expect(page.locator(`#audit-summary li[data-verdict="${verdict}"]`).textContent()).resolves.toBe(`${verdict}: ${count}`);
+      }
+
+      // The format goes into the URL; the list never does.
+      const params = await currentParams(page);
+      expect(params.get('current-format')).toBe('defender-mppreference-json');
+      expect(await currentSearch(page)).not.toMatch(/SEPsesam|BSR|ExclusionPath/i);
+      expect(await currentSearch(page)).not.toContain('powershell.exe');
+
+      // Changing the choice above audits again: SEP sesam 5.1.0 no longer needs postgres.exe.
+      await page.getByLabel('Version', { exact: true }).fill('5.1.0');
+      await expect(recommendedIn(page, 'missing')).resolves.not.toContain('postgres.exe');
+      await page.close();
+    });
+
+    it('reads a dropped UTF-16 .reg export and a chosen file, and picks the format from the content', async () => {
+      const reg =
+        'Windows Registry Editor Version 5.00\r\n\r\n' +
+        '[HKEY_LOCAL_MACHINE\\SOFTWARE\\Policies\\Microsoft\\Windows Defender\\Exclusions\\Paths]\r\n' +
+        '"C:\\\\Program Files\\\\SEPsesam"=dword:00000000\r\n\r\n' +
+        '[HKEY_LOCAL_MACHINE\\SOFTWARE\\Policies\\Microsoft\\Windows Defender\\Exclusions\\Processes]\r\n' +
+        '"postgres.exe"="0"\r\n';
+      const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(reg, 'utf16le')]);
+      const resolution = resolveExclusions(query as never);
+      const report = auditExclusions(resolution, parseCurrentExclusions(reg, 'defender-reg'));
+      const expectedCovered = sorted(report.recommended.filter((r) => r.verdict === 'covered').map((r) => r.item.value));
+      expect(expectedCovered).toContain('postgres.exe');
+
+      const page = await open(search(ISSUE_PARAMS));
+      const transfer = await page.evaluateHandle(
+        `(() => { const t = new DataTransfer(); t.items.add(new File([new Uint8Array(${JSON.stringify([...bytes])})], 'exclusions.reg')); return t; })()`,
+      );
+      await panel(page).dispatchEvent('dragover', { dataTransfer: transfer });
+      await panel(page).dispatchEvent('drop', { dataTransfer: transfer });
+      await page.waitForSelector('#audit-recommended');
+      await expect(page.getByLabel('Current format', { exact: true }).inputValue()).resolves.toBe('defender-reg');
+      await expect(page.getByLabel('Current exclusions', { exact: true }).inputValue()).resolves.toBe(reg.replace(/\r\n/g, '\n'));
+      expect(sorted(await recommendedIn(page, 'covered'))).toEqual(expectedCovered);
+      await expect(page.locator('#audit-entries li.item').first().textContent()).resolves.toContain('policy');
+
+      // The same bytes through the file input.
+      const other = await open(search(ISSUE_PARAMS));
+      await other
+        .getByLabel('Or read it from a file', { exact: true })
+        .setInputFiles({ name: 'x.reg', mimeType: 'text/plain', buffer: bytes });
+      await other.waitForSelector('#audit-recommended');
+      expect(sorted(await recommendedIn(other, 'covered'))).toEqual(expectedCovered);
+      await other.close();
+      await page.close();
+    });
+
+    it('shows a hostile entry as typed: no element created, nothing run', async () => {
+      const hostile = '<img src=x onerror=alert(1)>';
+      const page = await open(search(ISSUE_PARAMS));
+      await page
+        .getByLabel('Current exclusions', { exact: true })
+        .fill(JSON.stringify({ ExclusionPath: [hostile, `C:\\<script>alert(2)</script>`], ExclusionProcess: `"quoted" 'single'.exe` }));
+      await page.waitForSelector('#audit-entries');
+      const shown = await page.locator('#audit-entries li.item code.value').allTextContents();
+      expect(shown).toContain(hostile);
+      expect(shown).toContain(`"quoted" 'single'.exe`);
+      await page.waitForTimeout(300);
+      await expect(page.evaluate<number>("document.querySelectorAll('img, script:not([src]), [onerror]').length")).resolves.toBe(0);
+      expect(dialogs).toEqual([]);
+      await page.close();
+    });
+
+    it("shows bad input as INVALID_CURRENT with its JSON path or line in the panel's own alert, and no console error", async () => {
+      const before = problems.length;
+      const page = await open(search(ISSUE_PARAMS));
+      const alert = page.locator('#audit-errors');
+      await page.getByLabel('Current exclusions', { exact: true }).fill('{"ExclusionPath":["C:\\\\Data", 42]}');
+      await expect(alert.getAttribute('role')).resolves.toBe('alert');
+      await expect(alert.textContent()).resolves.toContain('INVALID_CURRENT');
+      await expect(alert.textContent()).resolves.toContain('$.ExclusionPath[1]');
+      await page.getByLabel('Current format', { exact: true }).selectOption('clamav-clamd');
+      await page.getByLabel('Current exclusions', { exact: true }).fill('ExcludePath\n');
+      await expect(alert.textContent()).resolves.toContain('line 1');
+      await expect(page.locator('#errors').textContent()).resolves.toBe('');
+      await expect(page.getByRole('button', { name: 'Download fix' }).isDisabled()).resolves.toBe(true);
+      expect(problems.slice(before)).toEqual([]);
+      await page.close();
+    });
+
+    it('downloads a fix of only the missing items in the Format chosen under Take, byte for byte', { timeout: 120_000 }, async () => {
+      const page = await open(search(ISSUE_PARAMS));
+      await page.getByLabel('Current exclusions', { exact: true }).fill(MP_PREFERENCE);
+      await page.waitForSelector('#audit-recommended');
+      const resolution = resolveExclusions(query as never);
+      const report = auditExclusions(resolution, parseCurrentExclusions(MP_PREFERENCE, 'defender-mppreference-json'));
+      let compared = 0;
+      for (const target of ['defender-powershell', 'defender-gpo', 'defender-intune', 'json', 'csv', 'markdown'] as const) {
+        await page.getByLabel('Format', { exact: true }).selectOption(target);
+        const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download fix' }).click()]);
+        const bytes = readFileSync((await file.path())!);
+        const expected = await fixBytes(
+          ISSUE_PARAMS,
+          { text: MP_PREFERENCE, format: 'defender-mppreference-json' },
+          resolution,
+          report,
+          target,
+        );
+        expect(bytes.equals(expected), `${target}: the fix differs`).toBe(true);
+        expect(file.suggestedFilename()).toMatch(new RegExp(`^sep-sesam-${target}-fix\\.[a-z0-9]+$`));
+        const text = bytes.toString('utf8');
+        expect(text).toContain('postgres.exe');
+        expect(text).not.toContain('SEP sesam BSR Pro');
+        compared++;
+      }
+      expect(compared).toBe(6);
+      await page.close();
+    });
   });
 
   it('writes a screenshot of the main view (.tmp/site.png)', async () => {
