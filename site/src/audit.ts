@@ -64,6 +64,9 @@ const ENTRY_TITLES: Record<string, string> = {
   'cannot-evaluate': 'Cannot evaluate: what they cover is not counted either way',
 };
 
+/** The largest file the panel reads: 16 Mi UTF-16 characters, the most the parsers read. */
+const MAX_FILE_BYTES = 32 * 1024 * 1024;
+
 /** A verdict's id as an element id part. */
 const slug = (text: string) => text.replace(/[^A-Za-z0-9_-]+/g, '-');
 
@@ -209,7 +212,18 @@ export function createAuditPanel(host: AuditHost): AuditPanel {
       settle();
     },
     async readFile(file) {
-      el.text.value = decodeBytes(new Uint8Array(await file.arrayBuffer()));
+      replace(el.errors);
+      // The parsers read at most 16 Mi characters: a larger file is refused before it fills the text box.
+      if (file.size > MAX_FILE_BYTES) {
+        replace(el.errors, h('p', {}, h('strong', {}, 'Cannot read the file: '), `${file.name} is larger than the audit reads (32 MiB).`));
+        return;
+      }
+      try {
+        el.text.value = decodeBytes(new Uint8Array(await file.arrayBuffer()));
+      } catch (error) {
+        replace(el.errors, h('p', {}, h('strong', {}, 'Cannot read the file: '), String((error as Error)?.message ?? error)));
+        return;
+      }
       byHand = false;
       settle();
     },
@@ -220,11 +234,16 @@ export function createAuditPanel(host: AuditHost): AuditPanel {
 function reportView(report: AuditReport): HTMLElement[] {
   const out: HTMLElement[] = [
     h(
-      'ul',
-      { class: 'counts', id: 'audit-summary' },
-      ...Object.entries(report.summary).map(([verdict, count]) =>
-        h('li', { 'data-verdict': verdict }, h('span', { class: `verdict verdict-${slug(verdict)}` }, verdict), `: ${count}`),
-      ),
+      'p',
+      { class: 'summary' },
+      `The ${report.scanner} lists of a ${report.platform} machine${report.osVersion ? ` (OS ${report.osVersion})` : ''}` +
+        (report.disableAutoExclusions === undefined ? '' : `, DisableAutoExclusions ${report.disableAutoExclusions ? 'on' : 'off'}`),
+    ),
+    h(
+      'div',
+      { id: 'audit-summary' },
+      counts('Recommended items', report, (v) => v in RECOMMENDED_TITLES),
+      counts("The server's entries", report, (v) => !(v in RECOMMENDED_TITLES)),
     ),
   ];
   if (report.warnings.length) {
@@ -311,6 +330,24 @@ function reportView(report: AuditReport): HTMLElement[] {
     ),
   );
   return out;
+}
+
+/** The summary counts of the verdicts `which` selects, as a labelled list. */
+function counts(title: string, report: AuditReport, which: (verdict: string) => boolean): HTMLElement {
+  return h(
+    'div',
+    { class: 'counts' },
+    h('strong', {}, `${title}: `),
+    h(
+      'ul',
+      {},
+      ...Object.entries(report.summary)
+        .filter(([verdict]) => which(verdict))
+        .map(([verdict, count]) =>
+          h('li', { 'data-verdict': verdict }, h('span', { class: `verdict verdict-${slug(verdict)}` }, verdict), `: ${count}`),
+        ),
+    ),
+  );
 }
 
 function covers(what: string, text: string, how: string, note: string | undefined): HTMLElement {
