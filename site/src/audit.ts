@@ -182,7 +182,13 @@ export function createAuditPanel(host: AuditHost): AuditPanel {
       return;
     }
     try {
-      const output = renderExclusions(missingResolution(resolution, report), state.format as RenderTarget);
+      // As `audit --fix` does: a missing item is missing whoever would normally add it (the product's installer
+      // manages some Defender exclusions), so the fix adds it too.
+      const target = state.format as RenderTarget;
+      const output = renderExclusions(missingResolution(resolution, report), target, {
+        action: 'add',
+        ...(target.startsWith('defender-') ? { includeManaged: true } : {}),
+      });
       fix = { text: output.text, name: fileName(resolution.query.product, output.target, 'fix') };
       el.fix.disabled = false;
       el.fixName.textContent = fix.name;
