@@ -608,6 +608,22 @@ describe('the page in Chromium', () => {
       await page.close();
     });
 
+    it("shows a list Defender hid from the session as unknown, never as empty, with the audit's warning", async () => {
+      const hidden = JSON.stringify({ ExclusionPath: ['N/A: Must be an administrator to view exclusions'], ExclusionProcess: null });
+      const resolution = resolveExclusions(query as never);
+      const report = auditExclusions(resolution, parseCurrentExclusions(hidden, 'defender-mppreference-json'));
+      const unknown = report.recommended.filter((r) => r.verdict === 'unknown').map((r) => r.item.value);
+      expect(unknown.length).toBeGreaterThan(0);
+      const page = await open(search(ISSUE_PARAMS));
+      await page.getByLabel('Current exclusions', { exact: true }).fill(hidden);
+      await page.waitForSelector('#audit-recommended');
+      expect(sorted(await recommendedIn(page, 'unknown'))).toEqual(sorted(unknown));
+      const warnings = await page.locator('#audit-warnings li').allTextContents();
+      expect(warnings).toEqual(report.warnings.map((w) => w.message));
+      expect(report.warnings.map((w) => w.code)).toContain('LIST_UNREADABLE');
+      await page.close();
+    });
+
     it("shows bad input as INVALID_CURRENT with its JSON path or line in the panel's own alert, and no console error", async () => {
       const before = problems.length;
       const page = await open(search(ISSUE_PARAMS));
