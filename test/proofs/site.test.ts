@@ -669,6 +669,24 @@ describe('the page in Chromium', () => {
       expect(compared).toBe(6);
       await page.close();
     });
+
+    it('puts in the fix only the missing values of a rule that has several (one data-store volume covered, one not)', async () => {
+      const params: Params = [
+        ...ISSUE_PARAMS.filter(([name]) => name !== 'set'),
+        ['set', 'DATA_STORE_VOLUMES=E:\\'],
+        ['set', 'DATA_STORE_VOLUMES=F:\\'],
+      ];
+      const page = await open(search(params));
+      await page.getByLabel('Current exclusions', { exact: true }).fill(JSON.stringify({ ExclusionPath: 'E:\\' }));
+      await page.waitForSelector('#audit-recommended');
+      await expect(recommendedIn(page, 'covered')).resolves.toEqual(['E:\\']);
+      expect(await recommendedIn(page, 'missing')).toContain('F:\\');
+      const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download fix' }).click()]);
+      const lines = readFileSync((await file.path())!, 'utf8').split(/\r?\n/);
+      expect(lines).toContain("Add-MpPreference -ExclusionPath 'F:\\'");
+      expect(lines).not.toContain("Add-MpPreference -ExclusionPath 'E:\\'");
+      await page.close();
+    });
   });
 
   it('writes a screenshot of the main view (.tmp/site.png)', async () => {
