@@ -105,10 +105,10 @@ export interface AutomaticAnswer {
  * @returns the answer, or null when Defender does not exclude the item by itself
  * @example
  * ```ts
- * import { resolveExclusions } from 'av-exclusions';
+ * import { automaticCoverage, resolveExclusions } from 'av-exclusions';
  * const dns = resolveExclusions({ product: 'windows-server', roles: ['dns-server'], osVersion: '2019' });
- * automaticCoverage(dns.exclusions[0]!, {})?.applies; // true
- * automaticCoverage(dns.exclusions[0]!, { disableAutoExclusions: true })?.applies; // false
+ * console.log(automaticCoverage(dns.exclusions[0]!, {})?.applies); // true
+ * console.log(automaticCoverage(dns.exclusions[0]!, { disableAutoExclusions: true })?.applies); // false
  * ```
  */
 export function automaticCoverage(
@@ -520,8 +520,8 @@ function listValues(values: string[], max = 3): string {
  * const resolution = resolveExclusions({ product: 'kerio-connect', roles: ['server'], platform: 'linux' });
  * const current = parseCurrentExclusions('ExcludePath ^/opt/kerio/mailserver(/|$)\nExcludePath ^/tmp/\n', 'clamav-clamd');
  * const report = auditExclusions(resolution, current);
- * report.recommended[0]?.verdict; // 'covered'
- * report.entries[1]?.verdicts; // [ 'unrelated' ]
+ * console.log(report.recommended[0]?.verdict); // 'covered'
+ * console.log(report.entries[1]?.verdicts); // [ 'unrelated' ]
  * ```
  */
 export function auditExclusions(

@@ -103,7 +103,7 @@ function formatText(report: AuditReport, options: AuditFormatOptions): string {
   const width = options.width;
   const lines: string[] = [];
   const add = (text: string, paint: (t: string) => string = (t) => t) => lines.push(...wrapLine(text, width).map(paint));
-  lines.push(style.bold(heading(report)));
+  add(heading(report), style.bold);
   add(summaryLine(report));
   if (!report.readable) add('Some lists cannot be read: the verdicts that depend on them are "unknown".', style.yellow);
 
@@ -146,7 +146,8 @@ function formatText(report: AuditReport, options: AuditFormatOptions): string {
     lines.push('', style.bold('Warnings'));
     for (const w of report.warnings) add(`  ! ${shown(w.message)}`, style.yellow);
   }
-  lines.push('', style.dim('Exclusions lower protection: review each finding before changing a list.'));
+  lines.push('');
+  add('Exclusions lower protection: review each finding before changing a list.', style.dim);
   return `${lines.join('\n')}\n`;
 }
 
@@ -261,7 +262,7 @@ function formatCsv(report: AuditReport): string {
  * import { auditExclusions, formatAuditReport, parseCurrentExclusions, resolveExclusions } from 'av-exclusions';
  * const resolution = resolveExclusions({ product: 'kerio-connect', roles: ['server'], platform: 'linux' });
  * const report = auditExclusions(resolution, parseCurrentExclusions('ExcludePath ^/tmp/\n', 'clamav-clamd'));
- * formatAuditReport(report, 'csv').split('\r\n')[1]?.startsWith('recommended,missing,directory,/opt/kerio/mailserver'); // true
+ * console.log(formatAuditReport(report, 'csv').split('\r\n')[1]?.startsWith('recommended,missing,directory,/opt/kerio/mailserver')); // true
  * ```
  */
 export function formatAuditReport(report: AuditReport, format: AuditFormat, options: AuditFormatOptions = {}): string {

@@ -45,7 +45,7 @@ function text(input: string | Uint8Array, format: CurrentFormat): string {
  * @example
  * ```ts
  * import { parseCurrentExclusions } from 'av-exclusions';
- * parseCurrentExclusions('{"ExclusionPath":"C:\\\\Temp"}', 'defender-mppreference-json').entries[0]?.text; // 'C:\\Temp'
+ * console.log(parseCurrentExclusions('{"ExclusionPath":"C:\\\\Temp"}', 'defender-mppreference-json').entries[0]?.text); // 'C:\\Temp'
  * ```
  */
 export function parseCurrentExclusions(input: string | Uint8Array, format: CurrentFormat): CurrentExclusions {
