@@ -6,6 +6,26 @@
  * @module
  */
 
+export {
+  AUDIT_VERDICTS,
+  type AuditOptions,
+  type AuditResolution,
+  type AutomaticAnswer,
+  auditExclusions,
+  automaticCoverage,
+  ENTRY_VERDICTS,
+  ITEM_VERDICTS,
+} from './audit/audit.js';
+export {
+  AUDIT_CSV_COLUMNS,
+  AUDIT_FORMATS,
+  type AuditFormat,
+  type AuditFormatOptions,
+  type AuditTextStyle,
+  formatAuditReport,
+} from './audit/format.js';
+export { CURRENT_FORMATS, parseCurrentExclusions } from './audit/parse/index.js';
+export type * from './audit/types.js';
 export type {
   BundledProductInfo,
   BundledProductSummary,

@@ -24,6 +24,10 @@ export type ValueSource =
   | 'provenance'
   | 'shell'
   | 'command'
+  | 'audit-format'
+  | 'current-format'
+  | 'target'
+  | 'verdict'
   | 'file'
   | 'text';
 

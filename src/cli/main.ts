@@ -9,6 +9,9 @@
  */
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import pkg from '../../package.json' with { type: 'json' };
+import { AUDIT_VERDICTS } from '../audit/audit.js';
+import { AUDIT_FORMATS } from '../audit/format.js';
+import { CURRENT_FORMATS } from '../audit/parse/index.js';
 import { getProduct } from '../catalog/get-product.js';
 import { listProducts } from '../catalog/list-products.js';
 import { AvExclusionsError } from '../errors.js';
@@ -21,6 +24,7 @@ import type { RenderTarget } from '../render/types.js';
 import type { ExclusionQuery } from '../resolve/query.js';
 import { resolveImpl } from '../resolve/resolve-impl.js';
 import { PLATFORMS, type Platform, PROVENANCE, type Provenance } from '../types/pack.js';
+import { AUDIT_HELP, AUDIT_OPTIONS, runAudit } from './audit.js';
 import { COMPLETION_SHELLS, type CompletionModel, type CompletionShell, completionScript, type ValueSource } from './completion.js';
 import { formatCompact } from './format-compact.js';
 import { formatTargets, summarizeTargets } from './format-targets.js';
@@ -32,13 +36,14 @@ class UsageError extends Error {}
 /** Exit status of `--strict` when some items are unresolved. */
 const EXIT_UNRESOLVED = 3;
 
-const COMMANDS = ['list', 'resolve', 'targets', 'completion', 'help'];
+const COMMANDS = ['list', 'resolve', 'audit', 'targets', 'completion', 'help'];
 
 const MAIN_HELP = `av-exclusions ${pkg.version}: sourced antivirus exclusions for server software
 
 Usage:
   av-exclusions list [product] [--format text|json]
   av-exclusions resolve <product> [options]
+  av-exclusions audit <product> [options] --current FILE --current-format F
   av-exclusions targets [--format text|json]
   av-exclusions completion bash|zsh|fish|powershell
   av-exclusions help [command]
@@ -46,6 +51,7 @@ Usage:
 Commands:
   list        the bundled products, or one product's roles, versions, features and variables
   resolve     the exclusions a machine needs, as text, JSON or a scanner format
+  audit       what a machine excludes today against what it needs: missing, dangerous, redundant …
   targets     the scanner formats, with their platforms and install/uninstall forms
   completion  a shell completion script (products, roles, features and formats from the bundled data)
 
@@ -55,7 +61,7 @@ Options:
   -h, --help      show help
   -v, --version   print the version
 
-Exit codes: 0 success, 2 bad input or usage, 3 unresolved items with --strict,
+Exit codes: 0 success, 2 bad input or usage, 3 unresolved items with --strict (or a --fail-on verdict),
 1 unexpected failure (including a failing standard output or disk).
 Exclusions lower protection: review every item before applying it.
 `;
@@ -211,6 +217,22 @@ function completionModel(): CompletionModel {
     commands: {
       list: { options: [{ name: 'format', values: 'format' }], positional: 'product' },
       resolve: { options: options(RESOLVE_OPTIONS), positional: 'product' },
+      audit: {
+        options: options(AUDIT_OPTIONS).map((o) =>
+          o.name === 'format'
+            ? { name: o.name, values: 'audit-format' as const }
+            : o.name === 'current'
+              ? { name: o.name, values: 'file' as const }
+              : o.name === 'current-format'
+                ? { name: o.name, values: 'current-format' as const }
+                : o.name === 'fix'
+                  ? { name: o.name, values: 'target' as const }
+                  : o.name === 'fail-on'
+                    ? { name: o.name, values: 'verdict' as const }
+                    : o,
+        ),
+        positional: 'product',
+      },
       targets: { options: [{ name: 'format', values: 'format' }] },
       completion: { options: [], positional: 'shell' },
       help: { options: [], positional: 'command' },
@@ -226,6 +248,10 @@ function completionModel(): CompletionModel {
       provenance: [...PROVENANCE],
       shell: [...COMPLETION_SHELLS],
       command: [...COMMANDS],
+      'audit-format': [...AUDIT_FORMATS],
+      'current-format': [...CURRENT_FORMATS],
+      target: [...RENDER_TARGETS],
+      verdict: [...AUDIT_VERDICTS],
     },
   };
 }
@@ -346,7 +372,7 @@ export function main(argv: readonly string[], io: CliIo): number {
         const suggestion = topic === undefined ? undefined : suggest(topic, COMMANDS);
         throw new UsageError(`no help on ${rest.map(quote).join(' ')}${choicesTail(COMMANDS, suggestion)}`);
       }
-      const help: Record<string, string> = { list: LIST_HELP, targets: TARGETS_HELP, completion: COMPLETION_HELP };
+      const help: Record<string, string> = { list: LIST_HELP, targets: TARGETS_HELP, completion: COMPLETION_HELP, audit: AUDIT_HELP };
       io.stdout(topic === 'resolve' ? runResolve(['--help'], io).text : topic === undefined ? MAIN_HELP : help[topic]!);
       return 0;
     }
@@ -354,6 +380,7 @@ export function main(argv: readonly string[], io: CliIo): number {
       io.stdout(runList(rest, io));
       return 0;
     }
+    if (command === 'audit') return runAudit(rest, io);
     if (command === 'targets') {
       io.stdout(runTargets(rest, io));
       return 0;

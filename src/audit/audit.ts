@@ -1,0 +1,841 @@
+/**
+ * `auditExclusions`: what a machine excludes today, judged against what its products need. Each recommended item gets
+ * one verdict (covered, covered by Defender itself, missing, unknown); each existing entry gets every verdict that
+ * applies (needed, redundant, broader than needed, dangerous, unrelated), with its reason and source.
+ *
+ * @module
+ */
+import { AvExclusionsError } from '../errors.js';
+import { describeValue } from '../internal/quote.js';
+import { translateClamavPattern } from '../paths/match/clamav.js';
+import { splitContextual } from '../paths/match/defender.js';
+import type { CoverageHow, MatchItem } from '../paths/match/types.js';
+import { hasWildcard } from '../paths/match/wildcard.js';
+import { NEVER_EXCLUDE, neverExcludeMatch } from '../paths/never-exclude.js';
+import { comparisonKey, normalizePath } from '../paths/normalize.js';
+import { USER_VARIABLES, windowsVariablesIn } from '../paths/windows-variables.js';
+import type { NeverExcludeEntry } from '../types/never-exclude.js';
+import { PLATFORMS, type Platform, type RuleKind } from '../types/pack.js';
+import type { ExclusionItem, ItemBase, ItemSource, Resolution, ResolutionWarning } from '../types/resolution.js';
+import { type CoverageIndex, coverage, indexEntries } from './coverage.js';
+import type {
+  AuditedEntry,
+  AuditedItem,
+  AuditReport,
+  AuditScanner,
+  AuditVerdict,
+  AuditWarning,
+  AutomaticCover,
+  CurrentEntry,
+  CurrentExclusions,
+  EntryCoverage,
+  EntryKind,
+  EntryVerdict,
+  ItemCover,
+  ItemUnevaluable,
+  ItemVerdict,
+  UnreadableList,
+  VerdictReason,
+} from './types.js';
+
+/** The verdicts on recommended items, in report order. */
+export const ITEM_VERDICTS: readonly ItemVerdict[] = Object.freeze(['covered', 'covered-by-automatic', 'missing', 'unknown']);
+
+/** The verdicts on existing entries, in report order. */
+export const ENTRY_VERDICTS: readonly EntryVerdict[] = Object.freeze([
+  'needed',
+  'redundant',
+  'broader-than-needed',
+  'dangerous',
+  'unrelated',
+]);
+
+/** Every verdict name (items first, then entries): the keys of `summary`, and what `--fail-on` accepts. */
+export const AUDIT_VERDICTS: readonly AuditVerdict[] = Object.freeze([...ITEM_VERDICTS, ...ENTRY_VERDICTS]);
+
+/**
+ * What `auditExclusions` needs of a resolution: a single product's {@link Resolution}, or a machine resolution of
+ * several products (whose `query` holds the platform and OS release, and whose warnings name their product).
+ */
+export type AuditResolution = Pick<Resolution, 'exclusions' | 'conditional' | 'unresolved'> & {
+  /** The platform and OS release the resolution was made for. */
+  query: { platform: Platform; osVersion: string | null };
+  /** The resolution's warnings. */
+  warnings: readonly ResolutionWarning[];
+};
+
+/** Options of {@link auditExclusions}. */
+export interface AuditOptions {
+  /** The scanner whose lists are audited: needed only when no input names it (an empty list of inputs). */
+  scanner?: AuditScanner;
+}
+
+/** The platforms each scanner's lists are audited on. */
+const SCANNER_PLATFORMS: Readonly<Record<AuditScanner, readonly Platform[]>> = {
+  defender: ['windows'],
+  mdatp: ['linux', 'macos'],
+  clamav: ['linux', 'macos'],
+};
+
+/** The page of Defender's own exclusions on Windows Server ("Microsoft Defender Antivirus exclusions on Windows Server"). */
+const SERVER_EXCLUSIONS_PAGE = /\/configure-server-exclusions-microsoft-defender-antivirus\/?$/;
+
+/** What {@link automaticCoverage} answers for an item Defender excludes by itself. */
+export interface AutomaticAnswer {
+  /** Whether it applies on the audited machine: yes, no (turned off), or unknown (the OS release was not given). */
+  applies: boolean | 'unknown';
+  /** A built-in exclusion (every Windows version) or an automatic server-role one (Windows Server 2016 and later). */
+  kind: 'built-in' | 'server-role';
+  /** Why, in one sentence. */
+  reason: string;
+}
+
+/**
+ * Whether Microsoft Defender excludes an item by itself on the audited machine: the item is one of Defender's own
+ * exclusions (its `managedBy` names the `defender` scanner and its rule comes from the "Built-in exclusions" or the
+ * "Automatic server role exclusions" section of Microsoft's "Microsoft Defender Antivirus exclusions on Windows
+ * Server" page, or its `managedBy.disabledBy` is `DisableAutoExclusions`). Built-in exclusions apply on every Windows
+ * version. Automatic server-role exclusions apply on Windows Server 2016 and later (the resolver drops the item's
+ * `managedBy` outside that range, and keeps the range in `managedBy.osVersions` when the query named no release:
+ * then the answer is `unknown`), to real-time protection only, and not when `DisableAutoExclusions` is on. Items an
+ * installer manages (`SEP sesam installer`) are not Defender's own: null.
+ *
+ * @param item - a recommended item
+ * @param current - what the machine's input states about `DisableAutoExclusions` (absent: not stated, default off)
+ * @returns the answer, or null when Defender does not exclude the item by itself
+ * @example
+ * ```ts
+ * import { automaticCoverage, resolveExclusions } from 'av-exclusions';
+ * const dns = resolveExclusions({ product: 'windows-server', roles: ['dns-server'], osVersion: '2019' });
+ * console.log(automaticCoverage(dns.exclusions[0]!, {})?.applies); // true
+ * console.log(automaticCoverage(dns.exclusions[0]!, { disableAutoExclusions: true })?.applies); // false
+ * ```
+ */
+export function automaticCoverage(
+  item: Pick<ItemBase, 'managedBy' | 'source'>,
+  current: { disableAutoExclusions?: boolean | undefined },
+): AutomaticAnswer | null {
+  const managed = item.managedBy as (ItemBase['managedBy'] & { disabledBy?: string }) | undefined;
+  if (managed?.scanner !== 'defender') return null;
+  const onPage = SERVER_EXCLUSIONS_PAGE.test(item.source.url);
+  let kind: AutomaticAnswer['kind'];
+  if (managed.disabledBy === 'DisableAutoExclusions' || (onPage && /^Automatic server role exclusions\b/i.test(item.source.section)))
+    kind = 'server-role';
+  else if (onPage && /^Built-in exclusions\b/i.test(item.source.section)) kind = 'built-in';
+  else return null;
+  if (kind === 'built-in')
+    return {
+      applies: true,
+      kind,
+      reason: 'Defender excludes it by itself: a built-in exclusion for operating system files, on every Windows version',
+    };
+  if (current.disableAutoExclusions === true)
+    return {
+      applies: false,
+      kind,
+      reason: "Defender's automatic server-role exclusion for it is off: the input states DisableAutoExclusions is on",
+    };
+  if (managed.osVersions !== undefined)
+    return {
+      applies: 'unknown',
+      kind,
+      reason: `Defender excludes it by itself on Windows Server ${managed.osVersions} only (an automatic server-role exclusion), and no OS release was given`,
+    };
+  return {
+    applies: true,
+    kind,
+    reason:
+      'Defender excludes it by itself once the role is installed (an automatic server-role exclusion, Windows Server 2016 and later), for real-time protection only: scheduled and on-demand scans still scan it' +
+      (current.disableAutoExclusions === undefined
+        ? '; the input does not state DisableAutoExclusions, so its default (off) is assumed'
+        : ''),
+  };
+}
+
+function invalid(message: string, value?: unknown): AvExclusionsError {
+  return new AvExclusionsError('INVALID_CURRENT', message, value === undefined ? {} : { value });
+}
+
+/** Reads the inputs: one parser's output or several of one scanner. */
+function readCurrent(current: unknown, options: AuditOptions): { scanner: AuditScanner; inputs: CurrentExclusions[] } {
+  const inputs = (Array.isArray(current) ? current : [current]) as unknown[];
+  inputs.forEach((input, i) => {
+    const at = Array.isArray(current) ? `current[${i}]` : 'current';
+    const value = input as Partial<CurrentExclusions> | null;
+    if (typeof value !== 'object' || value === null || !Array.isArray(value.entries) || !Array.isArray(value.unreadable))
+      throw invalid(`${at} is not a parsed exclusion list (use parseCurrentExclusions), got ${describeValue(input)}`, input);
+    if (!Object.hasOwn(SCANNER_PLATFORMS, String(value.scanner)))
+      throw invalid(`${at}.scanner must be one of ${Object.keys(SCANNER_PLATFORMS).join(', ')}, got ${describeValue(value.scanner)}`);
+  });
+  const list = inputs as CurrentExclusions[];
+  const scanners = [...new Set(list.map((c) => c.scanner))];
+  if (options.scanner !== undefined && !Object.hasOwn(SCANNER_PLATFORMS, options.scanner))
+    throw new AvExclusionsError(
+      'INVALID_OPTION',
+      `options.scanner must be one of ${Object.keys(SCANNER_PLATFORMS).join(', ')}, got ${describeValue(options.scanner)}`,
+      { value: options.scanner, choices: Object.keys(SCANNER_PLATFORMS) },
+    );
+  if (scanners.length > 1 || (options.scanner !== undefined && scanners.length === 1 && scanners[0] !== options.scanner))
+    throw invalid(
+      `the inputs are lists of different scanners (${[...new Set([...(options.scanner ? [options.scanner] : []), ...scanners])].join(', ')}): audit one scanner at a time`,
+    );
+  const scanner = options.scanner ?? scanners[0];
+  if (scanner === undefined) throw new AvExclusionsError('INVALID_OPTION', 'no input names a scanner: give options.scanner');
+  return { scanner, inputs: list };
+}
+
+function readResolutionShape(resolution: unknown): AuditResolution {
+  const r = resolution as Partial<AuditResolution> | null;
+  if (typeof r !== 'object' || r === null || typeof r.query !== 'object' || r.query === null)
+    throw new AvExclusionsError('INVALID_QUERY', `invalid resolution: expected an object with a query, got ${describeValue(resolution)}`);
+  if (!PLATFORMS.includes(r.query.platform as Platform))
+    throw new AvExclusionsError('INVALID_QUERY', `invalid resolution: query.platform must be one of ${PLATFORMS.join(', ')}`);
+  for (const bucket of ['exclusions', 'conditional', 'unresolved', 'warnings'] as const)
+    if (!Array.isArray(r[bucket])) throw new AvExclusionsError('INVALID_QUERY', `invalid resolution: ${bucket} must be an array`);
+  return r as AuditResolution;
+}
+
+function copyEntry(entry: CurrentEntry): CurrentEntry {
+  const out: CurrentEntry = {
+    kind: entry.kind,
+    text: entry.text,
+    origin: { source: entry.origin.source, location: entry.origin.location },
+  };
+  if (entry.isDirectory !== undefined) out.isDirectory = entry.isDirectory;
+  if (entry.restriction) {
+    const r = entry.restriction;
+    out.restriction = {
+      ...(r.scopes ? { scopes: [...r.scopes] } : {}),
+      ...(r.condition !== undefined ? { condition: r.condition } : {}),
+      ...(r.onAccessOnly !== undefined ? { onAccessOnly: r.onAccessOnly } : {}),
+    };
+  }
+  return out;
+}
+
+/** The lists whose entries can cover an item of this kind. */
+function listsFor(kind: RuleKind): EntryKind[] {
+  if (kind === 'process') return ['process'];
+  if (kind === 'extension') return ['extension'];
+  if (kind === 'file' || kind === 'glob') return ['path', 'extension'];
+  return ['path'];
+}
+
+function entryKindOf(kind: RuleKind): EntryKind {
+  return kind === 'process' ? 'process' : kind === 'extension' ? 'extension' : 'path';
+}
+
+function toItemSource(source: NeverExcludeEntry['source'], section = source.section): ItemSource {
+  return { id: source.id, title: source.title, url: source.url, section, docVersion: source.docVersion };
+}
+
+/** The page and section saying Defender reads only system environment variables (the never-exclude list's source). */
+function userVariableSource(): ItemSource | undefined {
+  const page = NEVER_EXCLUDE.find((e) => e.source.id === 'MS-MISTAKES')?.source;
+  return page
+    ? toItemSource(page, 'Using incorrect environment variables as wildcards in the file name and folder path or extension exclusion lists')
+    : undefined;
+}
+
+/** The image name of a process entry (after the last separator), and whether the entry is only that name. */
+function imageOf(text: string): { image: string; bare: boolean } {
+  const t = text.trim();
+  const at = Math.max(t.lastIndexOf('\\'), t.lastIndexOf('/'));
+  return { image: t.slice(at + 1), bare: at < 0 };
+}
+
+/** Whether a ClamAV pattern can match anywhere in a path: not anchored with `^` at the start (single-branch patterns). */
+function clamavUnanchored(text: string): boolean {
+  const t = translateClamavPattern(text);
+  return 'regex' in t && t.pieces !== null && t.pieces[0]?.t !== 'bol';
+}
+
+/** An entry read as an item, to ask whether other entries cover all of it; null when it cannot be read so. */
+function entryAsItem(entry: CurrentEntry, scanner: AuditScanner, platform: Platform): MatchItem | null {
+  if (entry.kind === 'process' || entry.kind === 'extension') return { kind: entry.kind, value: entry.text.trim(), platform };
+  if (scanner === 'clamav') {
+    // The literal forms of a folder: ^/a/b(/|$), ^/a/b/, ^/a/b$.
+    const m = CLAMAV_LITERAL.exec(entry.text);
+    return m ? { kind: 'directory', value: m[1]!, platform } : null;
+  }
+  if (scanner === 'defender') {
+    const path = (splitContextual(entry.text)?.path ?? entry.text).trim().replace(/[\\/]+\*?$/, '');
+    if (path === '' || /^[A-Za-z]:$/.test(path)) return { kind: 'directory', value: `${path}\\`, platform };
+    const last = path.split(/[\\/]/).pop()!;
+    return { kind: hasWildcard(last) ? 'glob' : 'directory', value: path, platform };
+  }
+  const text = entry.text.trim();
+  if (text.endsWith('/*')) return { kind: 'directory', value: text.slice(0, -2) || '/', platform };
+  const last =
+    text
+      .split('/')
+      .filter((s) => s !== '')
+      .pop() ?? '';
+  return { kind: entry.isDirectory ? 'directory' : hasWildcard(last) ? 'glob' : 'file', value: text, platform };
+}
+
+/** One entry's answer for an item, with the entry's position. */
+interface Found {
+  position: number;
+  entry: CurrentEntry;
+  how: CoverageHow | 'cannot-evaluate';
+  note?: string;
+}
+
+/**
+ * Which entries cover an item (or cannot be evaluated for it), in entry order. With `partial: false`, entries that
+ * can only cover a part of the item (entries below it) may be left out.
+ */
+type Lookup = (item: MatchItem, partial?: boolean) => Found[];
+
+/** A Windows path's comparison form (machine variables expanded, lower case) when it is a plain drive path. */
+function windowsKey(value: string): string | undefined {
+  const key = comparisonKey(value, 'windows');
+  return /^[a-z]:\\/.test(key) && !key.includes('%') ? key : undefined;
+}
+
+/** A path's ancestors and itself, from the root: `c:\a\b` → `c:\`, `c:\a`, `c:\a\b`; `/a/b` → `/`, `/a`, `/a/b`. */
+function prefixes(key: string, platform: Platform): string[] {
+  const sep = platform === 'windows' ? '\\' : '/';
+  const root = platform === 'windows' ? key.slice(0, 3) : '/';
+  const out = [root];
+  let current = root;
+  for (const segment of key.slice(root.length).split(sep)) {
+    if (segment === '') continue;
+    current = current === root ? `${root}${segment}` : `${current}${sep}${segment}`;
+    out.push(current);
+  }
+  return out;
+}
+
+/** The extensions a file name ends with (`a.ko.gz` → `ko.gz`, `gz`), without wildcards. */
+function suffixes(name: string): string[] {
+  const out: string[] = [];
+  for (let i = name.indexOf('.'); i >= 0; i = name.indexOf('.', i + 1)) {
+    const suffix = name.slice(i + 1);
+    if (suffix !== '' && !hasWildcard(suffix)) out.push(suffix);
+  }
+  return out;
+}
+
+/** The literal path a ClamAV pattern names in one of its folder forms (`^/a/b(/|$)`, `^/a/b/`, `^/a/b$`). */
+const CLAMAV_LITERAL = /^\^((?:\/[^/\\.[\]()*+?{}|^$]+)+)(?:\(\/\|\$\)|\/|\$)$/;
+
+/**
+ * The keys under which an entry can be found exactly, or null when only a scan of its bucket can tell (wildcards,
+ * unanchored patterns, variables Defender expands differently). `P` a folder or file, `B` a folder above it, `R` a
+ * process path, `N` the image of a process path, `I` an image name, `X` an extension.
+ */
+function literalKeys(entry: CurrentEntry, scanner: AuditScanner, platform: Platform): string[] | null {
+  // Defender trims an entry; Defender for Endpoint and ClamAV read it as written.
+  const text = scanner === 'defender' ? entry.text.trim() : entry.text;
+  const fold = (t: string) => (scanner === 'defender' ? t.toLowerCase() : t);
+  const pathKeys = (key: string) => [
+    `P${key}`,
+    ...prefixes(key, platform)
+      .slice(0, -1)
+      .map((k) => `B${k}`),
+  ];
+  if (scanner === 'clamav') {
+    const m = CLAMAV_LITERAL.exec(entry.text);
+    return m && m[1]!.length < 400 ? pathKeys(m[1]!) : null;
+  }
+  if (entry.kind === 'extension') {
+    const ext = scanner === 'defender' ? text.replace(/^\*?\./, '').toLowerCase() : entry.text.replace(/^\./, '');
+    return ext === '' || hasWildcard(ext) || /[\\/]/.test(ext) ? null : [`X${ext}`];
+  }
+  if (hasWildcard(entry.kind === 'path' ? text.replace(/[\\/]\*$/, '') : text)) return null;
+  if (entry.kind === 'process') {
+    const { image, bare } = imageOf(text);
+    if (bare) return [`I${fold(image)}`];
+    const key = scanner === 'defender' ? windowsKey(text) : text.startsWith('/') ? normalizePath(text, platform) : undefined;
+    return key === undefined ? null : [`R${key}`, `N${fold(image)}`];
+  }
+  if (scanner === 'defender') {
+    if (splitContextual(text)) return null;
+    const key = windowsKey(text.replace(/[\\/]\*$/, '') || text);
+    return key === undefined ? null : pathKeys(key);
+  }
+  return text.startsWith('/') && !text.endsWith('*') ? pathKeys(normalizePath(text, platform)) : null;
+}
+
+/** The keys an item looks up (see {@link literalKeys}), or null when it must be tested against every entry. */
+function probeKeys(item: MatchItem, scanner: AuditScanner, platform: Platform, partial: boolean): string[] | null {
+  if (item.platform !== platform) return [];
+  const fold = (t: string) => (scanner === 'defender' ? t.toLowerCase() : t);
+  const value = item.value;
+  if (item.kind === 'extension') {
+    if (scanner === 'clamav') return null;
+    return [`X${scanner === 'defender' ? value.replace(/^\*?\./, '').toLowerCase() : item.value.replace(/^\./, '')}`];
+  }
+  if (item.kind === 'process') {
+    if (scanner === 'clamav') return [];
+    const { image, bare } = imageOf(value);
+    if (bare) return [`I${fold(image)}`, `N${fold(image)}`];
+    const key = scanner === 'defender' ? windowsKey(value) : value.startsWith('/') ? normalizePath(value, platform) : undefined;
+    if (key === undefined) return null;
+    const out = [`R${key}`, `I${fold(imageOf(key).image)}`];
+    if (!partial) for (const k of prefixes(key, platform)) if (!hasWildcard(k)) out.push(`Q${k}`);
+    return out;
+  }
+  const key = scanner === 'defender' ? windowsKey(value) : value.startsWith('/') ? normalizePath(value, platform) : undefined;
+  if (key === undefined) return null;
+  const all = prefixes(key, platform);
+  const wild = all.findIndex((k) => hasWildcard(k));
+  const literal = wild < 0 ? all : all.slice(0, wild);
+  const out = literal.map((k) => `P${k}`);
+  if (partial && literal.length) out.push(`B${literal[literal.length - 1]}`);
+  if (!partial) for (const k of literal) out.push(`W${k}`);
+  if ((item.kind === 'file' || item.kind === 'glob') && scanner !== 'clamav') {
+    const name = key.slice(key.lastIndexOf(platform === 'windows' ? '\\' : '/') + 1);
+    for (const ext of suffixes(scanner === 'defender' ? name : value.slice(value.lastIndexOf('/') + 1))) out.push(`X${fold(ext)}`);
+  }
+  return out;
+}
+
+/**
+ * For an entry with wildcards: the deepest folder named before its first wildcard, as a key (`W` paths, `Q` process
+ * paths). An entry can cover an item wholly only when that folder is the item's or one above it: a literal segment
+ * subsumes only the same literal. Null when the entry has no such folder (an image name, an extension, an unanchored
+ * pattern, a contextual entry, a variable).
+ */
+function prefixKey(entry: CurrentEntry, scanner: AuditScanner, platform: Platform): string | null {
+  if (scanner === 'clamav' || entry.kind === 'extension') return null;
+  const text = scanner === 'defender' ? entry.text.trim() : entry.text;
+  if (imageOf(text).bare) return null;
+  let key: string | undefined;
+  if (scanner === 'defender') {
+    if (splitContextual(text)) return null;
+    key = windowsKey(text);
+  } else key = text.startsWith('/') ? normalizePath(text, platform) : undefined;
+  if (key === undefined) return null;
+  const all = prefixes(key, platform);
+  const wild = all.findIndex((k) => hasWildcard(k));
+  if (wild <= 0) return null;
+  return `${entry.kind === 'process' ? 'Q' : 'W'}${all[wild - 1]}`;
+}
+
+function fileIndex(byKey: Map<string, number[]>, key: string, i: number): void {
+  const list = byKey.get(key);
+  if (list) list.push(i);
+  else byKey.set(key, [i]);
+}
+
+/**
+ * A lookup over an index: entries with a literal form (a plain folder, an extension, an image name) are found by key
+ * (the folders above an item and itself, the folders below it); entries with wildcards below a named folder by that
+ * folder (when only whole coverage is asked); the others (unanchored patterns, image names with wildcards) by the
+ * coverage index's buckets. Either way each candidate's own matcher gives the answer, so the result is what testing
+ * every entry would give, without a pair loop.
+ */
+function createLookup(index: CoverageIndex): Lookup {
+  const { scanner, platform } = index;
+  const positions = new Map<CurrentEntry, number>(index.compiled.map(({ entry }, i) => [entry, i]));
+  const byLiteral = new Map<string, number[]>();
+  const scanned: CoverageIndex = { scanner, platform, compiled: [], byKey: new Map() };
+  const unprefixed: CoverageIndex = { scanner, platform, compiled: [], byKey: new Map() };
+  index.compiled.forEach((compiled, i) => {
+    const { entry, matcher } = compiled;
+    const keys = matcher.evaluable ? literalKeys(entry, scanner, platform) : null;
+    if (keys) {
+      for (const key of keys) fileIndex(byLiteral, key, i);
+      return;
+    }
+    for (const key of matcher.keys) fileIndex(scanned.byKey, key, scanned.compiled.length);
+    scanned.compiled.push(compiled);
+    const prefix = matcher.evaluable ? prefixKey(entry, scanner, platform) : null;
+    if (prefix) fileIndex(byLiteral, prefix, i);
+    else {
+      for (const key of matcher.keys) fileIndex(unprefixed.byKey, key, unprefixed.compiled.length);
+      unprefixed.compiled.push(compiled);
+    }
+  });
+  const found = (c: EntryCoverage): Found => ({
+    position: positions.get(c.entry)!,
+    entry: c.entry,
+    how: c.how,
+    ...(c.note ? { note: c.note } : {}),
+  });
+  return (item, partial = true) => {
+    const probes = probeKeys(item, scanner, platform, partial);
+    if (probes === null) return coverage(index, item).map(found);
+    const rest = partial ? scanned : unprefixed;
+    const out = rest.compiled.length ? coverage(rest, item).map(found) : [];
+    const seen = new Set<number>();
+    for (const key of probes)
+      for (const i of byLiteral.get(key) ?? []) {
+        if (seen.has(i)) continue;
+        seen.add(i);
+        const { entry, matcher } = index.compiled[i]!;
+        // With partial answers asked for, entries with wildcards came from the buckets already.
+        if (partial && (key.startsWith('W') || key.startsWith('Q'))) continue;
+        const answer = matcher.cover(item);
+        if (answer && (partial || answer.how !== 'partial'))
+          out.push({ position: i, entry, how: answer.how, ...(answer.note ? { note: answer.note } : {}) });
+      }
+    return out.length > 1 ? out.sort((a, b) => a.position - b.position) : out;
+  };
+}
+
+interface EntryState {
+  covers: { item: ExclusionItem; how: CoverageHow; note?: string; anywhere: boolean }[];
+  dangerous?: VerdictReason;
+  redundant?: VerdictReason;
+}
+
+const FULL = (how: CoverageHow | 'cannot-evaluate'): how is Exclude<CoverageHow, 'partial'> =>
+  how !== 'partial' && how !== 'cannot-evaluate';
+
+function listValues(values: string[], max = 3): string {
+  const shown = values.slice(0, max).join(', ');
+  return values.length > max ? `${shown} and ${values.length - max} more` : shown;
+}
+
+/**
+ * Audits what a machine excludes today against what its products need. Pure: the inputs are plain data (a
+ * resolution, and one or more parsed lists from {@link parseCurrentExclusions}), the report is fresh plain data.
+ *
+ * Each recommended item (the resolution's `exclusions`) is matched as the scanner matches (Defender on Windows,
+ * Defender for Endpoint on Linux and macOS, ClamAV's regular expressions): `covered` when an entry covers all of it;
+ * `covered-by-automatic` when Defender excludes it by itself ({@link automaticCoverage}), or one of Defender's own
+ * exclusions of the resolution covers it; `unknown` when a list that could hold it is unreadable, only entries that
+ * cannot be evaluated touch it, or Defender's automatic exclusion depends on an OS release the query did not name;
+ * otherwise `missing` (an entry covering only a part is listed in `coveredBy` with `how: 'partial'`, and the reason
+ * says "covered only partly"). An item an installer adds (`managedBy`) is judged by the entries like any other; the
+ * reason says the installer normally adds it.
+ *
+ * Each entry gets every verdict that applies: `needed`, `redundant`, `broader-than-needed`, `dangerous`, `unrelated`
+ * (see {@link EntryVerdict}), each with a reason and, where there is one, the source. Conditional and unresolved items
+ * are not audited (a `NOT_AUDITED` warning says how many).
+ *
+ * @param resolution - a resolution from `resolveExclusions` (or a machine resolution), for the audited platform
+ * @param current - the machine's lists: one parsed input, or several of the same scanner (a local and a policy export)
+ * @param options - `scanner` when no input names it
+ * @returns the report
+ * @throws AvExclusionsError `INVALID_CURRENT` (not a parsed list, lists of different scanners, a scanner that does not
+ *   run on the resolution's platform), `INVALID_OPTION` (a bad `scanner`), `INVALID_QUERY` (not a resolution)
+ * @example
+ * ```ts
+ * import { auditExclusions, parseCurrentExclusions, resolveExclusions } from 'av-exclusions';
+ * const resolution = resolveExclusions({ product: 'kerio-connect', roles: ['server'], platform: 'linux' });
+ * const current = parseCurrentExclusions('ExcludePath ^/opt/kerio/mailserver(/|$)\nExcludePath ^/tmp/\n', 'clamav-clamd');
+ * const report = auditExclusions(resolution, current);
+ * console.log(report.recommended[0]?.verdict); // 'covered'
+ * console.log(report.entries[1]?.verdicts); // [ 'unrelated' ]
+ * ```
+ */
+export function auditExclusions(
+  resolution: AuditResolution,
+  current: CurrentExclusions | readonly CurrentExclusions[],
+  options: AuditOptions = {},
+): AuditReport {
+  const r = readResolutionShape(resolution);
+  const { scanner, inputs } = readCurrent(current, options ?? {});
+  const platform = r.query.platform;
+  if (!SCANNER_PLATFORMS[scanner].includes(platform))
+    throw invalid(
+      `a ${scanner} list cannot be audited against a ${platform} resolution (${scanner} runs on ${SCANNER_PLATFORMS[scanner].join(', ')})`,
+    );
+
+  const entries: CurrentEntry[] = [];
+  const unreadable: UnreadableList[] = [];
+  const warnings: AuditWarning[] = [];
+  let disableAutoExclusions: boolean | undefined;
+  for (const input of inputs) {
+    for (const e of input.entries) entries.push(copyEntry(e));
+    for (const u of input.unreadable) unreadable.push({ kind: u.kind, origin: { ...u.origin }, text: u.text });
+    if (input.disableAutoExclusions === true) disableAutoExclusions = true;
+    else if (input.disableAutoExclusions === false && disableAutoExclusions === undefined) disableAutoExclusions = false;
+    for (const w of input.warnings ?? []) warnings.push({ code: 'INPUT', message: `${input.format}: ${w}` });
+  }
+  for (const w of r.warnings) {
+    const product = (w as { product?: string }).product;
+    warnings.push({ code: 'RESOLUTION', message: product ? `${product}: ${w.message}` : w.message });
+  }
+
+  const index = indexEntries(entries, scanner, platform);
+  const lookup = createLookup(index);
+  const states: EntryState[] = entries.map(() => ({ covers: [] }));
+  const unreadableKinds = new Set(unreadable.map((u) => u.kind));
+  const items: ExclusionItem[] = structuredClone(r.exclusions) as ExclusionItem[];
+
+  // Defender's own exclusions that apply here, matched like entries.
+  const defenderHere = scanner === 'defender' && platform === 'windows';
+  const automatic = items.map((item) => (defenderHere ? automaticCoverage(item, { disableAutoExclusions }) : null));
+  const autoItems = items.filter((_, i) => automatic[i]?.applies === true);
+  const autoIndex: CoverageIndex | undefined = autoItems.length
+    ? indexEntries(
+        autoItems.map((item) => ({ kind: entryKindOf(item.kind), text: item.value, origin: { source: 'automatic', location: item.rule } })),
+        'defender',
+        'windows',
+      )
+    : undefined;
+  const autoLookup = autoIndex ? createLookup(autoIndex) : undefined;
+
+  let osUnknown = 0;
+  let assumed = 0;
+  const recommended: AuditedItem[] = items.map((item, i) => {
+    const match: MatchItem = { kind: item.kind, value: item.value, platform: item.platform };
+    const coveredBy: ItemCover[] = [];
+    const cannotEvaluate: ItemUnevaluable[] = [];
+    for (const c of lookup(match)) {
+      if (c.how === 'cannot-evaluate') {
+        cannotEvaluate.push({ entry: c.position, text: c.entry.text, ...(c.note ? { note: c.note } : {}) });
+        continue;
+      }
+      let how: CoverageHow = c.how;
+      let note = c.note;
+      if (c.entry.restriction?.onAccessOnly && how !== 'partial') {
+        how = 'partial';
+        note = 'applies to on-access scanning only (OnAccessExcludePath)';
+      }
+      coveredBy.push({ entry: c.position, text: c.entry.text, how, ...(note ? { note } : {}) });
+      states[c.position]!.covers.push({ item, how, ...(note ? { note } : {}), anywhere: matchesAnywhere(c.entry, item, scanner) });
+    }
+    const auto = automatic[i] ?? null;
+    const automaticBy: AutomaticCover[] = [];
+    if (auto?.applies === true) automaticBy.push({ rule: item.rule, text: item.value, how: 'exact' });
+    else if (autoLookup)
+      for (const c of autoLookup(match))
+        if (FULL(c.how))
+          automaticBy.push({ rule: c.entry.origin.location, text: c.entry.text, how: c.how, ...(c.note ? { note: c.note } : {}) });
+
+    const full = coveredBy.filter((c) => c.how !== 'partial');
+    const partial = coveredBy.filter((c) => c.how === 'partial');
+    const installer = item.managedBy && !auto ? `; the ${item.managedBy.by} normally adds it (${item.managedBy.note})` : '';
+    const blind = listsFor(item.kind).filter((k) => unreadableKinds.has(k));
+    let verdict: ItemVerdict;
+    let reason: string;
+    if (full.length) {
+      verdict = 'covered';
+      reason = `covered by ${full.map((c) => `${c.text} (${c.how})`).join(', ')}`;
+    } else if (automaticBy.length) {
+      verdict = 'covered-by-automatic';
+      if (auto?.applies === true) reason = auto.reason;
+      else {
+        const by = items.find((x) => x.rule === automaticBy[0]!.rule);
+        const cover = automaticCoverage(by!, { disableAutoExclusions });
+        reason = `covered by Defender's own exclusion ${automaticBy[0]!.text} (${automaticBy[0]!.rule}): ${cover?.reason ?? ''}`;
+      }
+      if (auto?.kind === 'server-role' || automaticBy.some((a) => a.rule !== item.rule)) {
+        if (disableAutoExclusions === undefined) assumed++;
+      }
+    } else if (blind.length || cannotEvaluate.length || auto?.applies === 'unknown') {
+      verdict = 'unknown';
+      const why: string[] = [];
+      if (blind.length) why.push(`the ${blind.join(' and ')} list cannot be read`);
+      if (cannotEvaluate.length)
+        why.push(`only entries that cannot be evaluated touch it (${listValues(cannotEvaluate.map((c) => c.text))})`);
+      if (auto?.applies === 'unknown') {
+        why.push(auto.reason);
+        osUnknown++;
+      }
+      reason = why.join('; ');
+    } else {
+      verdict = 'missing';
+      reason = partial.length
+        ? `covered only partly by ${partial.map((c) => `${c.text}${c.note ? ` (${c.note})` : ''}`).join(', ')}`
+        : 'no entry covers it';
+      if (auto && auto.applies === false) reason += `; ${auto.reason}`;
+    }
+    if (verdict !== 'covered-by-automatic' && verdict !== 'unknown') reason += installer;
+    return { item, verdict, reason, coveredBy, automaticBy, cannotEvaluate };
+  });
+
+  findDangerous(index, lookup, states, scanner, platform);
+  findRedundant(index, lookup, states, scanner, platform);
+
+  const audited: AuditedEntry[] = entries.map((entry, pos) => {
+    const matcher = index.compiled[pos]!.matcher;
+    const state = states[pos]!;
+    const reasons: VerdictReason[] = [];
+    const neededBy = [...new Set(state.covers.flatMap((c) => [c.item.rule, ...c.item.duplicates.map((d) => d.rule)]))];
+    if (state.covers.length) {
+      const first = state.covers[0]!;
+      reasons.push({
+        verdict: 'needed',
+        reason: `covers ${listValues(state.covers.map((c) => `${c.item.rule} (${c.item.value}, ${c.how === 'partial' ? 'only partly' : c.how})`))}`,
+        source: { ...first.item.source },
+      });
+    }
+    if (state.redundant) reasons.push(state.redundant);
+    const full = state.covers.filter((c) => c.how !== 'partial');
+    if (full.length && full.every((c) => c.how === 'parent' || c.how === 'extension' || c.anywhere)) {
+      const values = listValues(full.map((c) => c.item.value));
+      let reason: string;
+      if (full.some((c) => c.anywhere && scanner === 'clamav'))
+        reason = `an unanchored pattern: it matches the text anywhere in a path, not only ${values}`;
+      else if (full.some((c) => c.anywhere))
+        reason = `an image name: it excludes what a process of that name opens at any path, where the recommended items name one path (${values})`;
+      else if (full.every((c) => c.how === 'parent'))
+        reason = `names a folder above every recommended item it covers (${values}): it excludes everything else in that folder too`;
+      else reason = `excludes every file of the extension anywhere on the machine, where the recommended items are ${values}`;
+      reasons.push({ verdict: 'broader-than-needed', reason });
+    }
+    if (state.dangerous) reasons.push(state.dangerous);
+    if (matcher.evaluable && !state.covers.length)
+      reasons.push({
+        verdict: 'unrelated',
+        reason: `no audited product needs it: it covers none of the ${items.length} recommended items`,
+      });
+    const out: AuditedEntry = {
+      entry,
+      evaluable: matcher.evaluable,
+      verdicts: reasons.map((x) => x.verdict),
+      reasons,
+      neededBy,
+    };
+    if (!matcher.evaluable) out.unevaluable = matcher.reason ?? 'cannot be evaluated';
+    return out;
+  });
+
+  const summary = Object.fromEntries(AUDIT_VERDICTS.map((v) => [v, 0])) as Record<AuditVerdict, number>;
+  for (const item of recommended) summary[item.verdict]++;
+  for (const e of audited) for (const v of e.verdicts) summary[v]++;
+
+  const notEvaluable = audited.filter((e) => !e.evaluable);
+  const blindLists = unreadable.filter((u) => items.some((item) => listsFor(item.kind).includes(u.kind)));
+  const report: AuditReport = {
+    scanner,
+    platform,
+    osVersion: r.query.osVersion ?? null,
+    readable: blindLists.length === 0,
+    ...(disableAutoExclusions !== undefined ? { disableAutoExclusions } : {}),
+    unreadable,
+    recommended,
+    entries: audited,
+    summary,
+    warnings: [
+      ...unreadable.map(
+        (u): AuditWarning => ({
+          code: 'LIST_UNREADABLE',
+          message: `the ${u.kind} list (${u.origin.location}) cannot be read ("${u.text}"): the items it could hold are unknown, not missing`,
+        }),
+      ),
+      ...(notEvaluable.length
+        ? [
+            {
+              code: 'ENTRY_NOT_EVALUABLE' as const,
+              message: `${notEvaluable.length} entr${notEvaluable.length === 1 ? 'y' : 'ies'} cannot be evaluated (${listValues(notEvaluable.map((e) => e.entry.text))}): what they cover is not counted either way`,
+            },
+          ]
+        : []),
+      ...(osUnknown
+        ? [
+            {
+              code: 'OS_VERSION_NEEDED' as const,
+              message: `${osUnknown} item(s) are excluded by Defender itself on some Windows Server releases only: give the OS release to audit them`,
+            },
+          ]
+        : []),
+      ...(assumed
+        ? [
+            {
+              code: 'AUTO_EXCLUSIONS_ASSUMED' as const,
+              message: `${assumed} item(s) count as covered by Defender's automatic exclusions, but the input does not state DisableAutoExclusions: its default (off) was assumed`,
+            },
+          ]
+        : []),
+      ...(r.conditional.length || r.unresolved.length
+        ? [
+            {
+              code: 'NOT_AUDITED' as const,
+              message: `${r.conditional.length} conditional and ${r.unresolved.length} unresolved item(s) were not audited: they have no value to look for yet`,
+            },
+          ]
+        : []),
+      ...warnings,
+    ],
+  };
+  return report;
+}
+
+/** Whether an entry covers an item through a rule that matches anywhere (not only the item's own path). */
+function matchesAnywhere(entry: CurrentEntry, item: ExclusionItem, scanner: AuditScanner): boolean {
+  if (scanner === 'clamav') return clamavUnanchored(entry.text);
+  if (entry.kind === 'process') return imageOf(entry.text).bare && !imageOf(item.value).bare;
+  return false;
+}
+
+/** Marks the entries that exclude what the never-exclude list names, or use user environment variables (Defender). */
+function findDangerous(index: CoverageIndex, lookup: Lookup, states: EntryState[], scanner: AuditScanner, platform: Platform): void {
+  const mark = (pos: number, reason: string, source?: ItemSource) => {
+    states[pos]!.dangerous ??= { verdict: 'dangerous', reason, ...(source ? { source } : {}) };
+  };
+  const relevant = NEVER_EXCLUDE.filter((e) => e.platforms.includes(platform));
+  const folded = (text: string) => (platform === 'windows' ? text.toLowerCase() : text);
+  const processes = new Map(relevant.filter((e) => e.kind === 'process').map((e) => [folded(e.value), e]));
+  const extensions = new Map(relevant.filter((e) => e.kind === 'extension').map((e) => [e.value.replace(/^\./, '').toLowerCase(), e]));
+  const userSource = scanner === 'defender' ? userVariableSource() : undefined;
+
+  index.compiled.forEach(({ entry }, pos) => {
+    if (entry.kind === 'process') {
+      const ne = processes.get(folded(imageOf(entry.text).image));
+      if (ne) mark(pos, `the process ${ne.value}: ${ne.reason}`, toItemSource(ne.source));
+    } else if (entry.kind === 'extension') {
+      const ne = extensions.get(
+        entry.text
+          .trim()
+          .replace(/^\*?\./, '')
+          .toLowerCase(),
+      );
+      if (ne) mark(pos, `the extension ${ne.value}: ${ne.reason}`, toItemSource(ne.source));
+    } else if (scanner !== 'clamav') {
+      const path = scanner === 'defender' ? (splitContextual(entry.text)?.path ?? entry.text) : entry.text;
+      const ne = neverExcludeMatch(path.trim(), 'directory', platform);
+      if (ne) mark(pos, `${ne.value}: ${ne.reason}`, toItemSource(ne.source));
+    }
+    if (scanner === 'defender' && entry.kind !== 'extension') {
+      const user = windowsVariablesIn(entry.text).filter((v) => USER_VARIABLES.includes(v));
+      if (user.length)
+        mark(
+          pos,
+          `uses the user environment variable %${user[0]}%: Defender runs as LocalSystem and reads system variables only, so the entry does not point at a user's folder`,
+          userSource,
+        );
+    }
+  });
+
+  // Entries that cover a never-exclude root or folder from above or through wildcards (C:\Windows covers C:\Windows\Temp).
+  for (const ne of relevant) {
+    if ((ne.kind !== 'root' && ne.kind !== 'folder') || ne.value.includes('<') || ne.match === 'prefix') continue;
+    for (const c of lookup({ kind: 'directory', value: ne.value, platform }, false)) {
+      if (!FULL(c.how) || states[c.position]!.dangerous) continue;
+      mark(
+        c.position,
+        c.how === 'exact' ? `${ne.value}: ${ne.reason}` : `it excludes ${ne.value} too (${c.how}): ${ne.reason}`,
+        toItemSource(ne.source),
+      );
+    }
+  }
+}
+
+/** Marks entries that another entry covers wholly; of two that cover each other, the later one. */
+function findRedundant(index: CoverageIndex, lookup: Lookup, states: EntryState[], scanner: AuditScanner, platform: Platform): void {
+  const selves = index.compiled.map(({ entry, matcher }) => (matcher.evaluable ? entryAsItem(entry, scanner, platform) : null));
+  const firstByText = new Map<string, number>();
+  index.compiled.forEach(({ entry, matcher }, pos) => {
+    const key = `${entry.kind}\u0000${entry.text}`;
+    const earlier = firstByText.get(key);
+    if (earlier === undefined) firstByText.set(key, pos);
+    else if (matcher.evaluable) {
+      const first = index.compiled[earlier]!.entry;
+      states[pos]!.redundant = { verdict: 'redundant', reason: `the same entry is already there (${first.origin.location})` };
+      return;
+    }
+    const self = selves[pos];
+    if (!self) return;
+    for (const c of lookup(self, false)) {
+      if (c.position === pos || !FULL(c.how)) continue;
+      // Of two entries that cover each other, the earlier one stays.
+      const other = selves[c.position];
+      const back = other ? index.compiled[pos]!.matcher.cover(other) : null;
+      if (back && FULL(back.how) && pos < c.position) continue;
+      states[pos]!.redundant = {
+        verdict: 'redundant',
+        reason: `${c.entry.text} (${c.entry.origin.location}) already covers everything it covers (${c.how})`,
+      };
+      return;
+    }
+  });
+}
