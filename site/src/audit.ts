@@ -31,7 +31,7 @@ export interface AuditHost {
   formatChosen(format: string): void;
 }
 
-/** The panel, once loaded. */
+/** The panel. */
 export interface AuditPanel {
   /** Shows the verdicts for the page's current resolution and Format. */
   refresh(): void;
@@ -116,6 +116,7 @@ export function createAuditPanel(host: AuditHost): AuditPanel {
     view: byId<HTMLElement>('verdicts'),
     fix: byId<HTMLButtonElement>('download-fix'),
     fixName: byId<HTMLElement>('fix-name'),
+    fixNotes: byId<HTMLElement>('fix-notes'),
   };
   // A format from the URL counts as chosen by hand: the content does not override it.
   let byHand = host.context().state.currentFormat !== '';
@@ -153,6 +154,7 @@ export function createAuditPanel(host: AuditHost): AuditPanel {
     fix = null;
     el.fix.disabled = true;
     el.fixName.textContent = '';
+    replace(el.fixNotes);
     const text = el.text.value;
     const { resolution, state } = host.context();
     if (!text.trim()) {
@@ -192,6 +194,11 @@ export function createAuditPanel(host: AuditHost): AuditPanel {
       fix = { text: output.text, name: fileName(resolution.query.product, output.target, 'fix') };
       el.fix.disabled = false;
       el.fixName.textContent = fix.name;
+      replace(
+        el.fixNotes,
+        ...output.warnings.map((w) => h('li', { class: 'warn' }, `Warning: ${w}`)),
+        ...output.skipped.map((s) => h('li', {}, `Left out of the fix: ${s.rule}${s.value ? ` (${s.value})` : ''}: ${s.reason}`)),
+      );
     } catch (failure) {
       replace(el.errors, ...errorView(failure, 'Cannot render the fix'));
     }
