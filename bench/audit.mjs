@@ -21,7 +21,16 @@ const QUERIES = [
 // 10,000 entries as Get-MpPreference writes them: folders spread over drives and vendors (some recommended ones
 // among them), wildcard folders and file patterns, processes by path and by image name, extensions.
 function currentList() {
-  const tops = ['C:\\Program Files', 'C:\\ProgramData', 'C:\\Program Files (x86)', 'D:\\Data', 'E:\\Apps', 'C:\\Windows\\System32', 'D:\\Logs', 'F:\\Backup'];
+  const tops = [
+    'C:\\Program Files',
+    'C:\\ProgramData',
+    'C:\\Program Files (x86)',
+    'D:\\Data',
+    'E:\\Apps',
+    'C:\\Windows\\System32',
+    'D:\\Logs',
+    'F:\\Backup',
+  ];
   const paths = ['C:\\Program Files\\SEPsesam', '%ProgramData%\\Microsoft\\Windows\\Hyper-V', 'C:\\Temp'];
   for (let i = paths.length; i < 7000; i++) {
     const top = tops[i % tops.length];
@@ -30,7 +39,8 @@ function currentList() {
     else paths.push(`${top}\\Vendor${i % 700}\\App${i}\\sub${i % 7}`);
   }
   const processes = ['postgres.exe', 'powershell.exe'];
-  for (let i = processes.length; i < 2000; i++) processes.push(i % 2 ? `C:\\Program Files\\Vendor${i % 700}\\bin\\app${i}.exe` : `app${i}.exe`);
+  for (let i = processes.length; i < 2000; i++)
+    processes.push(i % 2 ? `C:\\Program Files\\Vendor${i % 700}\\bin\\app${i}.exe` : `app${i}.exe`);
   const extensions = ['.vhdx', '.iso'];
   for (let i = extensions.length; i < 1000; i++) extensions.push(`.ext${i}`);
   return { ExclusionPath: paths, ExclusionProcess: processes, ExclusionExtension: extensions, DisableAutoExclusions: false };
