@@ -627,9 +627,9 @@ export function auditExclusions(
         const cover = automaticCoverage(by!, { disableAutoExclusions });
         reason = `covered by Defender's own exclusion ${automaticBy[0]!.text} (${automaticBy[0]!.rule}): ${cover?.reason ?? ''}`;
       }
-      if (auto?.kind === 'server-role' || automaticBy.some((a) => a.rule !== item.rule)) {
-        if (disableAutoExclusions === undefined) assumed++;
-      }
+      // Server-role exclusions depend on DisableAutoExclusions; built-in ones do not.
+      const kinds = automaticBy.map((a) => automatic[items.findIndex((x) => x.rule === a.rule)]?.kind);
+      if (disableAutoExclusions === undefined && kinds.includes('server-role')) assumed++;
     } else if (blind.length || cannotEvaluate.length || auto?.applies === 'unknown') {
       verdict = 'unknown';
       const why: string[] = [];
