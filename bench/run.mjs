@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { do_not_optimize, measure } from 'mitata';
+import { measureAudit } from './audit.mjs';
 import { measureSite } from './site.mjs';
 import { measureSizes, productIds } from './sizes.mjs';
 
@@ -223,6 +224,12 @@ line(
   'no parsing at import',
   true,
 );
+
+// 7. The audit: 10,000 existing entries against a ~100-item machine resolution, from text (bench/audit.mjs).
+{
+  const r = await measureAudit();
+  line(r.name, r.measured, r.budget, r.ok);
+}
 
 // 6. The static page: its JavaScript and its first rendered resolution against a blank page (bench/site.mjs).
 for (const r of await measureSite()) line(r.name, r.measured, r.budget, r.ok);

@@ -39,10 +39,15 @@ import type {
 } from './types.js';
 
 /** The verdicts on recommended items, in report order. */
-export const ITEM_VERDICTS: readonly ItemVerdict[] = Object.freeze(['covered', 'covered-by-automatic', 'missing', 'unknown']);
+export const ITEM_VERDICTS: readonly ItemVerdict[] = /* @__PURE__ */ Object.freeze([
+  'covered',
+  'covered-by-automatic',
+  'missing',
+  'unknown',
+]);
 
 /** The verdicts on existing entries, in report order. */
-export const ENTRY_VERDICTS: readonly EntryVerdict[] = Object.freeze([
+export const ENTRY_VERDICTS: readonly EntryVerdict[] = /* @__PURE__ */ Object.freeze([
   'needed',
   'redundant',
   'broader-than-needed',
@@ -51,7 +56,7 @@ export const ENTRY_VERDICTS: readonly EntryVerdict[] = Object.freeze([
 ]);
 
 /** Every verdict name (items first, then entries): the keys of `summary`, and what `--fail-on` accepts. */
-export const AUDIT_VERDICTS: readonly AuditVerdict[] = Object.freeze([...ITEM_VERDICTS, ...ENTRY_VERDICTS]);
+export const AUDIT_VERDICTS: readonly AuditVerdict[] = /* @__PURE__ */ Object.freeze([...ITEM_VERDICTS, ...ENTRY_VERDICTS]);
 
 /**
  * What `auditExclusions` needs of a resolution: a single product's {@link Resolution}, or a machine resolution of
@@ -59,7 +64,12 @@ export const AUDIT_VERDICTS: readonly AuditVerdict[] = Object.freeze([...ITEM_VE
  */
 export type AuditResolution = Pick<Resolution, 'exclusions' | 'conditional' | 'unresolved'> & {
   /** The platform and OS release the resolution was made for. */
-  query: { platform: Platform; osVersion: string | null };
+  query: {
+    /** The platform. */
+    platform: Platform;
+    /** The OS release, or null when the query named none. */
+    osVersion: string | null;
+  };
   /** The resolution's warnings. */
   warnings: readonly ResolutionWarning[];
 };
@@ -286,7 +296,7 @@ interface Found {
  * Which entries cover an item (or cannot be evaluated for it), in entry order. With `partial: false`, entries that
  * can only cover a part of the item (entries below it) may be left out.
  */
-type Lookup = (item: MatchItem, partial?: boolean) => Found[];
+type Lookup = (item: MatchItem, partial?: boolean, skip?: number) => Found[];
 
 /** A Windows path's comparison form (machine variables expanded, lower case) when it is a plain drive path. */
 function windowsKey(value: string): string | undefined {
@@ -456,7 +466,7 @@ function createLookup(index: CoverageIndex): Lookup {
     how: c.how,
     ...(c.note ? { note: c.note } : {}),
   });
-  return (item, partial = true) => {
+  return (item, partial = true, skip = -1) => {
     const probes = probeKeys(item, scanner, platform, partial);
     if (probes === null) return coverage(index, item).map(found);
     const rest = partial ? scanned : unprefixed;
@@ -464,7 +474,7 @@ function createLookup(index: CoverageIndex): Lookup {
     const seen = new Set<number>();
     for (const key of probes)
       for (const i of byLiteral.get(key) ?? []) {
-        if (seen.has(i)) continue;
+        if (i === skip || seen.has(i)) continue;
         seen.add(i);
         const { entry, matcher } = index.compiled[i]!;
         // With partial answers asked for, entries with wildcards came from the buckets already.
@@ -617,9 +627,9 @@ export function auditExclusions(
         const cover = automaticCoverage(by!, { disableAutoExclusions });
         reason = `covered by Defender's own exclusion ${automaticBy[0]!.text} (${automaticBy[0]!.rule}): ${cover?.reason ?? ''}`;
       }
-      if (auto?.kind === 'server-role' || automaticBy.some((a) => a.rule !== item.rule)) {
-        if (disableAutoExclusions === undefined) assumed++;
-      }
+      // Server-role exclusions depend on DisableAutoExclusions; built-in ones do not.
+      const kinds = automaticBy.map((a) => automatic[items.findIndex((x) => x.rule === a.rule)]?.kind);
+      if (disableAutoExclusions === undefined && kinds.includes('server-role')) assumed++;
     } else if (blind.length || cannotEvaluate.length || auto?.applies === 'unknown') {
       verdict = 'unknown';
       const why: string[] = [];
@@ -825,7 +835,7 @@ function findRedundant(index: CoverageIndex, lookup: Lookup, states: EntryState[
     }
     const self = selves[pos];
     if (!self) return;
-    for (const c of lookup(self, false)) {
+    for (const c of lookup(self, false, pos)) {
       if (c.position === pos || !FULL(c.how)) continue;
       // Of two entries that cover each other, the earlier one stays.
       const other = selves[c.position];

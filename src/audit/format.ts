@@ -15,7 +15,7 @@ import { ENTRY_VERDICTS, ITEM_VERDICTS } from './audit.js';
 import type { AuditedEntry, AuditedItem, AuditReport, EntryVerdict, ItemVerdict } from './types.js';
 
 /** The formats {@link formatAuditReport} writes. */
-export const AUDIT_FORMATS = Object.freeze(['text', 'json', 'markdown', 'csv'] as const);
+export const AUDIT_FORMATS = /* @__PURE__ */ Object.freeze(['text', 'json', 'markdown', 'csv'] as const);
 
 /** One of {@link AUDIT_FORMATS}. */
 export type AuditFormat = (typeof AUDIT_FORMATS)[number];

@@ -258,6 +258,19 @@ describe("auditExclusions: Defender's automatic exclusions", () => {
     });
   });
 
+  it('keeps built-in exclusions on whatever DisableAutoExclusions says, and assumes nothing for them', () => {
+    const base = resolveExclusions({ product: 'windows-server', roles: ['base'], osVersion: '2019' } as never) as Resolution;
+    const builtIn = base.exclusions.filter((i) => i.managedBy?.by === 'Defender built-in exclusions');
+    expect(builtIn.length).toBeGreaterThan(10);
+    const off = auditExclusions({ ...base, exclusions: builtIn }, fixture('defender-none-auto-off.json', 'defender-mppreference-json'));
+    expect(new Set(off.recommended.map((r) => r.verdict))).toEqual(new Set(['covered-by-automatic']));
+    expect(off.recommended[0]!.reason).toBe(
+      'Defender excludes it by itself: a built-in exclusion for operating system files, on every Windows version',
+    );
+    const unstated = auditExclusions({ ...base, exclusions: builtIn }, parseCurrentExclusions('{}', 'defender-mppreference-json'));
+    expect(unstated.warnings.map((w) => w.code)).not.toContain('AUTO_EXCLUSIONS_ASSUMED');
+  });
+
   it('leaves installer-managed and other scanners alone', () => {
     expect(automaticCoverage(SESAM.exclusions[2]!, {})).toBeNull();
     expect(automaticCoverage(dns('2019').exclusions[0]!, { disableAutoExclusions: true })).toMatchObject({

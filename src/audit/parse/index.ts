@@ -14,7 +14,7 @@ import { decodeRegFile, parseDefenderReg } from './defender-reg.js';
 import { parseMdatpJson } from './mdatp-json.js';
 
 /** Every input format {@link parseCurrentExclusions} reads. */
-export const CURRENT_FORMATS: readonly CurrentFormat[] = Object.freeze([
+export const CURRENT_FORMATS: readonly CurrentFormat[] = /* @__PURE__ */ Object.freeze([
   'defender-mppreference-json',
   'defender-reg',
   'defender-intune',
@@ -23,7 +23,7 @@ export const CURRENT_FORMATS: readonly CurrentFormat[] = Object.freeze([
 ]);
 
 /** The Windows formats, whose files may be UTF-16 LE with a byte-order mark (Windows PowerShell 5.1 writes it so). */
-const WINDOWS_FORMATS: ReadonlySet<string> = new Set(['defender-mppreference-json', 'defender-reg', 'defender-intune']);
+const WINDOWS_FORMATS: ReadonlySet<string> = /* @__PURE__ */ new Set(['defender-mppreference-json', 'defender-reg', 'defender-intune']);
 
 function text(input: string | Uint8Array, format: CurrentFormat): string {
   if (typeof input === 'string') return input;
