@@ -550,6 +550,12 @@ describe('the page in Chromium', () => {
       expect(await currentSearch(page)).not.toMatch(/SEPsesam|BSR|ExclusionPath/i);
       expect(await currentSearch(page)).not.toContain('powershell.exe');
 
+      // The filled panel fits the screen at every layout (one, two and three columns).
+      for (const width of [400, 1100, 1600]) {
+        await page.setViewportSize({ width, height: 900 });
+        await expect(page.evaluate<number>('document.documentElement.scrollWidth'), `${width} px`).resolves.toBeLessThanOrEqual(width);
+      }
+
       // Changing the choice above audits again: SEP sesam 5.1.0 no longer needs postgres.exe.
       await page.getByLabel('Version', { exact: true }).fill('5.1.0');
       await expect(recommendedIn(page, 'missing')).resolves.not.toContain('postgres.exe');
