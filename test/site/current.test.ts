@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CURRENT_FORMATS, decodeBytes, guessFormat } from '../../site/src/current.js';
+import { CURRENT_FORMATS as LIBRARY_FORMATS, parseCurrentExclusions, renderExclusions, resolveExclusions } from '../../src/index.js';
 
 const REG =
   'Windows Registry Editor Version 5.00\r\n\r\n[HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Windows Defender\\Exclusions\\Paths]\r\n"C:\\\\Data"=dword:00000000\r\n';
@@ -47,6 +48,27 @@ describe('guessing the format from the content', () => {
       'Windows Registry Editor Version 5.00x',
     ]) {
       expect(guessFormat(text), text).toBeNull();
+    }
+  });
+});
+
+describe('the formats the page offers', () => {
+  it("are the library's, in its order", () => {
+    expect([...CURRENT_FORMATS]).toEqual([...LIBRARY_FORMATS]);
+  });
+
+  it('are guessed for what our own renderers write, and that output reads back', () => {
+    const windows = resolveExclusions({ product: 'sep-sesam', roles: ['server'], platform: 'windows' });
+    const linux = resolveExclusions({ product: 'kerio-connect', roles: ['server'], platform: 'linux' });
+    for (const [resolution, target, format] of [
+      [windows, 'defender-gpo', 'defender-reg'],
+      [windows, 'defender-intune', 'defender-intune'],
+      [linux, 'mdatp-json', 'mdatp-json'],
+      [linux, 'clamav-clamd', 'clamav-clamd'],
+    ] as const) {
+      const text = renderExclusions(resolution, target).text;
+      expect(guessFormat(text), target).toBe(format);
+      expect(parseCurrentExclusions(text, format).entries.length, target).toBeGreaterThan(0);
     }
   });
 });
