@@ -6,6 +6,7 @@
  * @module
  */
 
+export { COLLECT_FORMATS, type CollectFormat, type CollectorScript, collectorScript } from './audit/collect.js';
 export type {
   BundledProductInfo,
   BundledProductSummary,
