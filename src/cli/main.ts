@@ -9,6 +9,7 @@
  */
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import pkg from '../../package.json' with { type: 'json' };
+import { COLLECT_FORMATS } from '../audit/collect.js';
 import { getProduct } from '../catalog/get-product.js';
 import { listProducts } from '../catalog/list-products.js';
 import { AvExclusionsError } from '../errors.js';
@@ -21,6 +22,7 @@ import type { RenderTarget } from '../render/types.js';
 import type { ExclusionQuery } from '../resolve/query.js';
 import { resolveImpl } from '../resolve/resolve-impl.js';
 import { PLATFORMS, type Platform, PROVENANCE, type Provenance } from '../types/pack.js';
+import { COLLECT_OPTIONS, collectCommand, collectHelp } from './collect.js';
 import { COMPLETION_SHELLS, type CompletionModel, type CompletionShell, completionScript, type ValueSource } from './completion.js';
 import { formatCompact } from './format-compact.js';
 import { formatTargets, summarizeTargets } from './format-targets.js';
@@ -32,13 +34,14 @@ class UsageError extends Error {}
 /** Exit status of `--strict` when some items are unresolved. */
 const EXIT_UNRESOLVED = 3;
 
-const COMMANDS = ['list', 'resolve', 'targets', 'completion', 'help'];
+const COMMANDS = ['list', 'resolve', 'collect', 'targets', 'completion', 'help'];
 
 const MAIN_HELP = `av-exclusions ${pkg.version}: sourced antivirus exclusions for server software
 
 Usage:
   av-exclusions list [product] [--format text|json]
   av-exclusions resolve <product> [options]
+  av-exclusions collect --format defender-powershell|mdatp-sh [--output FILE]
   av-exclusions targets [--format text|json]
   av-exclusions completion bash|zsh|fish|powershell
   av-exclusions help [command]
@@ -46,6 +49,7 @@ Usage:
 Commands:
   list        the bundled products, or one product's roles, versions, features and variables
   resolve     the exclusions a machine needs, as text, JSON or a scanner format
+  collect     a read-only script to run on a server: it writes the exclusions it has, for the audit
   targets     the scanner formats, with their platforms and install/uninstall forms
   completion  a shell completion script (products, roles, features and formats from the bundled data)
 
@@ -212,6 +216,12 @@ function completionModel(): CompletionModel {
       list: { options: [{ name: 'format', values: 'format' }], positional: 'product' },
       resolve: { options: options(RESOLVE_OPTIONS), positional: 'product' },
       targets: { options: [{ name: 'format', values: 'format' }] },
+      collect: {
+        options: [
+          { name: 'format', values: 'collect-format' },
+          { name: 'output', values: 'file' },
+        ],
+      },
       completion: { options: [], positional: 'shell' },
       help: { options: [], positional: 'command' },
     },
@@ -222,6 +232,7 @@ function completionModel(): CompletionModel {
       feature: unique(infos.flatMap((p) => p.features.map((f) => f.id))),
       variable: unique(infos.flatMap((p) => p.variables.map((v) => v.name))),
       format: ['text', 'json', ...RENDER_TARGETS.filter((t) => t !== 'json')],
+      'collect-format': [...COLLECT_FORMATS],
       action: ['add', 'remove'],
       provenance: [...PROVENANCE],
       shell: [...COMPLETION_SHELLS],
@@ -237,6 +248,13 @@ function runTargets(args: string[], io: CliIo): string {
   const format = pickFormat(values.format as string | undefined, ['text', 'json']);
   const targets = summarizeTargets(Object.values(TARGETS));
   return format === 'json' ? `${JSON.stringify(targets, null, 2)}\n` : formatTargets(targets, makeStyle(io.isTTY, io.env));
+}
+
+function runCollect(args: string[]): { text: string; output?: string } {
+  const { values, positionals } = parse(args, COLLECT_OPTIONS);
+  if (values.help) return { text: collectHelp() };
+  if (positionals.length) throw new UsageError(`collect takes no argument, got: ${positionals.map(quote).join(' ')}`);
+  return collectCommand(values as { format?: string; output?: string });
 }
 
 function runCompletion(args: string[]): string {
@@ -346,7 +364,7 @@ export function main(argv: readonly string[], io: CliIo): number {
         const suggestion = topic === undefined ? undefined : suggest(topic, COMMANDS);
         throw new UsageError(`no help on ${rest.map(quote).join(' ')}${choicesTail(COMMANDS, suggestion)}`);
       }
-      const help: Record<string, string> = { list: LIST_HELP, targets: TARGETS_HELP, completion: COMPLETION_HELP };
+      const help: Record<string, string> = { list: LIST_HELP, targets: TARGETS_HELP, completion: COMPLETION_HELP, collect: collectHelp() };
       io.stdout(topic === 'resolve' ? runResolve(['--help'], io).text : topic === undefined ? MAIN_HELP : help[topic]!);
       return 0;
     }
@@ -362,8 +380,8 @@ export function main(argv: readonly string[], io: CliIo): number {
       io.stdout(runCompletion(rest));
       return 0;
     }
-    if (command === 'resolve') {
-      const { text, output, unresolved } = runResolve(rest, io);
+    if (command === 'resolve' || command === 'collect') {
+      const { text, output, unresolved } = command === 'resolve' ? runResolve(rest, io) : { ...runCollect(rest), unresolved: 0 };
       if (output === undefined) io.stdout(text);
       else
         try {
