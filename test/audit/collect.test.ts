@@ -75,7 +75,7 @@ describe('the defender-powershell collector', () => {
     expect(body).toContain('[System.IO.File]::WriteAllText($target, $json, (New-Object System.Text.UTF8Encoding -ArgumentList $false))');
     expect(body).not.toMatch(/Out-File|Set-Content|>\s*\$/);
     expect(body).toMatch(
-      /if \(-not \$identity\.IsInRole\(\[Security\.Principal\.WindowsBuiltInRole\]::Administrator\)\) \{\n {2}Write-Warning /,
+      /if \(-not \$principal\.IsInRole\(\[Security\.Principal\.WindowsBuiltInRole\]::Administrator\)\) \{\n {2}Write-Warning /,
     );
   });
 

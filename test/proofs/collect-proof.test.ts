@@ -79,7 +79,7 @@ describe('the defender-powershell collector on a real PowerShell parser', () => 
       { name: 'New-Object', args: ['System.Text.UTF8Encoding', '-ArgumentList', '$false'] },
       { name: 'Write-Host', args: ['"Wrote $target"'] },
     ]);
-    expect(assigned).toEqual(['$ErrorActionPreference', '$identity', '$preference', '$lists', '$hidden', '$json', '$target']);
+    expect(assigned).toEqual(['$ErrorActionPreference', '$principal', '$preference', '$lists', '$hidden', '$json', '$target']);
   });
 
   it('the proof sees a syntax error, and a PowerShell 7 pipeline chain', () => {
