@@ -4,6 +4,7 @@
  * @module
  */
 import type { ProductInfo, ProductSummary } from '../catalog/describe.js';
+import { managedText } from '../render/notices.js';
 import { scannerName } from '../render/scanners.js';
 import type { RuleKind } from '../types/pack.js';
 import type { ConditionalItem, ExclusionItem, ItemBase, Resolution, UnresolvedItem } from '../types/resolution.js';
@@ -57,7 +58,7 @@ function details(item: ItemBase, style: Style, width: number | undefined): strin
   add(`    provenance: ${item.provenance}; risk: ${item.risk}${via}`, style.dim);
   if (item.riskNote) add(`    risk note: ${item.riskNote}`, style.yellow);
   if (item.managedBy)
-    add(`    managed by the ${item.managedBy.by} in ${scannerName(item.managedBy.scanner)}: ${item.managedBy.note}`, style.yellow);
+    add(`    managed by the ${item.managedBy.by} in ${scannerName(item.managedBy.scanner)}: ${managedText(item.managedBy)}`, style.yellow);
   if (item.correction) add(`    corrected from the source's "${item.correction.original}": ${item.correction.note}`, style.dim);
   for (const note of item.notes ?? []) add(`    note: ${note}`, style.dim);
   const duplicates = (item as Partial<ExclusionItem>).duplicates ?? [];

@@ -4,6 +4,7 @@
  * @module
  */
 import type { ConditionalItem, ExclusionItem, Resolution } from '../types/resolution.js';
+import { managedLimits } from './notices.js';
 import { markdownCell, markdownCode } from './quote/markdown.js';
 import { scannerName } from './scanners.js';
 import { type FormatResult, type RenderContext, renderWith, type TargetSpec } from './target.js';
@@ -24,7 +25,12 @@ function code(value: string): string {
 
 function why(item: ExclusionItem): string {
   const parts = [item.rationale];
-  if (item.managedBy) parts.push(`Managed by the ${item.managedBy.by} in ${scannerName(item.managedBy.scanner)}.`);
+  if (item.managedBy) {
+    const limits = managedLimits(item.managedBy);
+    parts.push(
+      `Managed by the ${item.managedBy.by} in ${scannerName(item.managedBy.scanner)}${limits.length ? ` (${limits.join('; ')})` : ''}.`,
+    );
+  }
   if (item.riskNote) parts.push(item.riskNote);
   if (item.duplicates.length) parts.push(`Also required by ${item.duplicates.map((d) => d.rule).join(', ')}.`);
   return markdownCell(parts.join(' '));

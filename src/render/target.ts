@@ -12,6 +12,7 @@ import type { Platform, RuleKind, Scanner } from '../types/pack.js';
 import { PLATFORMS, PROVENANCE, RISKS, RULE_KINDS } from '../types/pack.js';
 import type { ExclusionItem, Resolution } from '../types/resolution.js';
 import { conditionalItems } from './conditions.js';
+import { managedText } from './notices.js';
 import { scannerLabel } from './scanners.js';
 import type { RenderOptions, RenderOutput, RenderTarget, SkippedItem } from './types.js';
 
@@ -196,6 +197,7 @@ function checkItem(item: unknown, path: string, bucket: 'exclusions' | 'conditio
   if (item.managedBy !== undefined) {
     if (!isRecord(item.managedBy)) badResolution(`${path}.managedBy`, 'an object', item.managedBy);
     for (const key of ['by', 'scanner', 'note']) expectString(item.managedBy[key], `${path}.managedBy.${key}`);
+    expectString(item.managedBy.disabledBy, `${path}.managedBy.disabledBy`, true);
   }
   if (item.correction !== undefined) {
     if (!isRecord(item.correction)) badResolution(`${path}.correction`, 'an object', item.correction);
@@ -324,7 +326,11 @@ export function selectItems(resolution: Resolution, options: RenderOptions, scan
       const range = item.managedBy.osVersions;
       // A range still on the item means the query gave no OS release: the item is treated as managed, and says so.
       const where = range === undefined ? '' : `; only on OS releases ${range}, and no release was given: pass it to settle this`;
-      skipped.push({ rule: item.rule, value: item.value, reason: `managed by the ${item.managedBy.by} (${item.managedBy.note})${where}` });
+      skipped.push({
+        rule: item.rule,
+        value: item.value,
+        reason: `managed by the ${item.managedBy.by} (${managedText(item.managedBy)})${where}`,
+      });
     } else {
       items.push(item);
     }

@@ -15,6 +15,20 @@ describe('createCatalog', () => {
     expect(r.exclusions[0]!.value).toBe('/opt/alpha');
   });
 
+  it("carries a caller's managedBy.disabledBy and managedBy.scans from the pack to the resolution", () => {
+    const pack = clonePack(alpha);
+    const managed = pack.rules.find((r) => r.id === 'managed')!;
+    managed.managedBy = { ...managed.managedBy!, disabledBy: 'DisableAlphaExclusions', scans: 'real-time' };
+    const r = createCatalog([pack, beta]).resolveExclusions({ product: 'alpha', version: '2.0.0', roles: ['server'], platform: 'windows' });
+    expect(r.exclusions.find((i) => i.rule === 'alpha/managed')!.managedBy).toEqual({
+      by: 'Alpha installer',
+      scanner: 'defender',
+      note: 'added at install',
+      disabledBy: 'DisableAlphaExclusions',
+      scans: 'real-time',
+    });
+  });
+
   it('reports every schema problem with the pack and JSON path', () => {
     // biome-ignore lint/suspicious/noExplicitAny: a pack broken on purpose, into shapes its type forbids
     const broken = clonePack(alpha) as unknown as Record<string, any>;
