@@ -304,6 +304,7 @@ export function resolveImpl(catalog: CompiledCatalog, query: unknown): Resolutio
     warnings.push({
       code: 'VARIABLE_NOT_USED',
       message: `no rule this query reaches uses ${unused.join(', ')}; the value was not used (check the roles, platform and features)`,
+      variables: unused,
     });
   }
   if (defaultsUsed.size) {
