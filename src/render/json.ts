@@ -3,13 +3,13 @@
  *
  * @module
  */
-import type { Resolution } from '../types/resolution.js';
+import type { AnyResolution } from '../types/resolution.js';
 import { type FormatResult, type RenderContext, renderWith, type TargetSpec } from './target.js';
 import type { RenderOptions, RenderOutput } from './types.js';
 
 function render({ resolution }: RenderContext): FormatResult {
   const text = JSON.stringify(resolution, null, 2);
-  return { lines: [text], data: JSON.parse(text) as Resolution };
+  return { lines: [text], data: JSON.parse(text) as AnyResolution };
 }
 
 /** The `json` target: any platform, the resolution as it is, LF. */
@@ -46,6 +46,6 @@ export const JSON_TARGET: TargetSpec = {
  * console.log(data !== resolution && JSON.stringify(data) === JSON.stringify(resolution)); // true
  * ```
  */
-export function renderJson(resolution: Resolution, options: RenderOptions = {}): RenderOutput {
+export function renderJson(resolution: AnyResolution, options: RenderOptions = {}): RenderOutput {
   return renderWith(JSON_TARGET, resolution, options);
 }
