@@ -41,7 +41,7 @@ const r = resolveExclusions({ product: 'sep-sesam', version: '5.0.0', roles: ['s
 if (!r.exclusions.some((i) => i.value === 'postgres.exe')) throw new Error('resolve');
 // Every pack the tarball ships under data/ is a bundled product, listed by id, sorted.
 const packs = readdirSync(new URL('./node_modules/av-exclusions/data/', import.meta.url))
-  .filter((f) => f.endsWith('.json') && f !== 'schema.json' && f !== 'never-exclude.json').map((f) => f.slice(0, -5)).sort();
+  .filter((f) => f.endsWith('.json') && f !== 'schema.json' && f !== 'machine.schema.json' && f !== 'never-exclude.json').map((f) => f.slice(0, -5)).sort();
 if (!packs.length || JSON.stringify(listProducts().map((p) => p.id)) !== JSON.stringify(packs)) throw new Error('list');
 if (!renderExclusions(r, 'defender-powershell').text.includes('Add-MpPreference')) throw new Error('render');
 if (sesam({ roles: ['server'], platform: 'linux' }).exclusions[0].value !== '/opt/sesam') throw new Error('product entry');
@@ -139,7 +139,7 @@ const pkgDir = 'node_modules/av-exclusions';
 const pkg = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8'));
 const all = (dir) => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? all(join(dir, e.name)) : [join(dir, e.name)]));
 const dist = all(join(pkgDir, 'dist')).map((f) => relative(pkgDir, f));
-const ids = readdirSync(join(pkgDir, 'data')).filter((f) => f.endsWith('.json') && f !== 'schema.json' && f !== 'never-exclude.json').map((f) => f.slice(0, -5));
+const ids = readdirSync(join(pkgDir, 'data')).filter((f) => f.endsWith('.json') && f !== 'schema.json' && f !== 'machine.schema.json' && f !== 'never-exclude.json').map((f) => f.slice(0, -5));
 const expand = (target) => (target.includes('*') ? ids.map((id) => target.replace('*', id)) : [target]);
 const roots = new Set();
 const walk = (v) => (typeof v === 'string' ? expand(v).forEach((t) => roots.add(normalize(t))) : Object.values(v ?? {}).forEach(walk));
