@@ -22,12 +22,14 @@ import type { RenderTarget } from '../render/types.js';
 import type { ExclusionQuery } from '../resolve/query.js';
 import { resolveImpl } from '../resolve/resolve-impl.js';
 import { PLATFORMS, type Platform, PROVENANCE, type Provenance } from '../types/pack.js';
+import type { AnyResolution } from '../types/resolution.js';
 import { COLLECT_OPTIONS, collectCommand, collectHelp } from './collect.js';
 import { COMPLETION_SHELLS, type CompletionModel, type CompletionShell, completionScript, type ValueSource } from './completion.js';
 import { formatCompact } from './format-compact.js';
 import { formatTargets, summarizeTargets } from './format-targets.js';
 import { formatProduct, formatProductList, formatResolution, makeStyle } from './format-text.js';
 import { type CliIo, OutputFileError } from './io.js';
+import { MACHINE_CONFLICTS, MachineFileError, resolveMachineFile } from './machine.js';
 
 class UsageError extends Error {}
 
@@ -41,6 +43,7 @@ const MAIN_HELP = `av-exclusions ${pkg.version}: sourced antivirus exclusions fo
 Usage:
   av-exclusions list [product] [--format text|json]
   av-exclusions resolve <product> [options]
+  av-exclusions resolve --machine FILE [options]
   av-exclusions collect --format defender-powershell|mdatp-sh [--output FILE]
   av-exclusions targets [--format text|json]
   av-exclusions completion bash|zsh|fish|powershell
@@ -93,8 +96,14 @@ Examples:
 `;
 
 const RESOLVE_HELP = `Usage: av-exclusions resolve <product> [options]
+       av-exclusions resolve --machine FILE [options]
 
 Options:
+  --machine FILE     a server running several products: a JSON machine file (schema:
+                     av-exclusions/machine.schema.json), "-" for standard input. It holds the
+                     platform, OS release and each product with its version, roles and features:
+                     give no product, --role, --version, --feature, --platform, --os-version or
+                     --provenance with it. --set adds values to the file's variables.
   --role R           a role of the product (repeatable; the answer is the union). Required.
   --platform P       windows, linux or macos (optional when the product has one platform)
   --version V        product version: 5.0.0, 5.0.0.3, 5.0 or a codename (default: newest documented)
@@ -121,6 +130,12 @@ Examples:
   av-exclusions resolve kerio-connect --role server --platform linux --format clamav-clamd
   av-exclusions resolve azure-site-recovery --role hyper-v-to-azure/hyper-v-host --os-version 2019 \\
       --format defender-powershell --output asr-exclusions.ps1
+  av-exclusions resolve --machine hyper-v-host.json --format defender-powershell
+
+A machine file:
+  { "platform": "windows", "osVersion": "2022",
+    "products": [ { "product": "hyper-v", "roles": ["host"] },
+                  { "product": "sep-sesam", "version": "5.1.0", "roles": ["client"] } ] }
 
 "av-exclusions list <product>" shows the roles, features and variables a product accepts.
 `;
@@ -173,6 +188,7 @@ function parseSets(sets: readonly string[]): Record<string, string[]> {
 const HELP_OPTION = { help: { type: 'boolean', short: 'h' } } as const;
 const LIST_OPTIONS = { format: { type: 'string' }, ...HELP_OPTION } as const;
 const RESOLVE_OPTIONS = {
+  machine: { type: 'string' },
   role: { type: 'string', multiple: true },
   platform: { type: 'string' },
   version: { type: 'string' },
@@ -204,6 +220,7 @@ function completionModel(): CompletionModel {
     format: 'format',
     action: 'action',
     output: 'file',
+    machine: 'file',
     version: 'text',
     'os-version': 'text',
   };
@@ -286,15 +303,23 @@ function runList(args: string[], io: CliIo): string {
 function runResolve(args: string[], io: CliIo): { text: string; output?: string; unresolved?: number } {
   const { values, positionals } = parse(args, RESOLVE_OPTIONS);
   if (values.help) return { text: RESOLVE_HELP.replace('{TARGETS}', RENDER_TARGETS.filter((t) => t !== 'json').join(', ')) };
-  if (positionals.length !== 1) {
+  const machineFile = values.machine as string | undefined;
+  if (machineFile !== undefined) {
+    const conflicts = [
+      ...(positionals.length ? [`a product (${positionals.map(quote).join(' ')})`] : []),
+      ...MACHINE_CONFLICTS.filter((name) => values[name] !== undefined).map((name) => `--${name}`),
+    ];
+    if (conflicts.length)
+      throw new UsageError(`--machine takes the products, roles and platform from the file; drop ${conflicts.join(', ')}`);
+  } else if (positionals.length !== 1) {
     throw new UsageError(
       positionals.length
         ? `resolve takes one product, got: ${positionals.map(quote).join(' ')}`
-        : 'resolve needs a product, e.g. "av-exclusions resolve sep-sesam --role server"',
+        : 'resolve needs a product, e.g. "av-exclusions resolve sep-sesam --role server", or --machine FILE',
     );
   }
   const roles = (values.role as string[] | undefined) ?? [];
-  if (roles.length === 0) {
+  if (machineFile === undefined && roles.length === 0) {
     const product = getProduct(positionals[0] as never);
     throw new AvExclusionsError('INVALID_QUERY', `give at least one --role for ${product.id}: ${product.roles.join(', ')}`, {
       choices: product.roles,
@@ -311,14 +336,19 @@ function runResolve(args: string[], io: CliIo): { text: string; output?: string;
       { value: format },
     );
   }
-  const query: ExclusionQuery = { product: positionals[0]!, roles };
-  if (values.platform !== undefined) query.platform = values.platform as Platform;
-  if (values.version !== undefined) query.version = values.version as string;
-  if (values['os-version'] !== undefined) query.osVersion = values['os-version'] as string;
-  if (values.feature) query.features = values.feature as string[];
-  if (values.set) query.variables = parseSets(values.set as string[]);
-  if (values.provenance) query.provenance = values.provenance as Provenance[];
-  const resolution = resolveImpl(BUNDLED_CATALOG, query);
+  const sets = values.set ? parseSets(values.set as string[]) : undefined;
+  let resolution: AnyResolution;
+  if (machineFile !== undefined) resolution = resolveMachineFile(io, machineFile, sets);
+  else {
+    const query: ExclusionQuery = { product: positionals[0]!, roles };
+    if (values.platform !== undefined) query.platform = values.platform as Platform;
+    if (values.version !== undefined) query.version = values.version as string;
+    if (values['os-version'] !== undefined) query.osVersion = values['os-version'] as string;
+    if (values.feature) query.features = values.feature as string[];
+    if (sets) query.variables = sets;
+    if (values.provenance) query.provenance = values.provenance as Provenance[];
+    resolution = resolveImpl(BUNDLED_CATALOG, query);
+  }
 
   let text: string;
   const toStdout = values.output === undefined || values.output === '-';
@@ -407,6 +437,10 @@ export function main(argv: readonly string[], io: CliIo): number {
     }
     if (error instanceof UsageError) {
       io.stderr(`av-exclusions: ${oneLine(error.message)} (run "av-exclusions --help" for usage)\n`);
+      return 2;
+    }
+    if (error instanceof MachineFileError) {
+      io.stderr(`av-exclusions: ${oneLine(error.message)}\n`);
       return 2;
     }
     if (error instanceof OutputFileError) {

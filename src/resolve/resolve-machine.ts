@@ -79,10 +79,22 @@ function invalid(path: string, message: string, value?: unknown, choices?: reado
   });
 }
 
+const isStrings = (value: unknown): boolean => Array.isArray(value) && value.every((v) => typeof v === 'string');
+
+/** The field of a product entry whose shape the single resolver refused (`INVALID_QUERY`), found by looking at the entry. */
+function badShape(entry: Record<string, unknown>): string {
+  if (typeof entry.product !== 'string') return '.product';
+  if (!isStrings(entry.roles) || (entry.roles as string[]).length === 0) return '.roles';
+  if (entry.version !== undefined && typeof entry.version !== 'string') return '.version';
+  if (entry.features !== undefined && !isStrings(entry.features)) return '.features';
+  return '';
+}
+
 /** The same error, its message led by the JSON path of what it is about. */
-function at(error: unknown, entry: string): never {
+function at(error: unknown, index: number, entry: Record<string, unknown>): never {
   if (!(error instanceof AvExclusionsError)) throw error;
-  const path = MACHINE_FIELD[error.code] ?? `${entry}${ENTRY_FIELD[error.code] ?? ''}`;
+  const field = ENTRY_FIELD[error.code] ?? (error.code === 'INVALID_QUERY' ? badShape(entry) : '');
+  const path = MACHINE_FIELD[error.code] ?? `$.products[${index}]${field}`;
   throw new AvExclusionsError(error.code, `${path}: ${error.message}`, {
     value: error.value,
     choices: error.choices,
@@ -207,7 +219,7 @@ export function resolveMachineImpl(catalog: CompiledCatalog, machine: unknown): 
       const read = readQuery(catalog, query);
       return new Set(read.products.flatMap((p) => Object.keys(p.variables)));
     } catch (error) {
-      return at(error, `$.products[${i}]`);
+      return at(error, i, m.products[i]!);
     }
   });
   const everyKnown = new Set(known.flatMap((names) => [...names]));
@@ -229,7 +241,7 @@ export function resolveMachineImpl(catalog: CompiledCatalog, machine: unknown): 
     try {
       return resolveImpl(catalog, query);
     } catch (error) {
-      return at(error, `$.products[${i}]`);
+      return at(error, i, m.products[i]!);
     }
   });
   return merge(m.platform, resolutions, given);
