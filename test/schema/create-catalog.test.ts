@@ -29,6 +29,22 @@ describe('createCatalog', () => {
     });
   });
 
+  it("resolves a machine running several of a caller's products", () => {
+    const catalog = createCatalog([alpha, beta]);
+    const r = catalog.resolveMachine({
+      platform: 'windows',
+      products: [
+        { product: 'alpha', version: '2.0.0', roles: ['host'] },
+        { product: 'beta', roles: ['node'] },
+      ],
+    });
+    expect(r.machine.products.map((q) => q.product)).toEqual(['alpha', 'beta']);
+    const vhdx = r.exclusions.find((i) => i.rule === 'beta/vhdx')!;
+    expect(vhdx.via.map((s) => s.product)).toEqual(['alpha', 'beta']);
+    expect(vhdx.duplicates).toEqual([{ rule: 'beta/vhdx', via: [{ product: 'beta', role: 'node' }] }]);
+    expectError(() => catalog.resolveMachine({ platform: 'windows', products: [{ product: 'hyper-v', roles: ['host'] }] }), 'UNKNOWN_PRODUCT');
+  });
+
   it('reports every schema problem with the pack and JSON path', () => {
     // biome-ignore lint/suspicious/noExplicitAny: a pack broken on purpose, into shapes its type forbids
     const broken = clonePack(alpha) as unknown as Record<string, any>;
