@@ -53,9 +53,7 @@ export function formatCompact(resolution: AnyResolution, style: Style): string {
     ...resolution.unresolved.map((i): [string, ItemBase, string, string] => ['!', i, i.template, `needs ${i.variables.join(', ')}`]),
   ];
   const valueWidth = Math.min(VALUE_COLUMN, Math.max(0, ...rows.map(([, , value]) => value.length)));
-  const lines = [
-    style.bold(`${subject} on ${resolution.query.platform}: ${counts.join(', ')}`),
-  ];
+  const lines = [style.bold(`${subject} on ${resolution.query.platform}: ${counts.join(', ')}`)];
   for (const [mark, item, value, tail] of rows) {
     const line = `${mark} ${item.kind.padEnd(9)} ${value.padEnd(valueWidth)} ${item.risk.padEnd(6)} ${item.rule}${tail ? `  ${tail}` : ''}`;
     lines.push(mark === '+' ? line : style.dim(line));

@@ -94,7 +94,7 @@ function heading(resolution: AnyResolution, style: Style): string[] {
   if ('machine' in resolution) {
     const products = resolution.machine.products;
     return [
-      style.bold(`Machine on ${resolution.query.platform}`) + `${os}, ${products.length} product(s):`,
+      `${style.bold(`Machine on ${resolution.query.platform}`)}${os}, ${products.length} product(s):`,
       ...products.map((q) => `  ${style.bold(productLine(q))}${features(q)}`),
     ];
   }

@@ -60,7 +60,8 @@ export function readTextInput(path: string, stdin: () => Buffer = () => readFile
     if (stats.size > MAX_INPUT_BYTES) throw new InputFileError(`${path} is larger than ${MAX_INPUT_BYTES} bytes`);
     buffer = readFileSync(path);
   }
-  if (buffer.length > MAX_INPUT_BYTES) throw new InputFileError(`${path === '-' ? 'standard input' : path} is larger than ${MAX_INPUT_BYTES} bytes`);
+  if (buffer.length > MAX_INPUT_BYTES)
+    throw new InputFileError(`${path === '-' ? 'standard input' : path} is larger than ${MAX_INPUT_BYTES} bytes`);
   return buffer.toString('utf8');
 }
 

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import type { ExclusionItem, AnyResolution } from '../types/resolution.js';
+import type { AnyResolution, ExclusionItem } from '../types/resolution.js';
 import { CLAMD_MAX_LINE_BYTES, clamavPatterns, DELETE_PREFIX, utf8Bytes } from './clamav-patterns.js';
 import { addManagedNotice, addPendingNotices, addUnexpressedNotice, commentText, headerLines } from './notices.js';
 import { type FormatResult, type RenderContext, renderWith, type TargetSpec } from './target.js';

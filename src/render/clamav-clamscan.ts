@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { ExclusionItem, AnyResolution } from '../types/resolution.js';
+import type { AnyResolution, ExclusionItem } from '../types/resolution.js';
 import { clamavPatterns } from './clamav-patterns.js';
 import { addManagedNotice, addPendingNotices, addUnexpressedNotice, commentText, headerLines } from './notices.js';
 import { quotePosixShell } from './quote/posix-shell.js';

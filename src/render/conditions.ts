@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { ItemCondition, AnyResolution } from '../types/resolution.js';
+import type { AnyResolution, ItemCondition } from '../types/resolution.js';
 import type { SkippedItem } from './types.js';
 
 /**

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import type { ItemBase, AnyResolution } from '../types/resolution.js';
+import type { AnyResolution, ItemBase } from '../types/resolution.js';
 import { quoteCsv } from './quote/csv.js';
 import { scannerName } from './scanners.js';
 import { type FormatResult, type RenderContext, renderWith, type TargetSpec } from './target.js';

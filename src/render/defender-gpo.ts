@@ -3,7 +3,7 @@
  *
  * @module
  */
-import type { ExclusionItem, AnyResolution } from '../types/resolution.js';
+import type { AnyResolution, ExclusionItem } from '../types/resolution.js';
 import { addManagedNotice, addPendingNotices, commentText, headerLines } from './notices.js';
 import { quoteReg } from './quote/reg.js';
 import { type FormatResult, type RenderContext, renderWith, type TargetSpec } from './target.js';

@@ -64,7 +64,8 @@ function heading(resolution: AnyResolution): string[] {
       platform,
       `- Products (${products.length}):`,
       ...products.map(
-        (q) => `  - ${markdownCell(q.product)}: version ${versionText(q)}; roles: ${q.roles.map(markdownCell).join(', ')}; features: ${features(q)}`,
+        (q) =>
+          `  - ${markdownCell(q.product)}: version ${versionText(q)}; roles: ${q.roles.map(markdownCell).join(', ')}; features: ${features(q)}`,
       ),
     ];
   }

@@ -5,7 +5,7 @@
  * @module
  */
 import { AvExclusionsError } from '../errors.js';
-import type { ExclusionItem, AnyResolution } from '../types/resolution.js';
+import type { AnyResolution, ExclusionItem } from '../types/resolution.js';
 import { addManagedNotice, addPendingNotices, commentText, headerLines } from './notices.js';
 import { quotePosixShell } from './quote/posix-shell.js';
 import { type FormatResult, type RenderContext, renderWith, type TargetSpec } from './target.js';

@@ -71,7 +71,8 @@ function versionText(q: NormalizedQuery): string {
 
 /** `sep-sesam, version 5.1.0; roles: client`, and the features when some are on. */
 function productText(q: NormalizedQuery): string {
-  return `${versionText(q)}; roles: ${q.roles.join(', ')}` + (q.features.length ? `; features: ${q.features.join(', ')}` : '');
+  const features = q.features.length ? `; features: ${q.features.join(', ')}` : '';
+  return `${versionText(q)}; roles: ${q.roles.join(', ')}${features}`;
 }
 
 /**

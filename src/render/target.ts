@@ -10,7 +10,7 @@ import { describeValue } from '../internal/quote.js';
 import { MAX_VALUE_LENGTH } from '../paths/values.js';
 import type { Platform, RuleKind, Scanner } from '../types/pack.js';
 import { PLATFORMS, PROVENANCE, RISKS, RULE_KINDS } from '../types/pack.js';
-import type { ExclusionItem, AnyResolution } from '../types/resolution.js';
+import type { AnyResolution, ExclusionItem } from '../types/resolution.js';
 import { conditionalItems } from './conditions.js';
 import { managedText } from './notices.js';
 import { scannerLabel } from './scanners.js';

@@ -143,11 +143,15 @@ function readMachine(machine: unknown): ReadMachine {
   }
   if (typeof platform !== 'string' || !PLATFORMS.includes(platform as Platform)) {
     const suggestion = typeof platform === 'string' ? suggest(platform, PLATFORMS) : undefined;
-    throw new AvExclusionsError('UNKNOWN_PLATFORM', `$.platform: unknown platform ${describeValue(platform)}${choicesTail(PLATFORMS, suggestion)}`, {
-      value: platform,
-      choices: PLATFORMS,
-      suggestion,
-    });
+    throw new AvExclusionsError(
+      'UNKNOWN_PLATFORM',
+      `$.platform: unknown platform ${describeValue(platform)}${choicesTail(PLATFORMS, suggestion)}`,
+      {
+        value: platform,
+        choices: PLATFORMS,
+        suggestion,
+      },
+    );
   }
   if (osVersion !== undefined && (typeof osVersion !== 'string' || osVersion.length > MAX_ID_LENGTH))
     invalid('$.osVersion', `must be a string of at most ${MAX_ID_LENGTH} characters, got ${describeValue(osVersion)}`, osVersion);
@@ -166,7 +170,11 @@ function readMachine(machine: unknown): ReadMachine {
     if (typeof id === 'string') {
       const earlier = first.get(id);
       if (earlier !== undefined) {
-        invalid(`${path}.product`, `${quote(id)} is already listed at $.products[${earlier}]; give all its roles and features in one entry`, id);
+        invalid(
+          `${path}.product`,
+          `${quote(id)} is already listed at $.products[${earlier}]; give all its roles and features in one entry`,
+          id,
+        );
       }
       first.set(id, i);
     }
@@ -174,9 +182,11 @@ function readMachine(machine: unknown): ReadMachine {
   if (variables !== undefined && !isRecord(variables))
     invalid('$.variables', `must be an object of NAME: value or NAME: [values], got ${describeValue(variables)}`, variables);
   if (provenance !== undefined) {
-    if (!Array.isArray(provenance)) invalid('$.provenance', `must be an array of grades, got ${describeValue(provenance)}`, provenance, PROVENANCE);
+    if (!Array.isArray(provenance))
+      invalid('$.provenance', `must be an array of grades, got ${describeValue(provenance)}`, provenance, PROVENANCE);
     provenance.forEach((grade, i) => {
-      if (!PROVENANCE.includes(grade as Provenance)) invalid(`$.provenance[${i}]`, `unknown provenance grade ${describeValue(grade)}`, grade, PROVENANCE);
+      if (!PROVENANCE.includes(grade as Provenance))
+        invalid(`$.provenance[${i}]`, `unknown provenance grade ${describeValue(grade)}`, grade, PROVENANCE);
     });
   }
   return {
@@ -327,9 +337,7 @@ function machineWarnings(
   given: readonly string[],
   osVersion: string | null,
 ): MachineWarning[] {
-  const unusedBy = resolutions.map(
-    (r) => new Set(r.warnings.flatMap((w) => (w.code === 'VARIABLE_NOT_USED' ? (w.variables ?? []) : []))),
-  );
+  const unusedBy = resolutions.map((r) => new Set(r.warnings.flatMap((w) => (w.code === 'VARIABLE_NOT_USED' ? (w.variables ?? []) : []))));
   const used = new Set(queries.flatMap((q, i) => Object.keys(q.variables).filter((name) => !unusedBy[i]!.has(name))));
   const reported = new Set<string>();
   let osReported = false;

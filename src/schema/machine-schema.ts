@@ -61,7 +61,9 @@ export const MachineSchema: z.ZodMiniType<Machine & { $schema?: string }, unknow
   platform,
   osVersion: z.optional(z.string().check(z.minLength(1), z.maxLength(MAX_ID_LENGTH))),
   products,
-  variables: z.optional(z.record(z.string(), z.union([z.string(), z.array(z.string()).check(z.minLength(1), z.maxLength(MAX_LIST_LENGTH))]))),
+  variables: z.optional(
+    z.record(z.string(), z.union([z.string(), z.array(z.string()).check(z.minLength(1), z.maxLength(MAX_LIST_LENGTH))])),
+  ),
   provenance: z.optional(z.array(provenance)),
 });
 
@@ -119,9 +121,13 @@ export function parseMachine(value: unknown): Machine {
   const result = MachineSchema.safeParse(copy);
   const issues = [...raw, ...(result.success ? [] : describeSchemaIssues(result.error.issues as SchemaIssue[], copy))];
   if (issues.length || !result.success) {
-    throw new AvExclusionsError('INVALID_QUERY', `invalid machine: ${issues[0]}${issues.length > 1 ? ` (and ${issues.length - 1} more)` : ''}`, {
-      issues,
-    });
+    throw new AvExclusionsError(
+      'INVALID_QUERY',
+      `invalid machine: ${issues[0]}${issues.length > 1 ? ` (and ${issues.length - 1} more)` : ''}`,
+      {
+        issues,
+      },
+    );
   }
   const { $schema: _schema, ...machine } = result.data;
   return machine;

@@ -15,7 +15,15 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { InputFileError, MAX_INPUT_BYTES, OutputFileError, onStdoutError, processIo, readTextInput, writeFileAtomic } from '../../src/cli/io.js';
+import {
+  InputFileError,
+  MAX_INPUT_BYTES,
+  OutputFileError,
+  onStdoutError,
+  processIo,
+  readTextInput,
+  writeFileAtomic,
+} from '../../src/cli/io.js';
 
 describe('writeFileAtomic', () => {
   const dir = mkdtempSync(join(tmpdir(), 'av-io-'));

@@ -76,7 +76,7 @@ describe('av-exclusions resolve --machine', () => {
     expect(r.files['machine.md']).toContain('# Antivirus exclusions: machine (hyper-v, azure-site-recovery, sep-sesam)');
   });
 
-  it('adds --set values to the file\'s variables (the command line wins)', () => {
+  it("adds --set values to the file's variables (the command line wins)", () => {
     const path = file('vars.json', { ...machineFile, variables: { SESAM_ROOT: 'E:\\SEPsesam' } });
     expect(run(['resolve', '--machine', path, '--compact']).stdout).toContain('E:\\SEPsesam');
     const r = run(['resolve', '--machine', path, '--compact', '--set', 'SESAM_ROOT=D:\\SEPsesam']);
@@ -85,7 +85,13 @@ describe('av-exclusions resolve --machine', () => {
   });
 
   it('exits 3 with --strict when an item is unresolved', () => {
-    const machine = { platform: 'linux', products: [{ product: 'sep-sesam', version: '5.1.0', roles: ['server'] }, { product: 'kerio-connect', roles: ['server'] }] };
+    const machine = {
+      platform: 'linux',
+      products: [
+        { product: 'sep-sesam', version: '5.1.0', roles: ['server'] },
+        { product: 'kerio-connect', roles: ['server'] },
+      ],
+    };
     const r = run(['resolve', '--machine', '-', '--strict'], { stdin: JSON.stringify(machine) });
     expect(r.code).toBe(3);
     expect(r.stderr).toContain('--strict: 1 item(s) unresolved');
@@ -126,9 +132,15 @@ describe('av-exclusions resolve --machine: usage and bad input (exit 2, one line
   it.each<[string, string]>([
     ['{ "platform": "windows", ', 'the machine file on standard input is not JSON'],
     ['[]', '$: the machine must be an object'],
-    ['{"platform":"windows","products":[{"product":"hyper-v","roles":["host"]},{"product":"sep-sesam","roles":[]}]}', '$.products[1].roles: give at least one role of sep-sesam'],
+    [
+      '{"platform":"windows","products":[{"product":"hyper-v","roles":["host"]},{"product":"sep-sesam","roles":[]}]}',
+      '$.products[1].roles: give at least one role of sep-sesam',
+    ],
     ['{"platform":"windows","products":[{"product":"hyper-v","roles":["hots"]}]}', '$.products[0].roles: unknown role for hyper-v: "hots"'],
-    ['{"platform":"windows","products":[{"product":"hyper-v","roles":["host"]},{"product":"hyper-v","roles":["file-server"]}]}', '$.products[1].product: "hyper-v" is already listed'],
+    [
+      '{"platform":"windows","products":[{"product":"hyper-v","roles":["host"]},{"product":"hyper-v","roles":["file-server"]}]}',
+      '$.products[1].product: "hyper-v" is already listed',
+    ],
     ['{"platform":"windows","products":[]}', '$.products: give at least one product'],
   ])('%s', (stdin, message) => {
     const r = run(['resolve', '--machine', '-'], { stdin });
@@ -151,19 +163,31 @@ describe('src/cli/machine', () => {
   it('reads and parses, or says why not', () => {
     expect(readMachineInput(io(TEXT), '-')).toEqual(machineFile);
     expectError(() => readMachineInput(io('nope'), 'x.json'), 'INVALID_QUERY');
-    const failing = { ...io(''), readText: () => { throw Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' }); } };
+    const failing = {
+      ...io(''),
+      readText: () => {
+        throw Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' });
+      },
+    };
     expect(() => readMachineInput(failing, 'x.json')).toThrow(MachineFileError);
     expect(() => readMachineInput(failing, 'x.json')).toThrow('cannot read the machine file "x.json": permission denied (EACCES)');
   });
 
   it('lets a bug (not an I/O error) through', () => {
-    const buggy = { ...io(''), readText: () => { throw new TypeError('bug'); } };
+    const buggy = {
+      ...io(''),
+      readText: () => {
+        throw new TypeError('bug');
+      },
+    };
     expect(() => readMachineInput(buggy, 'x.json')).toThrow(TypeError);
   });
 
   it('does not mask a bad "variables" with --set values', () => {
     const text = JSON.stringify({ ...machineFile, variables: ['SESAM_ROOT'] });
-    expect(expectError(() => resolveMachineFile(io(text), '-', { SESAM_ROOT: ['D:\\x'] }), 'INVALID_QUERY').message).toMatch(/^\$\.variables: /);
+    expect(expectError(() => resolveMachineFile(io(text), '-', { SESAM_ROOT: ['D:\\x'] }), 'INVALID_QUERY').message).toMatch(
+      /^\$\.variables: /,
+    );
   });
 
   it('lists the options --machine replaces', () => {

@@ -9,7 +9,10 @@ export interface Run {
   files: Record<string, string>;
 }
 
-export function run(args: string[], options: { isTTY?: boolean; env?: Record<string, string>; columns?: number; stdin?: string } = {}): Run {
+export function run(
+  args: string[],
+  options: { isTTY?: boolean; env?: Record<string, string>; columns?: number; stdin?: string } = {},
+): Run {
   let stdout = '';
   let stderr = '';
   const files: Record<string, string> = {};

@@ -35,7 +35,10 @@ const MACHINES: Record<Platform, BundledMachine> = {
     variables: { DOCKER_USER_HOME: '/Users/builder' },
   },
 };
-const resolved = Object.fromEntries(Object.entries(MACHINES).map(([p, m]) => [p, resolveMachine(m)])) as Record<Platform, MachineResolution>;
+const resolved = Object.fromEntries(Object.entries(MACHINES).map(([p, m]) => [p, resolveMachine(m)])) as Record<
+  Platform,
+  MachineResolution
+>;
 
 describe('every target renders a machine running two products', () => {
   it.each(RENDER_TARGETS)('%s', (id) => {

@@ -3,7 +3,7 @@ import { itemKey } from '../../src/paths/normalize.js';
 import { resolveExclusions } from '../../src/resolve/resolve-exclusions.js';
 import { MAX_ITEMS } from '../../src/resolve/resolve-impl.js';
 import { resolveMachine, resolveMachineImpl } from '../../src/resolve/resolve-machine.js';
-import type { RulePack, RuleDefinition } from '../../src/types/pack.js';
+import type { RuleDefinition, RulePack } from '../../src/types/pack.js';
 import type { ExclusionItem } from '../../src/types/resolution.js';
 import machineFile from '../fixtures/machines/hyper-v-asr-sesam.json' with { type: 'json' };
 import { compileOrThrow, expectError } from '../helpers.js';
@@ -42,7 +42,9 @@ describe('resolveMachine: the union of the products', () => {
     const union = new Set(keys(machine));
     for (const single of singles) for (const key of keys(single)) expect(union.has(key)).toBe(true);
     expect(union.size).toBe(machine.exclusions.length);
-    expect(machine.exclusions.slice(0, singles[0]!.exclusions.length).map((i) => i.rule)).toEqual(singles[0]!.exclusions.map((i) => i.rule));
+    expect(machine.exclusions.slice(0, singles[0]!.exclusions.length).map((i) => i.rule)).toEqual(
+      singles[0]!.exclusions.map((i) => i.rule),
+    );
     const sesam = machine.exclusions.filter((i) => i.rule.startsWith('sep-sesam/')).map((i) => i.value);
     expect(sesam).toEqual(singles[2]!.exclusions.map((i) => i.value));
   });
@@ -182,13 +184,33 @@ function pack(id: string, rules: Partial<RuleDefinition>[], variables: string[])
 
 describe('resolveMachine: merging across products', () => {
   const catalog = compileOrThrow([
-    pack('gamma', [{ value: 'C:\\Shared\\Data', risk: 'low' }, { value: '{SHARED_DIRS}\\g', roles: ['main'] }], ['SHARED_DIRS']),
-    pack('delta', [{ value: '%SystemDrive%\\shared\\data', risk: 'high', riskNote: 'Broad.' }, { value: '{SHARED_DIRS}\\d', roles: ['other'] }], ['SHARED_DIRS']),
+    pack(
+      'gamma',
+      [
+        { value: 'C:\\Shared\\Data', risk: 'low' },
+        { value: '{SHARED_DIRS}\\g', roles: ['main'] },
+      ],
+      ['SHARED_DIRS'],
+    ),
+    pack(
+      'delta',
+      [
+        { value: '%SystemDrive%\\shared\\data', risk: 'high', riskNote: 'Broad.' },
+        { value: '{SHARED_DIRS}\\d', roles: ['other'] },
+      ],
+      ['SHARED_DIRS'],
+    ),
   ]);
   const resolve = (machine: unknown) => resolveMachineImpl(catalog, machine);
 
   it('merges values that differ only in spelling, keeping the first item and the highest risk with its reason', () => {
-    const r = resolve({ platform: 'windows', products: [{ product: 'gamma', roles: ['main'] }, { product: 'delta', roles: ['main'] }] });
+    const r = resolve({
+      platform: 'windows',
+      products: [
+        { product: 'gamma', roles: ['main'] },
+        { product: 'delta', roles: ['main'] },
+      ],
+    });
     const shared = r.exclusions.filter((i) => i.value === 'C:\\Shared\\Data');
     expect(shared).toHaveLength(1);
     expect(shared[0]).toMatchObject({ rule: 'gamma/r0', risk: 'high', riskNote: 'Broad.' });
@@ -199,7 +221,10 @@ describe('resolveMachine: merging across products', () => {
   it('does not warn about a variable one product uses and another, which defines it too, does not', () => {
     const r = resolve({
       platform: 'windows',
-      products: [{ product: 'gamma', roles: ['main'] }, { product: 'delta', roles: ['main'] }],
+      products: [
+        { product: 'gamma', roles: ['main'] },
+        { product: 'delta', roles: ['main'] },
+      ],
       variables: { SHARED_DIRS: 'E:\\Shared' },
     });
     expect(r.exclusions.map((i) => i.value)).toContain('E:\\Shared\\g');
@@ -207,7 +232,13 @@ describe('resolveMachine: merging across products', () => {
   });
 
   it('lists an unresolved rule once per rule', () => {
-    const r = resolve({ platform: 'windows', products: [{ product: 'gamma', roles: ['main'] }, { product: 'delta', roles: ['main', 'other'] }] });
+    const r = resolve({
+      platform: 'windows',
+      products: [
+        { product: 'gamma', roles: ['main'] },
+        { product: 'delta', roles: ['main', 'other'] },
+      ],
+    });
     expect(r.unresolved.map((i) => i.rule)).toEqual(['gamma/r1', 'delta/r1']);
   });
 
@@ -242,28 +273,106 @@ describe('resolveMachine: bad input', () => {
   it.each<[string, unknown, string, RegExp]>([
     ['not an object', 'hyper-v', 'INVALID_QUERY', /^\$: the machine must be an object/],
     ['no platform', { products: [{ product: 'hyper-v', roles: ['host'] }] }, 'MISSING_PLATFORM', /^\$\.platform: .*windows, linux, macos/],
-    ['an unknown platform', { platform: 'windos', products: [{ product: 'hyper-v', roles: ['host'] }] }, 'UNKNOWN_PLATFORM', /^\$\.platform: .*did you mean "windows"/],
+    [
+      'an unknown platform',
+      { platform: 'windos', products: [{ product: 'hyper-v', roles: ['host'] }] },
+      'UNKNOWN_PLATFORM',
+      /^\$\.platform: .*did you mean "windows"/,
+    ],
     ['no products', { platform: 'windows', products: [] }, 'INVALID_QUERY', /^\$\.products: give at least one product/],
-    ['products not an array', { platform: 'windows', products: { product: 'hyper-v' } }, 'INVALID_QUERY', /^\$\.products: must be an array/],
-    ['a product without roles', { platform: 'windows', products: [{ product: 'hyper-v' }] }, 'INVALID_QUERY', /^\$\.products\[0\]\.roles: missing field "roles"/],
-    ['empty roles', { platform: 'windows', products: [{ product: 'hyper-v', roles: [] }] }, 'INVALID_QUERY', /^\$\.products\[0\]\.roles: give at least one role of hyper-v: file-server, host/],
-    ['a misspelt field', { platform: 'windows', products: [{ product: 'hyper-v', role: ['host'] }] }, 'INVALID_QUERY', /^\$\.products\[0\]\.role: unknown field "role".*did you mean "roles"/],
-    ['an unknown machine field', { platform: 'windows', os: '2022', products: [{ product: 'hyper-v', roles: ['host'] }] }, 'INVALID_QUERY', /^\$\.os: unknown field/],
-    ['an unknown role', { platform: 'windows', products: [{ product: 'hyper-v', roles: ['host'] }, { product: 'sep-sesam', roles: ['clinet'] }] }, 'UNKNOWN_ROLE', /^\$\.products\[1\]\.roles: unknown role for sep-sesam: "clinet"; valid: client, rds, server \(did you mean "client"\?\)/],
-    ['a product off its platform', { platform: 'linux', products: [{ product: 'hyper-v', roles: ['host'] }] }, 'UNKNOWN_PLATFORM', /^\$\.products\[0\]: hyper-v does not run on platform "linux"/],
-    ['a bad version', { platform: 'windows', products: [{ product: 'sep-sesam', version: 'latest', roles: ['client'] }] }, 'INVALID_VERSION', /^\$\.products\[0\]\.version: /],
-    ['an unknown OS release', { platform: 'windows', osVersion: '2003', products: [{ product: 'hyper-v', roles: ['host'] }] }, 'INVALID_OS_VERSION', /^\$\.osVersion: /],
-    ['an unknown feature', { platform: 'windows', products: [{ product: 'hyper-v', roles: ['host'], features: ['csv'] }] }, 'UNKNOWN_FEATURE', /^\$\.products\[0\]\.features: /],
-    ['a variable no product defines', { platform: 'windows', products: [{ product: 'hyper-v', roles: ['host'] }], variables: { SESAM_ROOT: 'D:\\x' } }, 'UNKNOWN_VARIABLE', /^\$\.variables: unknown variable "SESAM_ROOT"/],
-    ['an unknown provenance grade', { platform: 'windows', products: [{ product: 'hyper-v', roles: ['host'] }], provenance: ['vendor'] }, 'INVALID_QUERY', /^\$\.provenance\[0\]: unknown provenance grade "vendor"/],
+    [
+      'products not an array',
+      { platform: 'windows', products: { product: 'hyper-v' } },
+      'INVALID_QUERY',
+      /^\$\.products: must be an array/,
+    ],
+    [
+      'a product without roles',
+      { platform: 'windows', products: [{ product: 'hyper-v' }] },
+      'INVALID_QUERY',
+      /^\$\.products\[0\]\.roles: missing field "roles"/,
+    ],
+    [
+      'empty roles',
+      { platform: 'windows', products: [{ product: 'hyper-v', roles: [] }] },
+      'INVALID_QUERY',
+      /^\$\.products\[0\]\.roles: give at least one role of hyper-v: file-server, host/,
+    ],
+    [
+      'a misspelt field',
+      { platform: 'windows', products: [{ product: 'hyper-v', role: ['host'] }] },
+      'INVALID_QUERY',
+      /^\$\.products\[0\]\.role: unknown field "role".*did you mean "roles"/,
+    ],
+    [
+      'an unknown machine field',
+      { platform: 'windows', os: '2022', products: [{ product: 'hyper-v', roles: ['host'] }] },
+      'INVALID_QUERY',
+      /^\$\.os: unknown field/,
+    ],
+    [
+      'an unknown role',
+      {
+        platform: 'windows',
+        products: [
+          { product: 'hyper-v', roles: ['host'] },
+          { product: 'sep-sesam', roles: ['clinet'] },
+        ],
+      },
+      'UNKNOWN_ROLE',
+      /^\$\.products\[1\]\.roles: unknown role for sep-sesam: "clinet"; valid: client, rds, server \(did you mean "client"\?\)/,
+    ],
+    [
+      'a product off its platform',
+      { platform: 'linux', products: [{ product: 'hyper-v', roles: ['host'] }] },
+      'UNKNOWN_PLATFORM',
+      /^\$\.products\[0\]: hyper-v does not run on platform "linux"/,
+    ],
+    [
+      'a bad version',
+      { platform: 'windows', products: [{ product: 'sep-sesam', version: 'latest', roles: ['client'] }] },
+      'INVALID_VERSION',
+      /^\$\.products\[0\]\.version: /,
+    ],
+    [
+      'an unknown OS release',
+      { platform: 'windows', osVersion: '2003', products: [{ product: 'hyper-v', roles: ['host'] }] },
+      'INVALID_OS_VERSION',
+      /^\$\.osVersion: /,
+    ],
+    [
+      'an unknown feature',
+      { platform: 'windows', products: [{ product: 'hyper-v', roles: ['host'], features: ['csv'] }] },
+      'UNKNOWN_FEATURE',
+      /^\$\.products\[0\]\.features: /,
+    ],
+    [
+      'a variable no product defines',
+      { platform: 'windows', products: [{ product: 'hyper-v', roles: ['host'] }], variables: { SESAM_ROOT: 'D:\\x' } },
+      'UNKNOWN_VARIABLE',
+      /^\$\.variables: unknown variable "SESAM_ROOT"/,
+    ],
+    [
+      'an unknown provenance grade',
+      { platform: 'windows', products: [{ product: 'hyper-v', roles: ['host'] }], provenance: ['vendor'] },
+      'INVALID_QUERY',
+      /^\$\.provenance\[0\]: unknown provenance grade "vendor"/,
+    ],
   ])('refuses %s, naming the JSON path', (_name, machine, code, message) => {
     expect(expectError(() => loose(machine), code).message).toMatch(message);
   });
 
-  it('gives an unknown product the single resolver\'s code, message and choices, led by its path', () => {
+  it("gives an unknown product the single resolver's code, message and choices, led by its path", () => {
     const single = expectError(() => resolveExclusions({ product: 'sep-sesan', roles: ['client'] } as never), 'UNKNOWN_PRODUCT');
     const error = expectError(
-      () => loose({ platform: 'windows', products: [{ product: 'hyper-v', roles: ['host'] }, { product: 'sep-sesan', roles: ['client'] }] }),
+      () =>
+        loose({
+          platform: 'windows',
+          products: [
+            { product: 'hyper-v', roles: ['host'] },
+            { product: 'sep-sesan', roles: ['client'] },
+          ],
+        }),
       'UNKNOWN_PRODUCT',
     );
     expect(error.message).toBe(`$.products[1].product: ${single.message}`);

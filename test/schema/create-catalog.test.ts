@@ -42,7 +42,10 @@ describe('createCatalog', () => {
     const vhdx = r.exclusions.find((i) => i.rule === 'beta/vhdx')!;
     expect(vhdx.via.map((s) => s.product)).toEqual(['alpha', 'beta']);
     expect(vhdx.duplicates).toEqual([{ rule: 'beta/vhdx', via: [{ product: 'beta', role: 'node' }] }]);
-    expectError(() => catalog.resolveMachine({ platform: 'windows', products: [{ product: 'hyper-v', roles: ['host'] }] }), 'UNKNOWN_PRODUCT');
+    expectError(
+      () => catalog.resolveMachine({ platform: 'windows', products: [{ product: 'hyper-v', roles: ['host'] }] }),
+      'UNKNOWN_PRODUCT',
+    );
   });
 
   it('reports every schema problem with the pack and JSON path', () => {

@@ -18,25 +18,57 @@ describe('parseMachine', () => {
   });
 
   it('accepts single and multiple variable values and every provenance grade', () => {
-    const machine = { platform: 'windows', products: [hyperV], variables: { VHD_DIRS: ['D:\\VMs', 'E:\\VMs'], VM_CONFIG_DIRS: 'D:\\VMs' }, provenance: [...PROVENANCE] };
+    const machine = {
+      platform: 'windows',
+      products: [hyperV],
+      variables: { VHD_DIRS: ['D:\\VMs', 'E:\\VMs'], VM_CONFIG_DIRS: 'D:\\VMs' },
+      provenance: [...PROVENANCE],
+    };
     expect(parseMachine(machine)).toEqual(machine);
   });
 
   it.each<[string, unknown, string]>([
     ['no products', { platform: 'windows' }, '$.products: missing field "products" (expected array)'],
     ['an empty product list', { platform: 'windows', products: [] }, '$.products: must hold at least 1 item(s)'],
-    ['an unknown platform', { platform: 'windos', products: [hyperV] }, '$.platform: "windos" is not one of: windows, linux, macos (did you mean "windows"?)'],
-    ['empty roles', { platform: 'windows', products: [hyperV, { product: 'sep-sesam', roles: [] }] }, '$.products[1].roles: must hold at least 1 item(s)'],
-    ['roles as a string', { platform: 'windows', products: [{ product: 'hyper-v', roles: 'host' }] }, '$.products[0].roles: expected array, got a string'],
-    ['a misspelt field', { platform: 'windows', products: [{ product: 'hyper-v', role: ['host'] }] }, '$.products[0].role: unknown field "role"'],
+    [
+      'an unknown platform',
+      { platform: 'windos', products: [hyperV] },
+      '$.platform: "windos" is not one of: windows, linux, macos (did you mean "windows"?)',
+    ],
+    [
+      'empty roles',
+      { platform: 'windows', products: [hyperV, { product: 'sep-sesam', roles: [] }] },
+      '$.products[1].roles: must hold at least 1 item(s)',
+    ],
+    [
+      'roles as a string',
+      { platform: 'windows', products: [{ product: 'hyper-v', roles: 'host' }] },
+      '$.products[0].roles: expected array, got a string',
+    ],
+    [
+      'a misspelt field',
+      { platform: 'windows', products: [{ product: 'hyper-v', role: ['host'] }] },
+      '$.products[0].role: unknown field "role"',
+    ],
     ['a number as a variable value', { platform: 'windows', products: [hyperV], variables: { VHD_DIRS: 3 } }, '$.variables.VHD_DIRS: '],
-    ['an unknown provenance grade', { platform: 'windows', products: [hyperV], provenance: ['vendor'] }, '$.provenance[0]: "vendor" is not one of: '],
+    [
+      'an unknown provenance grade',
+      { platform: 'windows', products: [hyperV], provenance: ['vendor'] },
+      '$.provenance[0]: "vendor" is not one of: ',
+    ],
     [
       'the same product twice',
-      { platform: 'windows', products: [hyperV, { product: 'sep-sesam', roles: ['client'] }, { product: 'hyper-v', roles: ['file-server'] }] },
+      {
+        platform: 'windows',
+        products: [hyperV, { product: 'sep-sesam', roles: ['client'] }, { product: 'hyper-v', roles: ['file-server'] }],
+      },
       '$.products[2].product: "hyper-v" is already listed at $.products[0]',
     ],
-    ['a "__proto__" key', JSON.parse('{"platform":"windows","products":[{"product":"hyper-v","roles":["host"],"__proto__":{}}]}'), '$.products[0].__proto__: a "__proto__" key is not allowed'],
+    [
+      'a "__proto__" key',
+      JSON.parse('{"platform":"windows","products":[{"product":"hyper-v","roles":["host"],"__proto__":{}}]}'),
+      '$.products[0].__proto__: a "__proto__" key is not allowed',
+    ],
     ['a hidden character', { platform: 'windows', products: [{ product: 'hyper-v\u202e', roles: ['host'] }] }, '$.products[0].product: '],
   ])('reports %s with its JSON path', (_name, machine, message) => {
     const error = expectError(() => parseMachine(machine), 'INVALID_QUERY');
@@ -45,7 +77,10 @@ describe('parseMachine', () => {
   });
 
   it('reports every problem, not only the first', () => {
-    const error = expectError(() => parseMachine({ platform: 'solaris', products: [{ product: 'hyper-v', roles: [] }], extra: 1 }), 'INVALID_QUERY');
+    const error = expectError(
+      () => parseMachine({ platform: 'solaris', products: [{ product: 'hyper-v', roles: [] }], extra: 1 }),
+      'INVALID_QUERY',
+    );
     expect(error.issues).toHaveLength(3);
     expect(error.message).toMatch(/\(and 2 more\)$/);
   });
@@ -86,7 +121,12 @@ describe('the schema and the resolver agree on the shape of a machine', () => {
 
 describe('machineJsonSchema', () => {
   it('is a draft 2020-12 schema of the machine, with the shared enumerations', () => {
-    const schema = machineJsonSchema() as { $schema: string; title: string; required: string[]; properties: Record<string, { enum?: string[] }> };
+    const schema = machineJsonSchema() as {
+      $schema: string;
+      title: string;
+      required: string[];
+      properties: Record<string, { enum?: string[] }>;
+    };
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
     expect(schema.title).toBe('av-exclusions machine');
     expect(schema.required).toEqual(['platform', 'products']);
