@@ -56,7 +56,7 @@ const products = z.array(product).check(
  * console.log(result.success); // false
  * ```
  */
-export const MachineSchema: z.ZodMiniType<Machine & { $schema?: string }, unknown> = z.strictObject({
+export const MachineSchema: z.ZodMiniType<Machine, unknown> = z.strictObject({
   $schema: z.optional(z.string()),
   platform,
   osVersion: z.optional(z.string().check(z.minLength(1), z.maxLength(MAX_ID_LENGTH))),

@@ -181,6 +181,8 @@ export interface MachineProduct {
  * apply to every product; each product names its own version, roles and features. A product may be listed once.
  */
 export interface Machine {
+  /** The JSON Schema of the file (`av-exclusions/machine.schema.json`), for editors; not read otherwise. */
+  $schema?: string;
   /** The machine's platform. */
   platform: Platform;
   /** Its operating-system release (`2022`, `Windows Server 2019`), for rules that depend on it. */
@@ -218,7 +220,12 @@ export interface MachineResolution {
   /** The machine as read. */
   machine: MachineQuery;
   /** Platform and OS release, where a {@link Resolution} has them too (code that needs only these reads both alike). */
-  query: { platform: Platform; osVersion: string | null };
+  query: {
+    /** Platform (as `machine.platform`). */
+    platform: Platform;
+    /** Operating-system release id (as `machine.osVersion`). */
+    osVersion: string | null;
+  };
   /** Apply these. */
   exclusions: ExclusionItem[];
   /** These would apply if a feature were on or the OS release matched. */
