@@ -24,7 +24,8 @@ export const JSON_TARGET: TargetSpec = {
 
 /**
  * Renders a resolution as JSON: exactly what `resolveExclusions` returns (the `Resolution` type documents every
- * field: `query`, `exclusions`, `conditional`, `unresolved`, `warnings`), with nothing added, dropped or reordered.
+ * field: `query`, `exclusions`, `conditional`, `unresolved`, `warnings`), or `resolveMachine` (a `MachineResolution`,
+ * with `machine` too), with nothing added, dropped or reordered.
  * `text` is `JSON.stringify(resolution, null, 2)` plus a final newline: two-space indentation, keys in the order the
  * resolution holds them (the resolver's order, so the same query gives the same bytes), values escaped as JSON, so
  * any path is data. `data` is a deep copy of the resolution made from that text (changing it cannot change the

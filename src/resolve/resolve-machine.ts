@@ -135,7 +135,9 @@ function readMachine(machine: unknown): ReadMachine {
   }
   if (!isRecord(copy)) invalid('$', `the machine must be an object with "platform" and "products", got ${describeValue(copy)}`, copy);
   onlyFields(copy, MACHINE_FIELDS, '$');
-  const { platform, osVersion, products, variables, provenance } = copy;
+  const { $schema, platform, osVersion, products, variables, provenance } = copy;
+  if ($schema !== undefined && typeof $schema !== 'string')
+    invalid('$.$schema', `must be a string, got ${describeValue($schema)}`, $schema);
   if (platform === undefined) {
     throw new AvExclusionsError('MISSING_PLATFORM', `$.platform: a machine needs its platform: one of ${PLATFORMS.join(', ')}`, {
       choices: PLATFORMS,

@@ -110,6 +110,7 @@ describe('the schema and the resolver agree on the shape of a machine', () => {
     [{ platform: 'windows', products: [hyperV, hyperV] }, '$.products[1].product'],
     [{ platform: 'windows', products: [hyperV], provenance: ['vendor'] }, '$.provenance[0]'],
     [{ platform: 'windows', products: [hyperV], colour: 'red' }, '$.colour'],
+    [{ $schema: 1, platform: 'windows', products: [hyperV] }, '$.$schema'],
   ])('%j at %s', (machine, path) => {
     const fromSchema = expectError(() => parseMachine(machine), 'INVALID_QUERY');
     expect(fromSchema.issues[0]!.startsWith(`${path}: `)).toBe(true);
