@@ -149,7 +149,7 @@ describe('resolveMachine: warnings name their product', () => {
 
 // Tiny packs for what the bundled data cannot show: two products that share a value, or a variable name.
 const source = { id: 'S', section: 'Exclusions' };
-function pack(id: string, rules: Partial<RuleDefinition>[], variables: string[]): RulePack {
+function pack(id: string, rules: Partial<RuleDefinition>[], variables: string[], type: 'path' | 'name' = 'path'): RulePack {
   return {
     id,
     name: id,
@@ -163,7 +163,7 @@ function pack(id: string, rules: Partial<RuleDefinition>[], variables: string[])
       { id: 'other', name: 'Other', description: 'Another role.' },
     ],
     features: [],
-    variables: variables.map((name) => ({ name, description: 'd', hint: 'h', type: 'path', multiple: true })),
+    variables: variables.map((name) => ({ name, description: 'd', hint: 'h', type, multiple: true })),
     sources: [{ id: 'S', title: 'Test page', url: 'https://example.test/page', docVersion: '1.0', retrieved: '2026-11-22' }],
     rules: rules.map((rule, i) => ({
       id: `r${i}`,
@@ -243,12 +243,14 @@ describe('resolveMachine: merging across products', () => {
   });
 
   it('caps the union at MAX_ITEMS, though each product alone is under it', () => {
-    // Each product expands one 1,000-value variable in 6 rules: 6,000 items, under the cap alone.
+    // Each product expands one 1,000-value variable in 6 rules: 6,000 items, under the cap alone (process names: the
+    // cheapest items to expand).
     const many = (id: string, tag: string) =>
       pack(
         id,
-        Array.from({ length: 6 }, (_, i) => ({ value: `{DIRS}\\${tag}${i}` })),
-        ['DIRS'],
+        Array.from({ length: 6 }, (_, i) => ({ kind: 'process' as const, recursive: false, value: `{NAMES}-${tag}${i}.exe` })),
+        ['NAMES'],
+        'name',
       );
     const machine = (a: string, b: string) => ({
       platform: 'windows',
@@ -256,7 +258,7 @@ describe('resolveMachine: merging across products', () => {
         { product: a, roles: ['main'] },
         { product: b, roles: ['main'] },
       ],
-      variables: { DIRS: Array.from({ length: 1000 }, (_, i) => `C:\\d\\${i}`) },
+      variables: { NAMES: Array.from({ length: 1000 }, (_, i) => `n${i}`) },
     });
     const apart = compileOrThrow([many('epsilon', 'e'), many('zeta', 'z')]);
     const error = expectError(() => resolveMachineImpl(apart, machine('epsilon', 'zeta')), 'INVALID_VARIABLE_VALUE');
