@@ -37,6 +37,9 @@ import { createCatalog, rulePackJsonSchema } from 'av-exclusions/schema';
 import { resolveExclusions as sesam } from 'av-exclusions/products/sep-sesam';
 import pack from 'av-exclusions/data/sep-sesam.json' with { type: 'json' };
 import schema from 'av-exclusions/schema.json' with { type: 'json' };
+import machineSchema from 'av-exclusions/machine.schema.json' with { type: 'json' };
+import { resolveMachine } from 'av-exclusions';
+import { machineJsonSchema, parseMachine } from 'av-exclusions/schema';
 const r = resolveExclusions({ product: 'sep-sesam', version: '5.0.0', roles: ['server'], platform: 'windows', features: ['postgresql'] });
 if (!r.exclusions.some((i) => i.value === 'postgres.exe')) throw new Error('resolve');
 // Every pack the tarball ships under data/ is a bundled product, listed by id, sorted.
@@ -47,8 +50,11 @@ if (!renderExclusions(r, 'defender-powershell').text.includes('Add-MpPreference'
 if (sesam({ roles: ['server'], platform: 'linux' }).exclusions[0].value !== '/opt/sesam') throw new Error('product entry');
 if (createCatalog([pack]).listProducts()[0].id !== 'sep-sesam') throw new Error('createCatalog');
 if (JSON.stringify(rulePackJsonSchema()) !== JSON.stringify(schema)) throw new Error('schema.json');
+if (JSON.stringify(machineJsonSchema()) !== JSON.stringify(machineSchema)) throw new Error('machine.schema.json');
+const machine = parseMachine({ platform: 'windows', products: [{ product: 'hyper-v', roles: ['host'] }, { product: 'sep-sesam', roles: ['client'] }] });
+if (resolveMachine(machine).machine.products.length !== 2) throw new Error('resolveMachine');
 JS
-check "ESM import (main, schema, product entry, data, schema.json)" node esm.mjs
+check "ESM import (main, schema, product entry, data, schema.json, machine.schema.json)" node esm.mjs
 
 cat > cjs.cjs <<'JS'
 const { resolveExclusions, AvExclusionsError } = require('av-exclusions');
