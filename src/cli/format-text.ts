@@ -62,9 +62,10 @@ function details(item: ItemBase, style: Style, width: number | undefined): strin
   if (item.correction) add(`    corrected from the source's "${item.correction.original}": ${item.correction.note}`, style.dim);
   for (const note of item.notes ?? []) add(`    note: ${note}`, style.dim);
   const duplicates = (item as Partial<ExclusionItem>).duplicates ?? [];
-  // On a machine the same rule may be reached from two products (directly, and through another's include): say from where.
+  // On a machine a rule may be reached from another product (directly, or through its include): say from which.
+  const from = item.via[0]?.product;
   const by = (d: { rule: string; via: readonly { product: string }[] }) =>
-    d.rule === item.rule && d.via[0] ? `${d.rule} (through ${d.via[0].product})` : d.rule;
+    d.via[0] && d.via[0].product !== from ? `${d.rule} (through ${d.via[0].product})` : d.rule;
   if (duplicates.length) add(`    also required by: ${duplicates.map(by).join(', ')} (same location)`, style.dim);
   return lines;
 }

@@ -32,8 +32,9 @@ function why(item: ExclusionItem): string {
     );
   }
   if (item.riskNote) parts.push(item.riskNote);
-  // On a machine the same rule may be reached from two products (directly, and through another's include): say from where.
-  const by = (d: DuplicateRef) => (d.rule === item.rule && d.via[0] ? `${d.rule} (through ${d.via[0].product})` : d.rule);
+  // On a machine a rule may be reached from another product (directly, or through its include): say from which.
+  const from = item.via[0]?.product;
+  const by = (d: DuplicateRef) => (d.via[0] && d.via[0].product !== from ? `${d.rule} (through ${d.via[0].product})` : d.rule);
   if (item.duplicates.length) parts.push(`Also required by ${item.duplicates.map(by).join(', ')}.`);
   return markdownCell(parts.join(' '));
 }

@@ -259,12 +259,17 @@ export function resolveMachineImpl(catalog: CompiledCatalog, machine: unknown): 
   return merge(m.platform, resolutions, given);
 }
 
-/** The merged item stands for every rule merged into it: it keeps the highest risk, with that rule's reason. */
-function keepHigherRisk(into: ExclusionItem, item: ExclusionItem): void {
-  if (RISKS.indexOf(item.risk) <= RISKS.indexOf(into.risk)) return;
-  into.risk = item.risk;
-  if (item.riskNote === undefined) delete into.riskNote;
-  else into.riskNote = item.riskNote;
+/**
+ * The merged item stands for every rule merged into it, as the single resolver merges: it keeps the highest risk, with
+ * that rule's reason, and takes `managedBy` from the other item when only that one says who manages the location.
+ */
+function mergeInto(into: ExclusionItem, item: ExclusionItem): void {
+  if (RISKS.indexOf(item.risk) > RISKS.indexOf(into.risk)) {
+    into.risk = item.risk;
+    if (item.riskNote === undefined) delete into.riskNote;
+    else into.riskNote = item.riskNote;
+  }
+  if (into.managedBy === undefined && item.managedBy !== undefined) into.managedBy = item.managedBy;
 }
 
 function merge(platform: Platform, resolutions: readonly Resolution[], given: readonly string[]): MachineResolution {
@@ -287,7 +292,7 @@ function merge(platform: Platform, resolutions: readonly Resolution[], given: re
         continue;
       }
       existing.duplicates.push({ rule: item.rule, via: item.via }, ...item.duplicates);
-      keepHigherRisk(existing, item);
+      mergeInto(existing, item);
     }
   }
   const conditional: ConditionalItem[] = [];
@@ -398,7 +403,8 @@ function machineWarnings(
  * });
  * console.log(result.machine.products.map((q) => q.product)); // [ 'hyper-v', 'azure-site-recovery' ]
  * // Hyper-V's own rules and the same rules reached through Azure Site Recovery's include are one item each:
- * console.log(result.exclusions[0].duplicates[0].via); // [ { product: 'azure-site-recovery', role: 'hyper-v-to-azure/hyper-v-host' }, { product: 'hyper-v', role: 'host' } ]
+ * const vhds = result.exclusions.find((item) => item.rule === 'hyper-v/vhds-extension');
+ * console.log(vhds.duplicates.map((d) => d.via.map((step) => step.product))); // [ [ 'azure-site-recovery', 'hyper-v' ] ]
  * ```
  */
 export function resolveMachine(machine: BundledMachine): MachineResolution {

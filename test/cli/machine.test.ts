@@ -31,7 +31,10 @@ describe('av-exclusions resolve --machine', () => {
       '  azure-site-recovery, hyper-v-to-azure/hyper-v-host',
       '  sep-sesam 5.1.0, client',
     ]);
-    expect(r.stdout).toContain('also required by: hyper-v/vhdx-extension (through azure-site-recovery) (same location)');
+    expect(r.stdout).toContain('also required by: hyper-v/vhds-extension (through azure-site-recovery) (same location)');
+    expect(r.stdout).toContain(
+      'also required by: windows-server/hyper-v-vhdx-extension, hyper-v/vhdx-extension (through azure-site-recovery), windows-server/hyper-v-vhdx-extension (through azure-site-recovery) (same location)',
+    );
     expect(r.stdout).toContain('! sep-sesam: default locations were assumed');
   });
 
@@ -52,19 +55,21 @@ describe('av-exclusions resolve --machine', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('# Machine: platform: windows; OS: 2022; 3 product(s):\r\n');
     expect(r.stdout).toContain('#   Product: sep-sesam, version 5.1.0; roles: client.');
-    expect(r.stdout).toContain("Add-MpPreference -ExclusionExtension '.vhdx'");
+    expect(r.stdout).toContain("Add-MpPreference -ExclusionExtension '.vhds'");
     expect(r.stdout).not.toMatch(/Add-MpPreference[^\n]*SEP sesam BSR Pro/);
-    expect(r.stderr).toContain("av-exclusions: warning: 1 installer-managed exclusion(s) left to the product's installer");
+    const managedCount = resolveMachine(machineFile as never).exclusions.filter((i) => i.managedBy?.scanner === 'defender').length;
+    expect(managedCount).toBeGreaterThan(1);
+    expect(r.stderr).toContain(`av-exclusions: warning: ${managedCount} installer-managed exclusion(s) left to the product's installer`);
     const managed = run(['resolve', '--machine', FILE, '--format', 'defender-powershell', '--include-managed']);
     expect(managed.stdout).toMatch(/Add-MpPreference[^\n]*SEP sesam BSR Pro/);
     const remove = run(['resolve', '--machine', FILE, '--format', 'defender-powershell', '--action', 'remove']);
-    expect(remove.stdout).toContain("Remove-MpPreference -ExclusionExtension '.vhdx'");
+    expect(remove.stdout).toContain("Remove-MpPreference -ExclusionExtension '.vhds'");
   });
 
   it('prints one line per item with --compact, the products first', () => {
     const r = run(['resolve', '--machine', FILE, '--compact']);
     expect(r.stdout.split('\n')[0]).toBe(
-      'hyper-v (host), azure-site-recovery (hyper-v-to-azure/hyper-v-host), sep-sesam 5.1.0 (client) on windows: 26 exclusions, 2 conditional',
+      'hyper-v (host), azure-site-recovery (hyper-v-to-azure/hyper-v-host), sep-sesam 5.1.0 (client) on windows: 27 exclusions, 2 conditional',
     );
     expect(r.stdout).toContain('warning: sep-sesam: default locations were assumed');
   });

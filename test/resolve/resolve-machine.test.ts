@@ -50,11 +50,11 @@ describe('resolveMachine: the union of the products', () => {
   });
 
   it('keeps the rule reached from both products once, with both via chains', () => {
-    const vhdx = machine.exclusions.find((i) => i.rule === 'hyper-v/vhdx-extension')!;
-    expect(vhdx.via).toEqual([{ product: 'hyper-v', role: 'host' }]);
-    expect(vhdx.duplicates).toEqual([
+    const vhds = machine.exclusions.find((i) => i.rule === 'hyper-v/vhds-extension')!;
+    expect(vhds.via).toEqual([{ product: 'hyper-v', role: 'host' }]);
+    expect(vhds.duplicates).toEqual([
       {
-        rule: 'hyper-v/vhdx-extension',
+        rule: 'hyper-v/vhds-extension',
         via: [
           { product: 'azure-site-recovery', role: 'hyper-v-to-azure/hyper-v-host' },
           { product: 'hyper-v', role: 'host' },
@@ -62,7 +62,17 @@ describe('resolveMachine: the union of the products', () => {
       },
     ]);
     // Each single resolution had it once, without duplicates.
-    expect(singles[0]!.exclusions.find((i) => i.rule === 'hyper-v/vhdx-extension')!.duplicates).toEqual([]);
+    expect(singles[0]!.exclusions.find((i) => i.rule === 'hyper-v/vhds-extension')!.duplicates).toEqual([]);
+  });
+
+  it('keeps every contributing rule of every product, each chain starting at its own product', () => {
+    const vhdx = machine.exclusions.find((i) => i.rule === 'hyper-v/vhdx-extension')!;
+    const ownChains = singles[0]!.exclusions.find((i) => i.rule === 'hyper-v/vhdx-extension')!.duplicates;
+    const asr = singles[1]!.exclusions.find((i) => i.value === '.vhdx')!;
+    expect(vhdx.duplicates).toEqual([...ownChains, { rule: asr.rule, via: asr.via }, ...asr.duplicates]);
+    expect(vhdx.duplicates.map((d) => d.via[0]!.product)).toEqual(['hyper-v', 'azure-site-recovery', 'azure-site-recovery']);
+    // Who manages it (Defender's automatic exclusions) is kept, as the single resolver keeps it.
+    expect(vhdx.managedBy).toEqual(singles[0]!.exclusions.find((i) => i.rule === 'hyper-v/vhdx-extension')!.managedBy);
   });
 
   it('lists a conditional rule reached from two products once', () => {
@@ -195,7 +205,12 @@ describe('resolveMachine: merging across products', () => {
     pack(
       'delta',
       [
-        { value: '%SystemDrive%\\shared\\data', risk: 'high', riskNote: 'Broad.' },
+        {
+          value: '%SystemDrive%\\shared\\data',
+          risk: 'high',
+          riskNote: 'Broad.',
+          managedBy: { by: 'Delta installer', scanner: 'defender', note: 'added at install' },
+        },
         { value: '{SHARED_DIRS}\\d', roles: ['other'] },
       ],
       ['SHARED_DIRS'],
@@ -203,7 +218,7 @@ describe('resolveMachine: merging across products', () => {
   ]);
   const resolve = (machine: unknown) => resolveMachineImpl(catalog, machine);
 
-  it('merges values that differ only in spelling, keeping the first item and the highest risk with its reason', () => {
+  it('merges values that differ only in spelling, keeping the first item, the highest risk with its reason, and managedBy', () => {
     const r = resolve({
       platform: 'windows',
       products: [
@@ -214,6 +229,8 @@ describe('resolveMachine: merging across products', () => {
     const shared = r.exclusions.filter((i) => i.value === 'C:\\Shared\\Data');
     expect(shared).toHaveLength(1);
     expect(shared[0]).toMatchObject({ rule: 'gamma/r0', risk: 'high', riskNote: 'Broad.' });
+    // Only delta's rule says who manages the location: the merged item says so too.
+    expect(shared[0]!.managedBy).toEqual({ by: 'Delta installer', scanner: 'defender', note: 'added at install' });
     expect(shared[0]!.duplicates).toEqual([{ rule: 'delta/r0', via: [{ product: 'delta', role: 'main' }] }]);
     expect(r.exclusions.some((i) => i.rule === 'delta/r0')).toBe(false);
   });
