@@ -116,7 +116,7 @@ Options:
                      ${'{TARGETS}'}
   --action A         add (default) or remove: the uninstall form of a format (refused by text and
                      by the formats without one: clamav-clamscan, mdatp-json)
-  --include-managed  also render exclusions the product's installer already adds to Defender
+  --include-managed  also render exclusions an installer or Defender itself already adds
   --compact          text output with one line per item (kind, value, risk, rule id)
                      (Defender formats only; refused with the others)
   --output FILE      write to FILE (atomically) instead of standard output; "-" is standard output.

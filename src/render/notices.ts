@@ -1,6 +1,7 @@
 /**
- * The text every renderer shares: the descriptive header, safe comment text, and the notices for items left to the
- * installer, kinds a scanner cannot express and items that need values only the admin knows.
+ * The text every renderer shares: the descriptive header, safe comment text, and the notices for managed items (added
+ * by an installer or by the scanner itself), kinds a scanner cannot express and items that need values only the admin
+ * knows.
  *
  * @module
  */
@@ -187,21 +188,21 @@ export function addPendingNotices(
 }
 
 /**
- * The warning for items left to the product's installer.
+ * The warning for managed items left out: items an installer, or the scanner itself, already adds.
  *
  * @param managed - the items left out
  * @param listRules - also name the rules (for formats without comments)
  * @returns the warning text
  */
 export function managedWarning(managed: readonly SkippedItem[], listRules = false): string {
-  const warning = `${managed.length} installer-managed exclusion(s) left to the product's installer`;
+  const warning = `${managed.length} managed exclusion(s) left out: an installer or the scanner itself adds them`;
   return listRules ? `${warning}: ${managed.map((s) => s.rule).join(', ')}` : warning;
 }
 
 /**
- * Adds the comment for items left to the product's installer, and its warning, when there are such items. The
- * `block` form is a heading (after `separator`) and one indented line per item; the `inline` form one
- * `Left to the installer: …` line per item.
+ * Adds the comment for managed items left out (an installer or the scanner itself adds them), and its warning, when
+ * there are such items. The `block` form is a heading (after `separator`) and one indented line per item; the
+ * `inline` form one `Left out (managed): …` line per item.
  *
  * @param context - the render context (its `managed` items are listed; its `warnings` get the warning)
  * @param lines - the output lines, appended to
@@ -224,12 +225,12 @@ export function addManagedNotice(
     if (separator !== undefined) lines.push(separator);
     lines.push(
       ...toComment(
-        `Left out: the product's installer manages these in ${SCANNER_SHORT_NAMES[scanner]} itself (render with --include-managed to add them):`,
+        `Left out: already added to ${SCANNER_SHORT_NAMES[scanner]} by whoever each line names (render with --include-managed to add them):`,
       ),
     );
     for (const s of managed) lines.push(...toComment(`  ${describe(s)}`));
   } else {
-    for (const s of managed) lines.push(...toComment(`Left to the installer: ${describe(s)}`));
+    for (const s of managed) lines.push(...toComment(`Left out (managed): ${describe(s)}`));
   }
   context.warnings.push(managedWarning(managed));
 }

@@ -19,7 +19,7 @@ export const RENDER_TARGETS: readonly RenderTarget[] = /* @__PURE__ */ Object.fr
 /**
  * Renders a resolution into what a scanner or a reviewer accepts. Every target goes through the same steps: the
  * action is checked (default `add`; a target without an uninstall form refuses `remove`), then the platform, then the
- * items the product's installer manages in the target's scanner are left out (unless `includeManaged`) and the kinds
+ * items an installer or the scanner itself already adds (`managedBy` names the target's scanner) are left out (unless `includeManaged`) and the kinds
  * the scanner cannot express are skipped, each with its reason.
  *
  * @param resolution - a resolution (from `resolveExclusions`, from `resolveMachine` for a machine running several

@@ -59,7 +59,9 @@ describe('av-exclusions resolve --machine', () => {
     expect(r.stdout).not.toMatch(/Add-MpPreference[^\n]*SEP sesam BSR Pro/);
     const managedCount = resolveMachine(machineFile as never).exclusions.filter((i) => i.managedBy?.scanner === 'defender').length;
     expect(managedCount).toBeGreaterThan(1);
-    expect(r.stderr).toContain(`av-exclusions: warning: ${managedCount} installer-managed exclusion(s) left to the product's installer`);
+    expect(r.stderr).toContain(
+      `av-exclusions: warning: ${managedCount} managed exclusion(s) left out: an installer or the scanner itself adds them`,
+    );
     const managed = run(['resolve', '--machine', FILE, '--format', 'defender-powershell', '--include-managed']);
     expect(managed.stdout).toMatch(/Add-MpPreference[^\n]*SEP sesam BSR Pro/);
     const remove = run(['resolve', '--machine', FILE, '--format', 'defender-powershell', '--action', 'remove']);

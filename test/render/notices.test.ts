@@ -78,15 +78,15 @@ describe('managed and unexpressed notices', () => {
     addManagedNotice(block, lines, (l) => [`# ${l}`], 'block', '#');
     expect(lines).toEqual([
       '#',
-      "# Left out: the product's installer manages these in Defender itself (render with --include-managed to add them):",
+      '# Left out: already added to Defender by whoever each line names (render with --include-managed to add them):',
       '#   x/a: /a (managed by the X installer (at install))',
     ]);
     expect(block.warnings).toEqual([managedWarning(managed)]);
     const inline = context({ managed });
     const more: string[] = [];
     addManagedNotice(inline, more, (l) => [`; ${l}`], 'inline');
-    expect(more).toEqual(['; Left to the installer: x/a: /a (managed by the X installer (at install))']);
-    expect(managedWarning(managed, true)).toBe("1 installer-managed exclusion(s) left to the product's installer: x/a");
+    expect(more).toEqual(['; Left out (managed): x/a: /a (managed by the X installer (at install))']);
+    expect(managedWarning(managed, true)).toBe('1 managed exclusion(s) left out: an installer or the scanner itself adds them: x/a');
     const none = context({});
     addManagedNotice(none, more, (l) => [l], 'inline');
     expect(none.warnings).toEqual([]);

@@ -6,7 +6,7 @@
 #   Recommended antivirus exclusions for Hyper-V hosts (KB 3105657): https://learn.microsoft.com/en-us/troubleshoot/windows-server/virtualization/antivirus-exclusions-for-hyper-v-hosts
 #   Microsoft Defender Antivirus exclusions on Windows Server: https://learn.microsoft.com/en-us/defender-endpoint/configure-server-exclusions-microsoft-defender-antivirus
 #
-# Left out: the product's installer manages these in Defender itself (render with --include-managed to add them):
+# Left out: already added to Defender by whoever each line names (render with --include-managed to add them):
 #   hyper-v/vhd-extension: .vhd (managed by the Defender automatic server-role exclusions (applied when the role is installed on Windows Server 2016 and later, at the role's default paths only; real-time protection only; unless DisableAutoExclusions is on))
 #   hyper-v/vhdx-extension: .vhdx (managed by the Defender automatic server-role exclusions (applied when the role is installed on Windows Server 2016 and later, at the role's default paths only; real-time protection only; unless DisableAutoExclusions is on))
 #   hyper-v/avhd-extension: .avhd (managed by the Defender automatic server-role exclusions (applied when the role is installed on Windows Server 2016 and later, at the role's default paths only; real-time protection only; unless DisableAutoExclusions is on))

@@ -4,7 +4,7 @@
 # Sources:
 #   Microsoft Defender Antivirus exclusions on Windows Server: https://learn.microsoft.com/en-us/defender-endpoint/configure-server-exclusions-microsoft-defender-antivirus
 #
-# Left out: the product's installer manages these in Defender itself (render with --include-managed to add them):
+# Left out: already added to Defender by whoever each line names (render with --include-managed to add them):
 #   windows-server/sysvol-adm: %systemroot%\Sysvol\Domain\*.adm (managed by the Defender automatic server-role exclusions (applied when the role is installed on Windows Server 2016 and later, at the role's default paths only; real-time protection only; unless DisableAutoExclusions is on))
 #   windows-server/sysvol-admx: %systemroot%\Sysvol\Domain\*.admx (managed by the Defender automatic server-role exclusions (applied when the role is installed on Windows Server 2016 and later, at the role's default paths only; real-time protection only; unless DisableAutoExclusions is on))
 #   windows-server/sysvol-adml: %systemroot%\Sysvol\Domain\*.adml (managed by the Defender automatic server-role exclusions (applied when the role is installed on Windows Server 2016 and later, at the role's default paths only; real-time protection only; unless DisableAutoExclusions is on))
