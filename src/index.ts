@@ -16,6 +16,7 @@ export {
   ENTRY_VERDICTS,
   ITEM_VERDICTS,
 } from './audit/audit.js';
+export { COLLECT_FORMATS, type CollectFormat, type CollectorScript, collectorScript } from './audit/collect.js';
 export {
   AUDIT_CSV_COLUMNS,
   AUDIT_FORMATS,
@@ -60,5 +61,6 @@ export type { MdatpEntry, MdatpExtensionEntry, MdatpPathEntry, MdatpProcessEntry
 export type { BundledQuery } from './resolve/bundled-query.js';
 export type { ExclusionQuery } from './resolve/query.js';
 export { resolveExclusions } from './resolve/resolve-exclusions.js';
+export { type BundledMachine, type BundledMachineProduct, resolveMachine } from './resolve/resolve-machine.js';
 export type * from './types/pack.js';
 export type * from './types/resolution.js';

@@ -101,14 +101,15 @@ export interface AutomaticAnswer {
 }
 
 /**
- * Whether Microsoft Defender excludes an item by itself on the audited machine: the item is one of Defender's own
- * exclusions (its `managedBy` names the `defender` scanner and its rule comes from the "Built-in exclusions" or the
- * "Automatic server role exclusions" section of Microsoft's "Microsoft Defender Antivirus exclusions on Windows
- * Server" page, or its `managedBy.disabledBy` is `DisableAutoExclusions`). Built-in exclusions apply on every Windows
- * version. Automatic server-role exclusions apply on Windows Server 2016 and later (the resolver drops the item's
- * `managedBy` outside that range, and keeps the range in `managedBy.osVersions` when the query named no release:
- * then the answer is `unknown`), to real-time protection only, and not when `DisableAutoExclusions` is on. Items an
- * installer manages (`SEP sesam installer`) are not Defender's own: null.
+ * Whether Microsoft Defender excludes an item by itself on the audited machine. An item is one of Defender's own
+ * exclusions when its `managedBy` names the `defender` scanner and either says what turns it off (`disabledBy`: the
+ * automatic server-role exclusions, turned off by `DisableAutoExclusions`), or its rule comes from the "Built-in
+ * exclusions" section of Microsoft's "Microsoft Defender Antivirus exclusions on Windows Server" page (built-in
+ * exclusions, on every Windows version, which nothing turns off). A server-role exclusion applies on Windows Server
+ * 2016 and later (the resolver drops the item's `managedBy` outside that range, and keeps the range in
+ * `managedBy.osVersions` when the query named no release: then the answer is `unknown`), to the scans `managedBy.scans`
+ * names (real-time protection only), and not when the input states its `disabledBy` setting is on. Items an installer
+ * manages (`SEP sesam installer`) are not Defender's own: null.
  *
  * @param item - a recommended item
  * @param current - what the machine's input states about `DisableAutoExclusions` (absent: not stated, default off)
@@ -125,40 +126,36 @@ export function automaticCoverage(
   item: Pick<ItemBase, 'managedBy' | 'source'>,
   current: { disableAutoExclusions?: boolean | undefined },
 ): AutomaticAnswer | null {
-  const managed = item.managedBy as (ItemBase['managedBy'] & { disabledBy?: string }) | undefined;
+  const managed = item.managedBy;
   if (managed?.scanner !== 'defender') return null;
-  const onPage = SERVER_EXCLUSIONS_PAGE.test(item.source.url);
-  let kind: AutomaticAnswer['kind'];
-  if (managed.disabledBy === 'DisableAutoExclusions' || (onPage && /^Automatic server role exclusions\b/i.test(item.source.section)))
-    kind = 'server-role';
-  else if (onPage && /^Built-in exclusions\b/i.test(item.source.section)) kind = 'built-in';
-  else return null;
-  if (kind === 'built-in')
+  if (managed.disabledBy === undefined) {
+    if (!SERVER_EXCLUSIONS_PAGE.test(item.source.url) || !/^Built-in exclusions\b/i.test(item.source.section)) return null;
     return {
       applies: true,
-      kind,
+      kind: 'built-in',
       reason: 'Defender excludes it by itself: a built-in exclusion for operating system files, on every Windows version',
     };
-  if (current.disableAutoExclusions === true)
-    return {
-      applies: false,
-      kind,
-      reason: "Defender's automatic server-role exclusion for it is off: the input states DisableAutoExclusions is on",
-    };
+  }
+  const kind = 'server-role';
+  const setting = managed.disabledBy;
+  // The audit reads one such setting from a machine: DisableAutoExclusions.
+  if (setting === 'DisableAutoExclusions' && current.disableAutoExclusions === true)
+    return { applies: false, kind, reason: `Defender's automatic server-role exclusion for it is off: the input states ${setting} is on` };
   if (managed.osVersions !== undefined)
     return {
       applies: 'unknown',
       kind,
       reason: `Defender excludes it by itself on Windows Server ${managed.osVersions} only (an automatic server-role exclusion), and no OS release was given`,
     };
+  const scans = managed.scans === 'real-time' ? ', for real-time protection only: scheduled and on-demand scans still scan it' : '';
+  const stated =
+    setting !== 'DisableAutoExclusions' || current.disableAutoExclusions === undefined
+      ? `; the input does not state ${setting}, so its default (off) is assumed`
+      : '';
   return {
     applies: true,
     kind,
-    reason:
-      'Defender excludes it by itself once the role is installed (an automatic server-role exclusion, Windows Server 2016 and later), for real-time protection only: scheduled and on-demand scans still scan it' +
-      (current.disableAutoExclusions === undefined
-        ? '; the input does not state DisableAutoExclusions, so its default (off) is assumed'
-        : ''),
+    reason: `Defender excludes it by itself once the role is installed (an automatic server-role exclusion, Windows Server 2016 and later)${scans}${stated}`,
   };
 }
 

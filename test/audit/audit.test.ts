@@ -4,7 +4,7 @@ import { AUDIT_VERDICTS, auditExclusions, automaticCoverage } from '../../src/au
 import { coverage, indexEntries } from '../../src/audit/coverage.js';
 import { parseCurrentExclusions } from '../../src/audit/parse/index.js';
 import type { AuditReport, CurrentEntry, CurrentExclusions, CurrentFormat, EntryKind } from '../../src/audit/types.js';
-import { resolveExclusions } from '../../src/index.js';
+import { resolveExclusions, resolveMachine } from '../../src/index.js';
 import type { ExclusionItem, Resolution } from '../../src/types/resolution.js';
 
 const fixture = (name: string, format: CurrentFormat): CurrentExclusions =>
@@ -269,6 +269,28 @@ describe("auditExclusions: Defender's automatic exclusions", () => {
     );
     const unstated = auditExclusions({ ...base, exclusions: builtIn }, parseCurrentExclusions('{}', 'defender-mppreference-json'));
     expect(unstated.warnings.map((w) => w.code)).not.toContain('AUTO_EXCLUSIONS_ASSUMED');
+  });
+
+  it('reads what turns an automatic exclusion off from managedBy.disabledBy, and its scans from managedBy.scans', () => {
+    const source = SESAM.exclusions[0]!.source;
+    const managed = { by: 'Defender automatic server-role exclusions', scanner: 'defender' as const, note: 'n' };
+    expect(
+      automaticCoverage({ source, managedBy: { ...managed, disabledBy: 'DisableAutoExclusions', scans: 'real-time' } }, {}),
+    ).toMatchObject({
+      applies: true,
+      kind: 'server-role',
+      reason: expect.stringContaining('for real-time protection only'),
+    });
+    expect(automaticCoverage({ source, managedBy: managed }, {})).toBeNull();
+  });
+
+  it('audits a machine resolution: Hyper-V on Windows Server 2019, Defender covering its own part', () => {
+    const machine = resolveMachine({ platform: 'windows', osVersion: '2019', products: [{ product: 'hyper-v', roles: ['host'] }] });
+    const report = auditExclusions(machine, fixture('defender-none.json', 'defender-mppreference-json'));
+    const verdict = (value: string) => report.recommended.find((r) => r.item.value.toLowerCase() === value.toLowerCase())?.verdict;
+    expect(verdict('%systemroot%\\System32\\Vmms.exe')).toBe('covered-by-automatic');
+    expect(verdict('%systemroot%\\System32\\Vmsp.exe')).toBe('missing');
+    expect(report.osVersion).toBe('2019');
   });
 
   it('leaves installer-managed and other scanners alone', () => {

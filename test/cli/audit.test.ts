@@ -17,6 +17,9 @@ function run(args: string[], stdin?: string) {
     isTTY: false,
     env: {},
     writeFile: (path, content) => void (files[path] = content),
+    readText: () => {
+      throw new Error('audit reads its input as bytes (readFile, readStdin)');
+    },
     readStdin: () => new TextEncoder().encode(stdin ?? ''),
   };
   const code = main(args, io);

@@ -84,7 +84,7 @@ describe('help and version', () => {
     const r = run([]);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe(
-      'av-exclusions: give a command: list, resolve, audit, targets, completion, help (run "av-exclusions --help" for usage)\n',
+      'av-exclusions: give a command: list, resolve, audit, collect, targets, completion, help (run "av-exclusions --help" for usage)\n',
     );
   });
 });
@@ -123,7 +123,7 @@ describe('av-exclusions resolve --format <target>', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("Add-MpPreference -ExclusionProcess 'postgres.exe'");
     expect(r.stdout).toContain('\r\n');
-    expect(r.stderr).toContain("av-exclusions: warning: 1 installer-managed exclusion(s) left to the product's installer");
+    expect(r.stderr).toContain('av-exclusions: warning: 1 managed exclusion(s) left out: an installer or the scanner itself adds them');
   });
 
   it('renders the uninstall form with --action remove', () => {

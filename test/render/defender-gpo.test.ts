@@ -84,7 +84,7 @@ describe('renderDefenderGpo', () => {
   it('comments installer-managed and unresolved items, never renders them', () => {
     const out = renderDefenderGpo(SESAM_WINDOWS);
     expect(out.text).toContain(
-      '; Left to the installer: sep-sesam/bsr-pro-files: C:\\Program Files\\SEPsesam\\SEP sesam BSR Pro\\*.* (managed by the SEP sesam installer',
+      '; Left out (managed): sep-sesam/bsr-pro-files: C:\\Program Files\\SEPsesam\\SEP sesam BSR Pro\\*.* (managed by the SEP sesam installer',
     );
     expect(out.text).toContain(';   sep-sesam/restore-dirs: needs RESTORE_DIRS');
     expect(readRegFile(out.text).values.map((v) => v.name)).not.toContain('C:\\Program Files\\SEPsesam\\SEP sesam BSR Pro\\*.*');

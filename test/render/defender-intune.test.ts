@@ -32,7 +32,7 @@ describe('renderDefenderIntune', () => {
   it('leaves installer-managed and unresolved items out, in comments', () => {
     const out = renderDefenderIntune(SESAM_WINDOWS);
     expect(Object.values(out.data as object).join('|')).not.toContain('BSR Pro');
-    expect(out.text).toContain('# Left to the installer: sep-sesam/bsr-pro-files');
+    expect(out.text).toContain('# Left out (managed): sep-sesam/bsr-pro-files');
     expect(out.text).toContain('#   sep-sesam/restore-dirs: needs RESTORE_DIRS');
     expect(out.skipped.map((s) => s.rule)).toEqual(['sep-sesam/bsr-pro-files']);
   });

@@ -81,7 +81,7 @@ describe('renderDefenderPowerShell', () => {
         reason: expect.stringContaining('SEP sesam installer'),
       },
     ]);
-    expect(out.warnings.join(' ')).toContain('installer-managed');
+    expect(out.warnings.join(' ')).toContain('managed exclusion(s) left out');
     const all = renderDefenderPowerShell(SESAM_WINDOWS, { includeManaged: true });
     expect(commands(all.text)).toContain("Add-MpPreference -ExclusionPath 'C:\\Program Files\\SEPsesam\\SEP sesam BSR Pro\\*.*'");
     expect(all.skipped).toEqual([]);

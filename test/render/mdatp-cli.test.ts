@@ -126,7 +126,7 @@ describe('renderMdatpCli', () => {
       { rule: 'sep-sesam/bsr-files', value: '/opt/sesam/bsr', reason: expect.stringContaining('managed by the SEP sesam installer') },
     ]);
     expect(out.text).toContain('#   sep-sesam/bsr-files: /opt/sesam/bsr (managed by the SEP sesam installer');
-    expect(out.warnings).toContain("1 installer-managed exclusion(s) left to the product's installer");
+    expect(out.warnings).toContain('1 managed exclusion(s) left out: an installer or the scanner itself adds them');
     const all = renderMdatpCli(SESAM_LINUX, { includeManaged: true });
     expect(all.skipped).toEqual([]);
     expect(commands(all.text)).toContain("mdatp exclusion folder add --path '/opt/sesam/bsr/' --scope epp");

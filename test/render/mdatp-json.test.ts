@@ -56,7 +56,7 @@ describe('renderMdatpJson', () => {
       'merge this fragment into /etc/opt/microsoft/mdatp/managed/mdatp_managed.json; do not replace the file, which holds the rest of the managed configuration',
     );
     expect(out.skipped.map((s) => s.rule)).toEqual(['sep-sesam/bsr-files']);
-    expect(out.warnings).toContain("1 installer-managed exclusion(s) left to the product's installer: sep-sesam/bsr-files");
+    expect(out.warnings).toContain('1 managed exclusion(s) left out: an installer or the scanner itself adds them: sep-sesam/bsr-files');
     expect(out.warnings).toContain('1 exclusion(s) need values only you know and were not rendered');
     expect(out.warnings).toContain(
       'sep-sesam/restore-dirs: needs RESTORE_DIRS ({RESTORE_DIRS}). RESTORE_DIRS: the restore targets configured in SEP sesam.',

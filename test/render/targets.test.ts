@@ -90,7 +90,7 @@ describe('managed items, by scanner id', () => {
     for (const id of ['defender-powershell', 'defender-gpo', 'defender-intune'] as const) {
       const out = renderExclusions(clamav, id);
       expect(out.skipped).toEqual([]);
-      expect(out.warnings.join(' ')).not.toContain('installer-managed');
+      expect(out.warnings.join(' ')).not.toContain('managed exclusion(s)');
     }
     const mdatp = managedBy('defender', SESAM_LINUX);
     expect(renderExclusions(mdatp, 'mdatp-cli').skipped).toEqual([]);
@@ -105,9 +105,9 @@ describe('managed items, by scanner id', () => {
       value: '/opt/sesam/bsr',
       reason: 'managed by the SEP sesam installer (added during installation, removed at uninstall)',
     });
-    expect(out.text).toContain('# Left to the installer: sep-sesam/bsr-files: /opt/sesam/bsr');
+    expect(out.text).toContain('# Left out (managed): sep-sesam/bsr-files: /opt/sesam/bsr');
     expect(out.text).not.toContain('^/opt/sesam/bsr(');
-    expect(out.warnings).toContain("1 installer-managed exclusion(s) left to the product's installer");
+    expect(out.warnings).toContain('1 managed exclusion(s) left out: an installer or the scanner itself adds them');
     expect(renderExclusions(managedBy('clamav', SESAM_LINUX), 'mdatp-cli').skipped).toEqual([]);
   });
 

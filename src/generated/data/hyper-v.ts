@@ -6,7 +6,7 @@ export const hyperV: CompiledProduct = {
   "id": "hyper-v",
   "name": "Hyper-V",
   "vendor": "Microsoft",
-  "description": "The Windows Server hypervisor role: physical hosts that run virtual machines, and file servers that keep virtual machine files on SMB 3.0 shares for them.",
+  "description": "The Windows Server hypervisor role: physical hosts that run virtual machines, and file servers that keep virtual machine files on SMB 3.0 shares for them. On Windows Server 2016 and later Microsoft Defender Antivirus excludes some of these by itself when the Hyper-V role is installed (the windows-server pack's hyper-v role, which the host role includes).",
   "versionScheme": {
     "type": "none"
   },
@@ -74,6 +74,13 @@ export const hyperV: CompiledProduct = {
       "url": "https://learn.microsoft.com/en-us/troubleshoot/windows-server/virtualization/antivirus-exclusions-for-hyper-v-hosts",
       "docVersion": "ms.date 12/26/2023 (MicrosoftDocs/SupportArticles-docs commit c443d8d947a086348d304613ee36ecf034abcfb6)",
       "retrieved": "2026-11-22"
+    },
+    "W1": {
+      "id": "W1",
+      "title": "Microsoft Defender Antivirus exclusions on Windows Server",
+      "url": "https://learn.microsoft.com/en-us/defender-endpoint/configure-server-exclusions-microsoft-defender-antivirus",
+      "docVersion": "ms.date 08/21/2023 (MicrosoftDocs/defender-docs commit 006b8a9fc08a5ddf851f292a593b271d24ee06f8)",
+      "retrieved": "2026-11-30"
     }
   },
   "rules": [
@@ -554,7 +561,16 @@ export const hyperV: CompiledProduct = {
       "osVersionsText": ">=2019"
     }
   ],
-  "includes": {},
+  "includes": {
+    "host": [
+      {
+        "product": "windows-server",
+        "roles": [
+          "hyper-v"
+        ]
+      }
+    ]
+  },
   "index": {
     "windows": {
       "host": [

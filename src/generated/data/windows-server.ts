@@ -6,7 +6,7 @@ export const windowsServer: CompiledProduct = {
   "id": "windows-server",
   "name": "Windows Server roles",
   "vendor": "Microsoft",
-  "description": "Windows Server itself and its built-in server roles (Active Directory Domain Services, DNS Server, DHCP Server, Web Server (IIS), WSUS, Print Server, File and Storage Services), as Microsoft Defender Antivirus excludes them by itself: built-in exclusions on every Windows version, automatic role exclusions on Windows Server 2016 and later. For other scanners, for Windows Server 2012 R2, for scheduled and on-demand scans, and for roles at non-default paths, these are the exclusions to set by hand.",
+  "description": "Windows Server itself and its built-in server roles (Active Directory Domain Services, DNS Server, DHCP Server, Web Server (IIS), WSUS, Print Server, File and Storage Services, Hyper-V), as Microsoft Defender Antivirus excludes them by itself: built-in exclusions on every Windows version, automatic role exclusions on Windows Server 2016 and later. For other scanners, for Windows Server 2012 R2, for scheduled and on-demand scans, and for roles at non-default paths, these are the exclusions to set by hand.",
   "versionScheme": {
     "type": "none"
   },
@@ -55,6 +55,11 @@ export const windowsServer: CompiledProduct = {
       "id": "file-and-storage",
       "name": "File and Storage Services",
       "description": "A server with the File and Storage Services role."
+    },
+    {
+      "id": "hyper-v",
+      "name": "Hyper-V",
+      "description": "A server with the Hyper-V role: a host that runs virtual machines."
     }
   ],
   "features": [
@@ -983,6 +988,545 @@ export const windowsServer: CompiledProduct = {
       ]
     },
     {
+      "id": "hyper-v-vhd-extension",
+      "kind": "extension",
+      "value": ".vhd",
+      "recursive": false,
+      "risk": "medium",
+      "rationale": "Virtual hard disks of Hyper-V virtual machines: open and written to all the time while the machines run.",
+      "source": {
+        "id": "W1",
+        "section": "Automatic server role exclusions: Hyper-V exclusions: File types"
+      },
+      "provenance": "vendor-page",
+      "managedBy": {
+        "osVersions": ">=2016",
+        "by": "Defender automatic server-role exclusions",
+        "scanner": "defender",
+        "note": "applied when the role is installed on Windows Server 2016 and later, at the role's default paths only",
+        "disabledBy": "DisableAutoExclusions",
+        "scans": "real-time"
+      },
+      "notes": [
+        "The page writes *.vhd; an extension exclusion applies machine-wide.",
+        "The page says the automatic exclusions apply only to the default locations; a role installed elsewhere needs its exclusions set by hand, and opting out of automatic exclusions (DisableAutoExclusions) leaves them all to you.",
+        "Windows Server 2012 R2 does not apply automatic role exclusions: there they are yours to set.",
+        "The page lists some, but not all, of the built-in and automatic exclusions.",
+        "Defender's own exclusion: another scanner, or a scheduled or on-demand Defender scan, needs it set by hand."
+      ],
+      "managedOsVersions": [
+        {
+          "min": [
+            1
+          ],
+          "minInclusive": true
+        }
+      ]
+    },
+    {
+      "id": "hyper-v-vhdx-extension",
+      "kind": "extension",
+      "value": ".vhdx",
+      "recursive": false,
+      "risk": "medium",
+      "rationale": "VHDX virtual hard disks of Hyper-V virtual machines: open and written to all the time while the machines run.",
+      "source": {
+        "id": "W1",
+        "section": "Automatic server role exclusions: Hyper-V exclusions: File types"
+      },
+      "provenance": "vendor-page",
+      "managedBy": {
+        "osVersions": ">=2016",
+        "by": "Defender automatic server-role exclusions",
+        "scanner": "defender",
+        "note": "applied when the role is installed on Windows Server 2016 and later, at the role's default paths only",
+        "disabledBy": "DisableAutoExclusions",
+        "scans": "real-time"
+      },
+      "notes": [
+        "The page writes *.vhdx; an extension exclusion applies machine-wide.",
+        "The page says the automatic exclusions apply only to the default locations; a role installed elsewhere needs its exclusions set by hand, and opting out of automatic exclusions (DisableAutoExclusions) leaves them all to you.",
+        "Windows Server 2012 R2 does not apply automatic role exclusions: there they are yours to set.",
+        "The page lists some, but not all, of the built-in and automatic exclusions.",
+        "Defender's own exclusion: another scanner, or a scheduled or on-demand Defender scan, needs it set by hand."
+      ],
+      "managedOsVersions": [
+        {
+          "min": [
+            1
+          ],
+          "minInclusive": true
+        }
+      ]
+    },
+    {
+      "id": "hyper-v-avhd-extension",
+      "kind": "extension",
+      "value": ".avhd",
+      "recursive": false,
+      "risk": "medium",
+      "rationale": "Differencing disks that take the writes of a virtual machine after a checkpoint.",
+      "source": {
+        "id": "W1",
+        "section": "Automatic server role exclusions: Hyper-V exclusions: File types"
+      },
+      "provenance": "vendor-page",
+      "managedBy": {
+        "osVersions": ">=2016",
+        "by": "Defender automatic server-role exclusions",
+        "scanner": "defender",
+        "note": "applied when the role is installed on Windows Server 2016 and later, at the role's default paths only",
+        "disabledBy": "DisableAutoExclusions",
+        "scans": "real-time"
+      },
+      "notes": [
+        "The page writes *.avhd; an extension exclusion applies machine-wide.",
+        "The page says the automatic exclusions apply only to the default locations; a role installed elsewhere needs its exclusions set by hand, and opting out of automatic exclusions (DisableAutoExclusions) leaves them all to you.",
+        "Windows Server 2012 R2 does not apply automatic role exclusions: there they are yours to set.",
+        "The page lists some, but not all, of the built-in and automatic exclusions.",
+        "Defender's own exclusion: another scanner, or a scheduled or on-demand Defender scan, needs it set by hand."
+      ],
+      "managedOsVersions": [
+        {
+          "min": [
+            1
+          ],
+          "minInclusive": true
+        }
+      ]
+    },
+    {
+      "id": "hyper-v-avhdx-extension",
+      "kind": "extension",
+      "value": ".avhdx",
+      "recursive": false,
+      "risk": "medium",
+      "rationale": "Differencing disks of VHDX checkpoints, which take the writes of a virtual machine after a checkpoint.",
+      "source": {
+        "id": "W1",
+        "section": "Automatic server role exclusions: Hyper-V exclusions: File types"
+      },
+      "provenance": "vendor-page",
+      "managedBy": {
+        "osVersions": ">=2016",
+        "by": "Defender automatic server-role exclusions",
+        "scanner": "defender",
+        "note": "applied when the role is installed on Windows Server 2016 and later, at the role's default paths only",
+        "disabledBy": "DisableAutoExclusions",
+        "scans": "real-time"
+      },
+      "notes": [
+        "The page writes *.avhdx; an extension exclusion applies machine-wide.",
+        "The page says the automatic exclusions apply only to the default locations; a role installed elsewhere needs its exclusions set by hand, and opting out of automatic exclusions (DisableAutoExclusions) leaves them all to you.",
+        "Windows Server 2012 R2 does not apply automatic role exclusions: there they are yours to set.",
+        "The page lists some, but not all, of the built-in and automatic exclusions.",
+        "Defender's own exclusion: another scanner, or a scheduled or on-demand Defender scan, needs it set by hand."
+      ],
+      "managedOsVersions": [
+        {
+          "min": [
+            1
+          ],
+          "minInclusive": true
+        }
+      ]
+    },
+    {
+      "id": "hyper-v-vsv-extension",
+      "kind": "extension",
+      "value": ".vsv",
+      "recursive": false,
+      "risk": "medium",
+      "rationale": "Saved device state of virtual machines, written on save and checkpoint and read on resume.",
+      "source": {
+        "id": "W1",
+        "section": "Automatic server role exclusions: Hyper-V exclusions: File types"
+      },
+      "provenance": "vendor-page",
+      "managedBy": {
+        "osVersions": ">=2016",
+        "by": "Defender automatic server-role exclusions",
+        "scanner": "defender",
+        "note": "applied when the role is installed on Windows Server 2016 and later, at the role's default paths only",
+        "disabledBy": "DisableAutoExclusions",
+        "scans": "real-time"
+      },
+      "notes": [
+        "The page writes *.vsv; an extension exclusion applies machine-wide.",
+        "The page says the automatic exclusions apply only to the default locations; a role installed elsewhere needs its exclusions set by hand, and opting out of automatic exclusions (DisableAutoExclusions) leaves them all to you.",
+        "Windows Server 2012 R2 does not apply automatic role exclusions: there they are yours to set.",
+        "The page lists some, but not all, of the built-in and automatic exclusions.",
+        "Defender's own exclusion: another scanner, or a scheduled or on-demand Defender scan, needs it set by hand."
+      ],
+      "managedOsVersions": [
+        {
+          "min": [
+            1
+          ],
+          "minInclusive": true
+        }
+      ]
+    },
+    {
+      "id": "hyper-v-iso-extension",
+      "kind": "extension",
+      "value": ".iso",
+      "recursive": false,
+      "risk": "high",
+      "rationale": "Disc images attached to virtual machines, held open by Hyper-V.",
+      "source": {
+        "id": "W1",
+        "section": "Automatic server role exclusions: Hyper-V exclusions: File types"
+      },
+      "provenance": "vendor-page",
+      "riskNote": "Defender applies this to every .iso file on the host, so disc images downloaded or copied anywhere on it, which can carry malware, also go unscanned by real-time protection.",
+      "managedBy": {
+        "osVersions": ">=2016",
+        "by": "Defender automatic server-role exclusions",
+        "scanner": "defender",
+        "note": "applied when the role is installed on Windows Server 2016 and later, at the role's default paths only",
+        "disabledBy": "DisableAutoExclusions",
+        "scans": "real-time"
+      },
+      "notes": [
+        "The page writes *.iso; an extension exclusion applies machine-wide.",
+        "The page says the automatic exclusions apply only to the default locations; a role installed elsewhere needs its exclusions set by hand, and opting out of automatic exclusions (DisableAutoExclusions) leaves them all to you.",
+        "Windows Server 2012 R2 does not apply automatic role exclusions: there they are yours to set.",
+        "The page lists some, but not all, of the built-in and automatic exclusions.",
+        "Defender's own exclusion: another scanner, or a scheduled or on-demand Defender scan, needs it set by hand."
+      ],
+      "managedOsVersions": [
+        {
+          "min": [
+            1
+          ],
+          "minInclusive": true
+        }
+      ]
+    },
+    {
+      "id": "hyper-v-rct-extension",
+      "kind": "extension",
+      "value": ".rct",
+      "recursive": false,
+      "risk": "medium",
+      "rationale": "Change-tracking files Hyper-V keeps beside virtual hard disks and updates as the disks change.",
+      "source": {
+        "id": "W1",
+        "section": "Automatic server role exclusions: Hyper-V exclusions: File types"
+      },
+      "provenance": "vendor-page",
+      "managedBy": {
+        "osVersions": ">=2016",
+        "by": "Defender automatic server-role exclusions",
+        "scanner": "defender",
+        "note": "applied when the role is installed on Windows Server 2016 and later, at the role's default paths only",
+        "disabledBy": "DisableAutoExclusions",
+        "scans": "real-time"
+      },
+      "notes": [
+        "The page writes *.rct; an extension exclusion applies machine-wide.",
+        "The page says the automatic exclusions apply only to the default locations; a role installed elsewhere needs its exclusions set by hand, and opting out of automatic exclusions (DisableAutoExclusions) leaves them all to you.",
+        "Windows Server 2012 R2 does not apply automatic role exclusions: there they are yours to set.",
+        "The page lists some, but not all, of the built-in and automatic exclusions.",
+        "Defender's own exclusion: another scanner, or a scheduled or on-demand Defender scan, needs it set by hand."
+      ],
+      "managedOsVersions": [
+        {
+          "min": [
+            1
+          ],
+          "minInclusive": true
+        }
+      ]
+    },
+    {
+      "id": "hyper-v-vmcx-extension",
+      "kind": "extension",
+      "value": ".vmcx",
+      "recursive": false,
+      "risk": "medium",
+      "rationale": "Virtual machine configuration files, read and written by the management service.",
+      "source": {
+        "id": "W1",
+        "section": "Automatic server role exclusions: Hyper-V exclusions: File types"
+      },
+      "provenance": "vendor-page",
+      "managedBy": {
+        "osVersions": ">=2016",
+        "by": "Defender automatic server-role exclusions",
+        "scanner": "defender",
+        "note": "applied when the role is installed on Windows Server 2016 and later, at the role's default paths only",
+        "disabledBy": "DisableAutoExclusions",
+        "scans": "real-time"
+      },
+      "notes": [
+        "The page writes *.vmcx; an extension exclusion applies machine-wide.",
+        "The page says the automatic exclusions apply only to the default locations; a role installed elsewhere needs its exclusions set by hand, and opting out of automatic exclusions (DisableAutoExclusions) leaves them all to you.",
+        "Windows Server 2012 R2 does not apply automatic role exclusions: there they are yours to set.",
+        "The page lists some, but not all, of the built-in and automatic exclusions.",
+        "Defender's own exclusion: another scanner, or a scheduled or on-demand Defender scan, needs it set by hand."
+      ],
+      "managedOsVersions": [
+        {
+          "min": [
+            1
+          ],
+          "minInclusive": true
+        }
+      ]
+    },
+    {
+      "id": "hyper-v-vmrs-extension",
+      "kind": "extension",
+      "value": ".vmrs",
+      "recursive": false,
+      "risk": "medium",
+      "rationale": "Runtime state files of virtual machines, open while the machines run.",
+      "source": {
+        "id": "W1",
+        "section": "Automatic server role exclusions: Hyper-V exclusions: File types"
+      },
+      "provenance": "vendor-page",
+      "managedBy": {
+        "osVersions": ">=2016",
+        "by": "Defender automatic server-role exclusions",
+        "scanner": "defender",
+        "note": "applied when the role is installed on Windows Server 2016 and later, at the role's default paths only",
+        "disabledBy": "DisableAutoExclusions",
+        "scans": "real-time"
+      },
+      "notes": [
+        "The page writes *.vmrs; an extension exclusion applies machine-wide.",
+        "The page says the automatic exclusions apply only to the default locations; a role installed elsewhere needs its exclusions set by hand, and opting out of automatic exclusions (DisableAutoExclusions) leaves them all to you.",
+        "Windows Server 2012 R2 does not apply automatic role exclusions: there they are yours to set.",
+        "The page lists some, but not all, of the built-in and automatic exclusions.",
+        "Defender's own exclusion: another scanner, or a scheduled or on-demand Defender scan, needs it set by hand."
+      ],
+      "managedOsVersions": [
+        {
+          "min": [
+            1
+          ],
+          "minInclusive": true
+        }
+      ]
+    },
+    {
+      "id": "hyper-v-config-dir",
+      "kind": "directory",
+      "value": "%ProgramData%\\Microsoft\\Windows\\Hyper-V",
+      "recursive": true,
+      "risk": "medium",
+      "rationale": "Hyper-V's default folder for virtual machine configuration and state files.",
+      "source": {
+        "id": "W1",
+        "section": "Automatic server role exclusions: Hyper-V exclusions: Folders"
+      },
+      "provenance": "vendor-page",
+      "managedBy": {
+        "osVersions": ">=2016",
+        "by": "Defender automatic server-role exclusions",
+        "scanner": "defender",
+        "note": "applied when the role is installed on Windows Server 2016 and later, at the role's default paths only",
+        "disabledBy": "DisableAutoExclusions",
+        "scans": "real-time"
+      },
+      "notes": [
+        "The page says the automatic exclusions apply only to the default locations; a role installed elsewhere needs its exclusions set by hand, and opting out of automatic exclusions (DisableAutoExclusions) leaves them all to you.",
+        "Windows Server 2012 R2 does not apply automatic role exclusions: there they are yours to set.",
+        "The page lists some, but not all, of the built-in and automatic exclusions.",
+        "Defender's own exclusion: another scanner, or a scheduled or on-demand Defender scan, needs it set by hand."
+      ],
+      "managedOsVersions": [
+        {
+          "min": [
+            1
+          ],
+          "minInclusive": true
+        }
+      ]
+    },
+    {
+      "id": "hyper-v-program-files-dir",
+      "kind": "directory",
+      "value": "%ProgramFiles%\\Hyper-V",
+      "recursive": true,
+      "risk": "medium",
+      "rationale": "The Hyper-V folder under Program Files, installed with the role.",
+      "source": {
+        "id": "W1",
+        "section": "Automatic server role exclusions: Hyper-V exclusions: Folders"
+      },
+      "provenance": "vendor-page",
+      "managedBy": {
+        "osVersions": ">=2016",
+        "by": "Defender automatic server-role exclusions",
+        "scanner": "defender",
+        "note": "applied when the role is installed on Windows Server 2016 and later, at the role's default paths only",
+        "disabledBy": "DisableAutoExclusions",
+        "scans": "real-time"
+      },
+      "notes": [
+        "KB 3105657, Microsoft's article on antivirus exclusions for Hyper-V hosts (the hyper-v pack), does not ask for this folder; only this page lists it.",
+        "The page says the automatic exclusions apply only to the default locations; a role installed elsewhere needs its exclusions set by hand, and opting out of automatic exclusions (DisableAutoExclusions) leaves them all to you.",
+        "Windows Server 2012 R2 does not apply automatic role exclusions: there they are yours to set.",
+        "The page lists some, but not all, of the built-in and automatic exclusions.",
+        "Defender's own exclusion: another scanner, or a scheduled or on-demand Defender scan, needs it set by hand."
+      ],
+      "managedOsVersions": [
+        {
+          "min": [
+            1
+          ],
+          "minInclusive": true
+        }
+      ]
+    },
+    {
+      "id": "hyper-v-snapshots-dir",
+      "kind": "directory",
+      "value": "%SystemDrive%\\ProgramData\\Microsoft\\Windows\\Hyper-V\\Snapshots",
+      "recursive": true,
+      "risk": "medium",
+      "rationale": "The default folder for checkpoint (snapshot) files.",
+      "source": {
+        "id": "W1",
+        "section": "Automatic server role exclusions: Hyper-V exclusions: Folders"
+      },
+      "provenance": "vendor-page",
+      "managedBy": {
+        "osVersions": ">=2016",
+        "by": "Defender automatic server-role exclusions",
+        "scanner": "defender",
+        "note": "applied when the role is installed on Windows Server 2016 and later, at the role's default paths only",
+        "disabledBy": "DisableAutoExclusions",
+        "scans": "real-time"
+      },
+      "notes": [
+        "With the usual values of %SystemDrive% and %ProgramData% this folder lies inside %ProgramData%\\Microsoft\\Windows\\Hyper-V; the page lists it separately.",
+        "The page says the automatic exclusions apply only to the default locations; a role installed elsewhere needs its exclusions set by hand, and opting out of automatic exclusions (DisableAutoExclusions) leaves them all to you.",
+        "Windows Server 2012 R2 does not apply automatic role exclusions: there they are yours to set.",
+        "The page lists some, but not all, of the built-in and automatic exclusions.",
+        "Defender's own exclusion: another scanner, or a scheduled or on-demand Defender scan, needs it set by hand."
+      ],
+      "managedOsVersions": [
+        {
+          "min": [
+            1
+          ],
+          "minInclusive": true
+        }
+      ]
+    },
+    {
+      "id": "hyper-v-vhd-dir",
+      "kind": "directory",
+      "value": "%Public%\\Documents\\Hyper-V\\Virtual Hard Disks",
+      "recursive": true,
+      "risk": "medium",
+      "rationale": "The default folder for new virtual hard disks.",
+      "source": {
+        "id": "W1",
+        "section": "Automatic server role exclusions: Hyper-V exclusions: Folders"
+      },
+      "provenance": "vendor-page",
+      "managedBy": {
+        "osVersions": ">=2016",
+        "by": "Defender automatic server-role exclusions",
+        "scanner": "defender",
+        "note": "applied when the role is installed on Windows Server 2016 and later, at the role's default paths only",
+        "disabledBy": "DisableAutoExclusions",
+        "scans": "real-time"
+      },
+      "notes": [
+        "The page says the automatic exclusions apply only to the default locations; a role installed elsewhere needs its exclusions set by hand, and opting out of automatic exclusions (DisableAutoExclusions) leaves them all to you.",
+        "Windows Server 2012 R2 does not apply automatic role exclusions: there they are yours to set.",
+        "The page lists some, but not all, of the built-in and automatic exclusions.",
+        "Defender's own exclusion: another scanner, or a scheduled or on-demand Defender scan, needs it set by hand."
+      ],
+      "managedOsVersions": [
+        {
+          "min": [
+            1
+          ],
+          "minInclusive": true
+        }
+      ]
+    },
+    {
+      "id": "hyper-v-vmms-process",
+      "kind": "process",
+      "value": "%systemroot%\\System32\\Vmms.exe",
+      "recursive": false,
+      "risk": "medium",
+      "rationale": "The Virtual Machine Management service, which creates and updates virtual machine configuration and state files.",
+      "source": {
+        "id": "W1",
+        "section": "Automatic server role exclusions: Hyper-V exclusions: Processes"
+      },
+      "provenance": "vendor-page",
+      "managedBy": {
+        "osVersions": ">=2016",
+        "by": "Defender automatic server-role exclusions",
+        "scanner": "defender",
+        "note": "applied when the role is installed on Windows Server 2016 and later, at the role's default paths only",
+        "disabledBy": "DisableAutoExclusions",
+        "scans": "real-time"
+      },
+      "notes": [
+        "KB 3105657 (the hyper-v pack) also lists Vmsp.exe from Windows Server 2016 on, and Vmcompute.exe; this page lists neither, so they are not counted as Defender's own.",
+        "The page says the automatic exclusions apply only to the default locations; a role installed elsewhere needs its exclusions set by hand, and opting out of automatic exclusions (DisableAutoExclusions) leaves them all to you.",
+        "Windows Server 2012 R2 does not apply automatic role exclusions: there they are yours to set.",
+        "The page lists some, but not all, of the built-in and automatic exclusions.",
+        "Defender's own exclusion: another scanner, or a scheduled or on-demand Defender scan, needs it set by hand."
+      ],
+      "managedOsVersions": [
+        {
+          "min": [
+            1
+          ],
+          "minInclusive": true
+        }
+      ]
+    },
+    {
+      "id": "hyper-v-vmwp-process",
+      "kind": "process",
+      "value": "%systemroot%\\System32\\Vmwp.exe",
+      "recursive": false,
+      "risk": "medium",
+      "rationale": "The worker process of each running virtual machine, which writes its memory, device and runtime state files.",
+      "source": {
+        "id": "W1",
+        "section": "Automatic server role exclusions: Hyper-V exclusions: Processes"
+      },
+      "provenance": "vendor-page",
+      "managedBy": {
+        "osVersions": ">=2016",
+        "by": "Defender automatic server-role exclusions",
+        "scanner": "defender",
+        "note": "applied when the role is installed on Windows Server 2016 and later, at the role's default paths only",
+        "disabledBy": "DisableAutoExclusions",
+        "scans": "real-time"
+      },
+      "notes": [
+        "KB 3105657 (the hyper-v pack) also lists Vmsp.exe from Windows Server 2016 on, and Vmcompute.exe; this page lists neither, so they are not counted as Defender's own.",
+        "The page says the automatic exclusions apply only to the default locations; a role installed elsewhere needs its exclusions set by hand, and opting out of automatic exclusions (DisableAutoExclusions) leaves them all to you.",
+        "Windows Server 2012 R2 does not apply automatic role exclusions: there they are yours to set.",
+        "The page lists some, but not all, of the built-in and automatic exclusions.",
+        "Defender's own exclusion: another scanner, or a scheduled or on-demand Defender scan, needs it set by hand."
+      ],
+      "managedOsVersions": [
+        {
+          "min": [
+            1
+          ],
+          "minInclusive": true
+        }
+      ]
+    },
+    {
       "id": "sysvol-adm",
       "kind": "glob",
       "value": "%systemroot%\\Sysvol\\Domain\\*.adm",
@@ -998,7 +1542,9 @@ export const windowsServer: CompiledProduct = {
         "osVersions": ">=2016",
         "by": "Defender automatic server-role exclusions",
         "scanner": "defender",
-        "note": "applied when the role is installed on Windows Server 2016 and later; real-time protection only, default paths only, not with DisableAutoExclusions on"
+        "note": "applied when the role is installed on Windows Server 2016 and later, at the role's default paths only",
+        "disabledBy": "DisableAutoExclusions",
+        "scans": "real-time"
       },
       "notes": [
         "The page says the automatic exclusions apply only to the default locations; a role installed elsewhere needs its exclusions set by hand, and opting out of automatic exclusions (DisableAutoExclusions) leaves them all to you.",
@@ -1031,7 +1577,9 @@ export const windowsServer: CompiledProduct = {
         "osVersions": ">=2016",
         "by": "Defender automatic server-role exclusions",
         "scanner": "defender",
-        "note": "applied when the role is installed on Windows Server 2016 and later; real-time protection only, default paths only, not with DisableAutoExclusions on"
+        "note": "applied when the role is installed on Windows Server 2016 and later, at the role's default paths only",
+        "disabledBy": "DisableAutoExclusions",
+        "scans": "real-time"
       },
       "notes": [
         "The page says the automatic exclusions apply only to the default locations; a role installed elsewhere needs its exclusions set by hand, and opting out of automatic exclusions (DisableAutoExclusions) leaves them all to you.",
@@ -1064,7 +1612,9 @@ export const windowsServer: CompiledProduct = {
         "osVersions": ">=2016",
         "by": "Defender automatic server-role exclusions",
         "scanner": "defender",
-        "note": "applied when the role is installed on Windows Server 2016 and later; real-time protection only, default paths only, not with DisableAutoExclusions on"
+        "note": "applied when the role is installed on Windows Server 2016 and later, at the role's default paths only",
+        "disabledBy": "DisableAutoExclusions",
+        "scans": "real-time"
       },
       "notes": [
         "The page says the automatic exclusions apply only to the default locations; a role installed elsewhere needs its exclusions set by hand, and opting out of automatic exclusions (DisableAutoExclusions) leaves them all to you.",
@@ -1097,7 +1647,9 @@ export const windowsServer: CompiledProduct = {
         "osVersions": ">=2016",
         "by": "Defender automatic server-role exclusions",
         "scanner": "defender",
-        "note": "applied when the role is installed on Windows Server 2016 and later; real-time protection only, default paths only, not with DisableAutoExclusions on"
+        "note": "applied when the role is installed on Windows Server 2016 and later, at the role's default paths only",
+        "disabledBy": "DisableAutoExclusions",
+        "scans": "real-time"
       },
       "notes": [
         "The page says the automatic exclusions apply only to the default locations; a role installed elsewhere needs its exclusions set by hand, and opting out of automatic exclusions (DisableAutoExclusions) leaves them all to you.",
@@ -1130,7 +1682,9 @@ export const windowsServer: CompiledProduct = {
         "osVersions": ">=2016",
         "by": "Defender automatic server-role exclusions",
         "scanner": "defender",
-        "note": "applied when the role is installed on Windows Server 2016 and later; real-time protection only, default paths only, not with DisableAutoExclusions on"
+        "note": "applied when the role is installed on Windows Server 2016 and later, at the role's default paths only",
+        "disabledBy": "DisableAutoExclusions",
+        "scans": "real-time"
       },
       "notes": [
         "The page says the automatic exclusions apply only to the default locations; a role installed elsewhere needs its exclusions set by hand, and opting out of automatic exclusions (DisableAutoExclusions) leaves them all to you.",
@@ -1163,7 +1717,9 @@ export const windowsServer: CompiledProduct = {
         "osVersions": ">=2016",
         "by": "Defender automatic server-role exclusions",
         "scanner": "defender",
-        "note": "applied when the role is installed on Windows Server 2016 and later; real-time protection only, default paths only, not with DisableAutoExclusions on"
+        "note": "applied when the role is installed on Windows Server 2016 and later, at the role's default paths only",
+        "disabledBy": "DisableAutoExclusions",
+        "scans": "real-time"
       },
       "notes": [
         "Kept to the SYSVOL folder, never a machine-wide extension: Defender's list of exclusion mistakes names .inf among the extensions never to exclude.",
@@ -1197,7 +1753,9 @@ export const windowsServer: CompiledProduct = {
         "osVersions": ">=2016",
         "by": "Defender automatic server-role exclusions",
         "scanner": "defender",
-        "note": "applied when the role is installed on Windows Server 2016 and later; real-time protection only, default paths only, not with DisableAutoExclusions on"
+        "note": "applied when the role is installed on Windows Server 2016 and later, at the role's default paths only",
+        "disabledBy": "DisableAutoExclusions",
+        "scans": "real-time"
       },
       "notes": [
         "The page says the automatic exclusions apply only to the default locations; a role installed elsewhere needs its exclusions set by hand, and opting out of automatic exclusions (DisableAutoExclusions) leaves them all to you.",
@@ -1230,7 +1788,9 @@ export const windowsServer: CompiledProduct = {
         "osVersions": ">=2016",
         "by": "Defender automatic server-role exclusions",
         "scanner": "defender",
-        "note": "applied when the role is installed on Windows Server 2016 and later; real-time protection only, default paths only, not with DisableAutoExclusions on"
+        "note": "applied when the role is installed on Windows Server 2016 and later, at the role's default paths only",
+        "disabledBy": "DisableAutoExclusions",
+        "scans": "real-time"
       },
       "notes": [
         "The page says the automatic exclusions apply only to the default locations; a role installed elsewhere needs its exclusions set by hand, and opting out of automatic exclusions (DisableAutoExclusions) leaves them all to you.",
@@ -1263,7 +1823,9 @@ export const windowsServer: CompiledProduct = {
         "osVersions": ">=2016",
         "by": "Defender automatic server-role exclusions",
         "scanner": "defender",
-        "note": "applied when the role is installed on Windows Server 2016 and later; real-time protection only, default paths only, not with DisableAutoExclusions on"
+        "note": "applied when the role is installed on Windows Server 2016 and later, at the role's default paths only",
+        "disabledBy": "DisableAutoExclusions",
+        "scans": "real-time"
       },
       "notes": [
         "The page says the automatic exclusions apply only to the default locations; a role installed elsewhere needs its exclusions set by hand, and opting out of automatic exclusions (DisableAutoExclusions) leaves them all to you.",
@@ -1296,7 +1858,9 @@ export const windowsServer: CompiledProduct = {
         "osVersions": ">=2016",
         "by": "Defender automatic server-role exclusions",
         "scanner": "defender",
-        "note": "applied when the role is installed on Windows Server 2016 and later; real-time protection only, default paths only, not with DisableAutoExclusions on"
+        "note": "applied when the role is installed on Windows Server 2016 and later, at the role's default paths only",
+        "disabledBy": "DisableAutoExclusions",
+        "scans": "real-time"
       },
       "notes": [
         "The page names the registry value that holds the real location; AD DS moved elsewhere needs these set by hand.",
@@ -1330,7 +1894,9 @@ export const windowsServer: CompiledProduct = {
         "osVersions": ">=2016",
         "by": "Defender automatic server-role exclusions",
         "scanner": "defender",
-        "note": "applied when the role is installed on Windows Server 2016 and later; real-time protection only, default paths only, not with DisableAutoExclusions on"
+        "note": "applied when the role is installed on Windows Server 2016 and later, at the role's default paths only",
+        "disabledBy": "DisableAutoExclusions",
+        "scans": "real-time"
       },
       "notes": [
         "The page names the registry value that holds the real location; AD DS moved elsewhere needs these set by hand.",
@@ -1364,7 +1930,9 @@ export const windowsServer: CompiledProduct = {
         "osVersions": ">=2016",
         "by": "Defender automatic server-role exclusions",
         "scanner": "defender",
-        "note": "applied when the role is installed on Windows Server 2016 and later; real-time protection only, default paths only, not with DisableAutoExclusions on"
+        "note": "applied when the role is installed on Windows Server 2016 and later, at the role's default paths only",
+        "disabledBy": "DisableAutoExclusions",
+        "scans": "real-time"
       },
       "notes": [
         "The page names the registry value that holds the real location; AD DS moved elsewhere needs these set by hand.",
@@ -1398,7 +1966,9 @@ export const windowsServer: CompiledProduct = {
         "osVersions": ">=2016",
         "by": "Defender automatic server-role exclusions",
         "scanner": "defender",
-        "note": "applied when the role is installed on Windows Server 2016 and later; real-time protection only, default paths only, not with DisableAutoExclusions on"
+        "note": "applied when the role is installed on Windows Server 2016 and later, at the role's default paths only",
+        "disabledBy": "DisableAutoExclusions",
+        "scans": "real-time"
       },
       "notes": [
         "The page names the registry value that holds the real location; AD DS moved elsewhere needs these set by hand.",
@@ -1432,7 +2002,9 @@ export const windowsServer: CompiledProduct = {
         "osVersions": ">=2016",
         "by": "Defender automatic server-role exclusions",
         "scanner": "defender",
-        "note": "applied when the role is installed on Windows Server 2016 and later; real-time protection only, default paths only, not with DisableAutoExclusions on"
+        "note": "applied when the role is installed on Windows Server 2016 and later, at the role's default paths only",
+        "disabledBy": "DisableAutoExclusions",
+        "scans": "real-time"
       },
       "notes": [
         "The page names the registry value that holds the real location; AD DS moved elsewhere needs these set by hand.",
@@ -1466,7 +2038,9 @@ export const windowsServer: CompiledProduct = {
         "osVersions": ">=2016",
         "by": "Defender automatic server-role exclusions",
         "scanner": "defender",
-        "note": "applied when the role is installed on Windows Server 2016 and later; real-time protection only, default paths only, not with DisableAutoExclusions on"
+        "note": "applied when the role is installed on Windows Server 2016 and later, at the role's default paths only",
+        "disabledBy": "DisableAutoExclusions",
+        "scans": "real-time"
       },
       "notes": [
         "The page names the registry value that holds the real location; AD DS moved elsewhere needs these set by hand.",
@@ -1500,7 +2074,9 @@ export const windowsServer: CompiledProduct = {
         "osVersions": ">=2016",
         "by": "Defender automatic server-role exclusions",
         "scanner": "defender",
-        "note": "applied when the role is installed on Windows Server 2016 and later; real-time protection only, default paths only, not with DisableAutoExclusions on"
+        "note": "applied when the role is installed on Windows Server 2016 and later, at the role's default paths only",
+        "disabledBy": "DisableAutoExclusions",
+        "scans": "real-time"
       },
       "notes": [
         "The page lists TEMP.edb under the transaction log files and Temp.edb under the working folder; Windows names are not case-sensitive, so one rule stands for both.",
@@ -1535,7 +2111,9 @@ export const windowsServer: CompiledProduct = {
         "osVersions": ">=2016",
         "by": "Defender automatic server-role exclusions",
         "scanner": "defender",
-        "note": "applied when the role is installed on Windows Server 2016 and later; real-time protection only, default paths only, not with DisableAutoExclusions on"
+        "note": "applied when the role is installed on Windows Server 2016 and later, at the role's default paths only",
+        "disabledBy": "DisableAutoExclusions",
+        "scans": "real-time"
       },
       "notes": [
         "The page names the registry value that holds the real location; AD DS moved elsewhere needs these set by hand.",
@@ -1569,7 +2147,9 @@ export const windowsServer: CompiledProduct = {
         "osVersions": ">=2016",
         "by": "Defender automatic server-role exclusions",
         "scanner": "defender",
-        "note": "applied when the role is installed on Windows Server 2016 and later; real-time protection only, default paths only, not with DisableAutoExclusions on"
+        "note": "applied when the role is installed on Windows Server 2016 and later, at the role's default paths only",
+        "disabledBy": "DisableAutoExclusions",
+        "scans": "real-time"
       },
       "notes": [
         "The page says the automatic exclusions apply only to the default locations; a role installed elsewhere needs its exclusions set by hand, and opting out of automatic exclusions (DisableAutoExclusions) leaves them all to you.",
@@ -1603,7 +2183,9 @@ export const windowsServer: CompiledProduct = {
         "osVersions": ">=2016",
         "by": "Defender automatic server-role exclusions",
         "scanner": "defender",
-        "note": "applied when the role is installed on Windows Server 2016 and later; real-time protection only, default paths only, not with DisableAutoExclusions on"
+        "note": "applied when the role is installed on Windows Server 2016 and later, at the role's default paths only",
+        "disabledBy": "DisableAutoExclusions",
+        "scans": "real-time"
       },
       "notes": [
         "The page says the automatic exclusions apply only to the default locations; a role installed elsewhere needs its exclusions set by hand, and opting out of automatic exclusions (DisableAutoExclusions) leaves them all to you.",
@@ -2038,7 +2620,9 @@ export const windowsServer: CompiledProduct = {
         "osVersions": ">=2016",
         "by": "Defender automatic server-role exclusions",
         "scanner": "defender",
-        "note": "applied when the role is installed on Windows Server 2016 and later; real-time protection only, default paths only, not with DisableAutoExclusions on"
+        "note": "applied when the role is installed on Windows Server 2016 and later, at the role's default paths only",
+        "disabledBy": "DisableAutoExclusions",
+        "scans": "real-time"
       },
       "notes": [
         "The page names the registry values that hold the real locations (DatabasePath, DhcpLogFilePath, BackupDatabasePath under DHCPServer\\Parameters).",
@@ -2072,7 +2656,9 @@ export const windowsServer: CompiledProduct = {
         "osVersions": ">=2016",
         "by": "Defender automatic server-role exclusions",
         "scanner": "defender",
-        "note": "applied when the role is installed on Windows Server 2016 and later; real-time protection only, default paths only, not with DisableAutoExclusions on"
+        "note": "applied when the role is installed on Windows Server 2016 and later, at the role's default paths only",
+        "disabledBy": "DisableAutoExclusions",
+        "scans": "real-time"
       },
       "notes": [
         "The page names the registry values that hold the real locations (DatabasePath, DhcpLogFilePath, BackupDatabasePath under DHCPServer\\Parameters).",
@@ -2106,7 +2692,9 @@ export const windowsServer: CompiledProduct = {
         "osVersions": ">=2016",
         "by": "Defender automatic server-role exclusions",
         "scanner": "defender",
-        "note": "applied when the role is installed on Windows Server 2016 and later; real-time protection only, default paths only, not with DisableAutoExclusions on"
+        "note": "applied when the role is installed on Windows Server 2016 and later, at the role's default paths only",
+        "disabledBy": "DisableAutoExclusions",
+        "scans": "real-time"
       },
       "notes": [
         "The page names the registry values that hold the real locations (DatabasePath, DhcpLogFilePath, BackupDatabasePath under DHCPServer\\Parameters).",
@@ -2140,7 +2728,9 @@ export const windowsServer: CompiledProduct = {
         "osVersions": ">=2016",
         "by": "Defender automatic server-role exclusions",
         "scanner": "defender",
-        "note": "applied when the role is installed on Windows Server 2016 and later; real-time protection only, default paths only, not with DisableAutoExclusions on"
+        "note": "applied when the role is installed on Windows Server 2016 and later, at the role's default paths only",
+        "disabledBy": "DisableAutoExclusions",
+        "scans": "real-time"
       },
       "notes": [
         "The page names the registry values that hold the real locations (DatabasePath, DhcpLogFilePath, BackupDatabasePath under DHCPServer\\Parameters).",
@@ -2174,7 +2764,9 @@ export const windowsServer: CompiledProduct = {
         "osVersions": ">=2016",
         "by": "Defender automatic server-role exclusions",
         "scanner": "defender",
-        "note": "applied when the role is installed on Windows Server 2016 and later; real-time protection only, default paths only, not with DisableAutoExclusions on"
+        "note": "applied when the role is installed on Windows Server 2016 and later, at the role's default paths only",
+        "disabledBy": "DisableAutoExclusions",
+        "scans": "real-time"
       },
       "notes": [
         "The page names the registry values that hold the real locations (DatabasePath, DhcpLogFilePath, BackupDatabasePath under DHCPServer\\Parameters).",
@@ -2208,7 +2800,9 @@ export const windowsServer: CompiledProduct = {
         "osVersions": ">=2016",
         "by": "Defender automatic server-role exclusions",
         "scanner": "defender",
-        "note": "applied when the role is installed on Windows Server 2016 and later; real-time protection only, default paths only, not with DisableAutoExclusions on"
+        "note": "applied when the role is installed on Windows Server 2016 and later, at the role's default paths only",
+        "disabledBy": "DisableAutoExclusions",
+        "scans": "real-time"
       },
       "notes": [
         "The page says the automatic exclusions apply only to the default locations; a role installed elsewhere needs its exclusions set by hand, and opting out of automatic exclusions (DisableAutoExclusions) leaves them all to you.",
@@ -2241,7 +2835,9 @@ export const windowsServer: CompiledProduct = {
         "osVersions": ">=2016",
         "by": "Defender automatic server-role exclusions",
         "scanner": "defender",
-        "note": "applied when the role is installed on Windows Server 2016 and later; real-time protection only, default paths only, not with DisableAutoExclusions on"
+        "note": "applied when the role is installed on Windows Server 2016 and later, at the role's default paths only",
+        "disabledBy": "DisableAutoExclusions",
+        "scans": "real-time"
       },
       "notes": [
         "The page says the automatic exclusions apply only to the default locations; a role installed elsewhere needs its exclusions set by hand, and opting out of automatic exclusions (DisableAutoExclusions) leaves them all to you.",
@@ -2274,7 +2870,9 @@ export const windowsServer: CompiledProduct = {
         "osVersions": ">=2016",
         "by": "Defender automatic server-role exclusions",
         "scanner": "defender",
-        "note": "applied when the role is installed on Windows Server 2016 and later; real-time protection only, default paths only, not with DisableAutoExclusions on"
+        "note": "applied when the role is installed on Windows Server 2016 and later, at the role's default paths only",
+        "disabledBy": "DisableAutoExclusions",
+        "scans": "real-time"
       },
       "notes": [
         "The page says the automatic exclusions apply only to the default locations; a role installed elsewhere needs its exclusions set by hand, and opting out of automatic exclusions (DisableAutoExclusions) leaves them all to you.",
@@ -2307,7 +2905,9 @@ export const windowsServer: CompiledProduct = {
         "osVersions": ">=2016",
         "by": "Defender automatic server-role exclusions",
         "scanner": "defender",
-        "note": "applied when the role is installed on Windows Server 2016 and later; real-time protection only, default paths only, not with DisableAutoExclusions on"
+        "note": "applied when the role is installed on Windows Server 2016 and later, at the role's default paths only",
+        "disabledBy": "DisableAutoExclusions",
+        "scans": "real-time"
       },
       "notes": [
         "The page says the automatic exclusions apply only to the default locations; a role installed elsewhere needs its exclusions set by hand, and opting out of automatic exclusions (DisableAutoExclusions) leaves them all to you.",
@@ -2340,7 +2940,9 @@ export const windowsServer: CompiledProduct = {
         "osVersions": ">=2016",
         "by": "Defender automatic server-role exclusions",
         "scanner": "defender",
-        "note": "applied when the role is installed on Windows Server 2016 and later; real-time protection only, default paths only, not with DisableAutoExclusions on"
+        "note": "applied when the role is installed on Windows Server 2016 and later, at the role's default paths only",
+        "disabledBy": "DisableAutoExclusions",
+        "scans": "real-time"
       },
       "notes": [
         "The page says the automatic exclusions apply only to the default locations; a role installed elsewhere needs its exclusions set by hand, and opting out of automatic exclusions (DisableAutoExclusions) leaves them all to you.",
@@ -2373,7 +2975,9 @@ export const windowsServer: CompiledProduct = {
         "osVersions": ">=2016",
         "by": "Defender automatic server-role exclusions",
         "scanner": "defender",
-        "note": "applied when the role is installed on Windows Server 2016 and later; real-time protection only, default paths only, not with DisableAutoExclusions on"
+        "note": "applied when the role is installed on Windows Server 2016 and later, at the role's default paths only",
+        "disabledBy": "DisableAutoExclusions",
+        "scans": "real-time"
       },
       "notes": [
         "The page says these do not include exclusions for the Clustering role (see the failover-cluster pack).",
@@ -2411,7 +3015,9 @@ export const windowsServer: CompiledProduct = {
         "osVersions": ">=2016",
         "by": "Defender automatic server-role exclusions",
         "scanner": "defender",
-        "note": "applied when the role is installed on Windows Server 2016 and later; real-time protection only, default paths only, not with DisableAutoExclusions on"
+        "note": "applied when the role is installed on Windows Server 2016 and later, at the role's default paths only",
+        "disabledBy": "DisableAutoExclusions",
+        "scans": "real-time"
       },
       "notes": [
         "The page says these do not include exclusions for the Clustering role (see the failover-cluster pack).",
@@ -2446,7 +3052,9 @@ export const windowsServer: CompiledProduct = {
         "osVersions": ">=2016",
         "by": "Defender automatic server-role exclusions",
         "scanner": "defender",
-        "note": "applied when the role is installed on Windows Server 2016 and later; real-time protection only, default paths only, not with DisableAutoExclusions on"
+        "note": "applied when the role is installed on Windows Server 2016 and later, at the role's default paths only",
+        "disabledBy": "DisableAutoExclusions",
+        "scans": "real-time"
       },
       "notes": [
         "The page says these do not include exclusions for the Clustering role (see the failover-cluster pack).",
@@ -2480,7 +3088,9 @@ export const windowsServer: CompiledProduct = {
         "osVersions": ">=2016",
         "by": "Defender automatic server-role exclusions",
         "scanner": "defender",
-        "note": "applied when the role is installed on Windows Server 2016 and later; real-time protection only, default paths only, not with DisableAutoExclusions on"
+        "note": "applied when the role is installed on Windows Server 2016 and later, at the role's default paths only",
+        "disabledBy": "DisableAutoExclusions",
+        "scans": "real-time"
       },
       "notes": [
         "The page writes *.shd; an extension exclusion applies machine-wide.",
@@ -2514,7 +3124,9 @@ export const windowsServer: CompiledProduct = {
         "osVersions": ">=2016",
         "by": "Defender automatic server-role exclusions",
         "scanner": "defender",
-        "note": "applied when the role is installed on Windows Server 2016 and later; real-time protection only, default paths only, not with DisableAutoExclusions on"
+        "note": "applied when the role is installed on Windows Server 2016 and later, at the role's default paths only",
+        "disabledBy": "DisableAutoExclusions",
+        "scans": "real-time"
       },
       "notes": [
         "The page writes *.spl; an extension exclusion applies machine-wide.",
@@ -2549,7 +3161,9 @@ export const windowsServer: CompiledProduct = {
         "osVersions": ">=2016",
         "by": "Defender automatic server-role exclusions",
         "scanner": "defender",
-        "note": "applied when the role is installed on Windows Server 2016 and later; real-time protection only, default paths only, not with DisableAutoExclusions on"
+        "note": "applied when the role is installed on Windows Server 2016 and later, at the role's default paths only",
+        "disabledBy": "DisableAutoExclusions",
+        "scans": "real-time"
       },
       "correction": {
         "note": "%system32% is not a Windows variable; the folder is %SystemRoot%\\System32. The trailing \\* (everything in the folder) is stored as the folder itself.",
@@ -2586,7 +3200,9 @@ export const windowsServer: CompiledProduct = {
         "osVersions": ">=2016",
         "by": "Defender automatic server-role exclusions",
         "scanner": "defender",
-        "note": "applied when the role is installed on Windows Server 2016 and later; real-time protection only, default paths only, not with DisableAutoExclusions on"
+        "note": "applied when the role is installed on Windows Server 2016 and later, at the role's default paths only",
+        "disabledBy": "DisableAutoExclusions",
+        "scans": "real-time"
       },
       "notes": [
         "The page gives the bare process name; a process exclusion by name matches that name in any folder.",
@@ -2620,7 +3236,9 @@ export const windowsServer: CompiledProduct = {
         "osVersions": ">=2016",
         "by": "Defender automatic server-role exclusions",
         "scanner": "defender",
-        "note": "applied when the role is installed on Windows Server 2016 and later; real-time protection only, default paths only, not with DisableAutoExclusions on"
+        "note": "applied when the role is installed on Windows Server 2016 and later, at the role's default paths only",
+        "disabledBy": "DisableAutoExclusions",
+        "scans": "real-time"
       },
       "notes": [
         "The page says the automatic exclusions apply only to the default locations; a role installed elsewhere needs its exclusions set by hand, and opting out of automatic exclusions (DisableAutoExclusions) leaves them all to you.",
@@ -2653,7 +3271,9 @@ export const windowsServer: CompiledProduct = {
         "osVersions": ">=2016",
         "by": "Defender automatic server-role exclusions",
         "scanner": "defender",
-        "note": "applied when the role is installed on Windows Server 2016 and later; real-time protection only, default paths only, not with DisableAutoExclusions on"
+        "note": "applied when the role is installed on Windows Server 2016 and later, at the role's default paths only",
+        "disabledBy": "DisableAutoExclusions",
+        "scans": "real-time"
       },
       "notes": [
         "The page says the automatic exclusions apply only to the default locations; a role installed elsewhere needs its exclusions set by hand, and opting out of automatic exclusions (DisableAutoExclusions) leaves them all to you.",
@@ -2686,7 +3306,9 @@ export const windowsServer: CompiledProduct = {
         "osVersions": ">=2016",
         "by": "Defender automatic server-role exclusions",
         "scanner": "defender",
-        "note": "applied when the role is installed on Windows Server 2016 and later; real-time protection only, default paths only, not with DisableAutoExclusions on"
+        "note": "applied when the role is installed on Windows Server 2016 and later, at the role's default paths only",
+        "disabledBy": "DisableAutoExclusions",
+        "scans": "real-time"
       },
       "notes": [
         "The page says the automatic exclusions apply only to the default locations; a role installed elsewhere needs its exclusions set by hand, and opting out of automatic exclusions (DisableAutoExclusions) leaves them all to you.",
@@ -2719,7 +3341,9 @@ export const windowsServer: CompiledProduct = {
         "osVersions": ">=2016",
         "by": "Defender automatic server-role exclusions",
         "scanner": "defender",
-        "note": "applied when the role is installed on Windows Server 2016 and later; real-time protection only, default paths only, not with DisableAutoExclusions on"
+        "note": "applied when the role is installed on Windows Server 2016 and later, at the role's default paths only",
+        "disabledBy": "DisableAutoExclusions",
+        "scans": "real-time"
       },
       "notes": [
         "The page says the automatic exclusions apply only to the default locations; a role installed elsewhere needs its exclusions set by hand, and opting out of automatic exclusions (DisableAutoExclusions) leaves them all to you.",
@@ -2753,7 +3377,9 @@ export const windowsServer: CompiledProduct = {
         "osVersions": ">=2016",
         "by": "Defender automatic server-role exclusions",
         "scanner": "defender",
-        "note": "applied when the role is installed on Windows Server 2016 and later; real-time protection only, default paths only, not with DisableAutoExclusions on"
+        "note": "applied when the role is installed on Windows Server 2016 and later, at the role's default paths only",
+        "disabledBy": "DisableAutoExclusions",
+        "scans": "real-time"
       },
       "notes": [
         "The page says the automatic exclusions apply only to the default locations; a role installed elsewhere needs its exclusions set by hand, and opting out of automatic exclusions (DisableAutoExclusions) leaves them all to you.",
@@ -2787,7 +3413,9 @@ export const windowsServer: CompiledProduct = {
         "osVersions": ">=2016",
         "by": "Defender automatic server-role exclusions",
         "scanner": "defender",
-        "note": "applied when the role is installed on Windows Server 2016 and later; real-time protection only, default paths only, not with DisableAutoExclusions on"
+        "note": "applied when the role is installed on Windows Server 2016 and later, at the role's default paths only",
+        "disabledBy": "DisableAutoExclusions",
+        "scans": "real-time"
       },
       "notes": [
         "The page says the automatic exclusions apply only to the default locations; a role installed elsewhere needs its exclusions set by hand, and opting out of automatic exclusions (DisableAutoExclusions) leaves them all to you.",
@@ -2821,7 +3449,9 @@ export const windowsServer: CompiledProduct = {
         "osVersions": ">=2016",
         "by": "Defender automatic server-role exclusions",
         "scanner": "defender",
-        "note": "applied when the role is installed on Windows Server 2016 and later; real-time protection only, default paths only, not with DisableAutoExclusions on"
+        "note": "applied when the role is installed on Windows Server 2016 and later, at the role's default paths only",
+        "disabledBy": "DisableAutoExclusions",
+        "scans": "real-time"
       },
       "notes": [
         "The page says the automatic exclusions apply only to the default locations; a role installed elsewhere needs its exclusions set by hand, and opting out of automatic exclusions (DisableAutoExclusions) leaves them all to you.",
@@ -2854,7 +3484,9 @@ export const windowsServer: CompiledProduct = {
         "osVersions": ">=2016",
         "by": "Defender automatic server-role exclusions",
         "scanner": "defender",
-        "note": "applied when the role is installed on Windows Server 2016 and later; real-time protection only, default paths only, not with DisableAutoExclusions on"
+        "note": "applied when the role is installed on Windows Server 2016 and later, at the role's default paths only",
+        "disabledBy": "DisableAutoExclusions",
+        "scans": "real-time"
       },
       "notes": [
         "The page lists this one PHP path, PHP5433, as it is; it matters only where PHP is installed there.",
@@ -2888,7 +3520,9 @@ export const windowsServer: CompiledProduct = {
         "osVersions": ">=2016",
         "by": "Defender automatic server-role exclusions",
         "scanner": "defender",
-        "note": "applied when the role is installed on Windows Server 2016 and later; real-time protection only, default paths only, not with DisableAutoExclusions on"
+        "note": "applied when the role is installed on Windows Server 2016 and later, at the role's default paths only",
+        "disabledBy": "DisableAutoExclusions",
+        "scans": "real-time"
       },
       "notes": [
         "The page names the registry key that holds the real WSUS folder (HKEY_LOCAL_MACHINE\\Software\\Microsoft\\Update Services\\Server\\Setup).",
@@ -2922,7 +3556,9 @@ export const windowsServer: CompiledProduct = {
         "osVersions": ">=2016",
         "by": "Defender automatic server-role exclusions",
         "scanner": "defender",
-        "note": "applied when the role is installed on Windows Server 2016 and later; real-time protection only, default paths only, not with DisableAutoExclusions on"
+        "note": "applied when the role is installed on Windows Server 2016 and later, at the role's default paths only",
+        "disabledBy": "DisableAutoExclusions",
+        "scans": "real-time"
       },
       "notes": [
         "The page names the registry key that holds the real WSUS folder (HKEY_LOCAL_MACHINE\\Software\\Microsoft\\Update Services\\Server\\Setup).",
@@ -2956,7 +3592,9 @@ export const windowsServer: CompiledProduct = {
         "osVersions": ">=2016",
         "by": "Defender automatic server-role exclusions",
         "scanner": "defender",
-        "note": "applied when the role is installed on Windows Server 2016 and later; real-time protection only, default paths only, not with DisableAutoExclusions on"
+        "note": "applied when the role is installed on Windows Server 2016 and later, at the role's default paths only",
+        "disabledBy": "DisableAutoExclusions",
+        "scans": "real-time"
       },
       "notes": [
         "The page names the registry key that holds the real WSUS folder (HKEY_LOCAL_MACHINE\\Software\\Microsoft\\Update Services\\Server\\Setup).",
@@ -2990,7 +3628,9 @@ export const windowsServer: CompiledProduct = {
         "osVersions": ">=2016",
         "by": "Defender automatic server-role exclusions",
         "scanner": "defender",
-        "note": "applied when the role is installed on Windows Server 2016 and later; real-time protection only, default paths only, not with DisableAutoExclusions on"
+        "note": "applied when the role is installed on Windows Server 2016 and later, at the role's default paths only",
+        "disabledBy": "DisableAutoExclusions",
+        "scans": "real-time"
       },
       "notes": [
         "The page names the registry key that holds the real WSUS folder (HKEY_LOCAL_MACHINE\\Software\\Microsoft\\Update Services\\Server\\Setup).",
@@ -3055,21 +3695,6 @@ export const windowsServer: CompiledProduct = {
         39
       ],
       "domain-controller": [
-        40,
-        41,
-        42,
-        43,
-        44,
-        45,
-        46,
-        47,
-        48,
-        49,
-        50,
-        51,
-        52,
-        53,
-        54,
         55,
         56,
         57,
@@ -3093,48 +3718,80 @@ export const windowsServer: CompiledProduct = {
         75,
         76,
         77,
-        78
-      ],
-      "dns-server": [
-        84,
-        85,
-        86,
-        87,
-        88
-      ],
-      "dhcp-server": [
+        78,
         79,
         80,
         81,
         82,
-        83
+        83,
+        84,
+        85,
+        86,
+        87,
+        88,
+        89,
+        90,
+        91,
+        92,
+        93
       ],
-      "web-server": [
-        96,
-        97,
-        98,
+      "dns-server": [
         99,
         100,
         101,
         102,
         103
       ],
+      "dhcp-server": [
+        94,
+        95,
+        96,
+        97,
+        98
+      ],
+      "web-server": [
+        111,
+        112,
+        113,
+        114,
+        115,
+        116,
+        117,
+        118
+      ],
       "wsus": [
-        104,
-        105,
-        106,
-        107
+        119,
+        120,
+        121,
+        122
       ],
       "print-server": [
-        92,
-        93,
-        94,
-        95
+        107,
+        108,
+        109,
+        110
       ],
       "file-and-storage": [
-        89,
-        90,
-        91
+        104,
+        105,
+        106
+      ],
+      "hyper-v": [
+        40,
+        41,
+        42,
+        43,
+        44,
+        45,
+        46,
+        47,
+        48,
+        49,
+        50,
+        51,
+        52,
+        53,
+        54
       ]
     }
   },

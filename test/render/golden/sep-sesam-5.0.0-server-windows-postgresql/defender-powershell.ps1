@@ -4,7 +4,7 @@
 # Sources:
 #   Antivirus Exclusions for SEP sesam: https://wiki.sep.de/wiki/index.php/Special:MyLanguage/Antivirus_Exclusions_for_SEP_sesam
 #
-# Left out: the product's installer manages these in Defender itself (render with --include-managed to add them):
+# Left out: already added to Defender by whoever each line names (render with --include-managed to add them):
 #   sep-sesam/bsr-pro-files: C:\Program Files\SEPsesam\SEP sesam BSR Pro\*.* (managed by the SEP sesam installer (added during installation and every update, removed when SEP sesam is uninstalled))
 #
 # Not rendered: these exclusions need values only you know (rerun with --set NAME=VALUE):
