@@ -5,23 +5,19 @@
  * @module
  */
 import { readFileSync } from 'node:fs';
-import { type ParseArgsConfig, parseArgs } from 'node:util';
+import type { ParseArgsConfig } from 'node:util';
 import { AUDIT_VERDICTS, auditExclusions } from '../audit/audit.js';
 import { AUDIT_FORMATS, type AuditFormat, formatAuditReport } from '../audit/format.js';
 import { CURRENT_FORMATS, parseCurrentExclusions } from '../audit/parse/index.js';
 import type { AuditReport, AuditVerdict, CurrentExclusions, CurrentFormat } from '../audit/types.js';
-import { getProduct } from '../catalog/get-product.js';
 import { AvExclusionsError } from '../errors.js';
-import { BUNDLED_CATALOG } from '../generated/catalog.js';
 import { quote } from '../internal/quote.js';
-import { choicesTail, suggest } from '../internal/suggest.js';
+import { choicesTail } from '../internal/suggest.js';
 import { RENDER_TARGETS, renderExclusions } from '../render/render-exclusions.js';
 import { targetSpec } from '../render/targets.js';
 import type { RenderTarget } from '../render/types.js';
-import type { ExclusionQuery } from '../resolve/query.js';
-import { resolveImpl } from '../resolve/resolve-impl.js';
-import type { Platform, Provenance } from '../types/pack.js';
-import type { Resolution } from '../types/resolution.js';
+import type { AnyResolution } from '../types/resolution.js';
+import { oneOf, parseCommandArgs, QUERY_OPTIONS, resolutionFromOptions, UsageError } from './args.js';
 import { makeStyle } from './format-text.js';
 import type { CliIo } from './io.js';
 
@@ -38,13 +34,7 @@ export interface AuditIo extends CliIo {
 
 /** The options `audit` takes. */
 export const AUDIT_OPTIONS = {
-  role: { type: 'string', multiple: true },
-  platform: { type: 'string' },
-  version: { type: 'string' },
-  'os-version': { type: 'string' },
-  feature: { type: 'string', multiple: true },
-  set: { type: 'string', multiple: true },
-  provenance: { type: 'string', multiple: true },
+  ...QUERY_OPTIONS,
   current: { type: 'string', multiple: true },
   'current-format': { type: 'string' },
   format: { type: 'string' },
@@ -56,6 +46,7 @@ export const AUDIT_OPTIONS = {
 
 /** `audit --help`. */
 export const AUDIT_HELP = `Usage: av-exclusions audit <product> [resolve options] --current FILE --current-format F [options]
+       av-exclusions audit --machine FILE --current FILE --current-format F [options]
 
 Compares what a machine excludes today with what the product needs there, as the scanner matches:
 each recommended item is covered, covered by Defender itself, missing or unknown; each existing entry is
@@ -65,13 +56,17 @@ Options:
   --role, --platform, --version, --os-version, --feature, --set, --provenance
                        the product, as for "av-exclusions resolve" (give --os-version on Windows Server:
                        Defender's automatic exclusions depend on it)
+  --machine FILE       instead of a product: a server running several products, the machine file of
+                       "av-exclusions resolve --machine" ("-" is standard input)
   --current FILE       what the machine excludes ("-" is standard input). Repeat it for several exports of
                        one scanner (the local and the policy .reg export). Required.
   --current-format F   ${CURRENT_FORMATS.join(', ')}. Required.
   --format F           ${AUDIT_FORMATS.join(', ')} (default text)
   --fix TARGET         print, instead of the report, a script adding only the missing items, in a scanner
                        format of "av-exclusions targets"
-  --fail-on V,V        exit 3 when any of these verdicts occurs: ${AUDIT_VERDICTS.join(', ')}
+  --fail-on V,V        exit 3 when any of these verdicts occurs:
+                       ${AUDIT_VERDICTS.slice(0, 4).join(', ')},
+                       ${AUDIT_VERDICTS.slice(4).join(', ')}
   --output FILE        write the report (or the script) to FILE, atomically; "-" is standard output
 
 Examples:
@@ -79,94 +74,23 @@ Examples:
       --current mppreference.json --current-format defender-mppreference-json
   av-exclusions audit windows-server --role dns-server --os-version 2019 --current local.reg \\
       --current policy.reg --current-format defender-reg --fail-on missing,dangerous
+  av-exclusions audit --machine hyper-v-host.json --current mppreference.json \\
+      --current-format defender-mppreference-json --fix defender-powershell --output fix.ps1
   av-exclusions audit kerio-connect --role server --platform linux --current /etc/clamd.conf \\
       --current-format clamav-clamd --fix clamav-clamd --output fix.conf
 
 Exit codes: 0 the report was produced, 2 bad input or usage, 3 a --fail-on verdict occurred.
 `;
 
-/** The parsed `audit` options. */
-export type AuditValues = ReturnType<typeof parseAuditArgs>['values'];
-
-function usage(message: string, details: { value?: unknown; choices?: readonly string[]; suggestion?: string } = {}): AvExclusionsError {
-  return new AvExclusionsError('INVALID_OPTION', message, details);
-}
-
-function parseAuditArgs(args: readonly string[]) {
-  try {
-    return parseArgs({ args: [...args], options: AUDIT_OPTIONS, allowPositionals: true, strict: true, tokens: true });
-  } catch (error) {
-    const unknown = /^Unknown option '(.*?)'/.exec((error as Error).message)?.[1];
-    if (unknown !== undefined) {
-      const names = Object.keys(AUDIT_OPTIONS).map((name) => `--${name}`);
-      const suggestion = suggest(unknown, names);
-      throw usage(`unknown option ${quote(unknown)}${suggestion ? ` (did you mean "${suggestion}"?)` : ''}`, { value: unknown });
-    }
-    const message = (error as Error).message.replace(/\. To specify a positional argument.*$/s, '').replace(/\s+/g, ' ');
-    throw usage(message.charAt(0).toLowerCase() + message.slice(1));
-  }
-}
-
-function oneOf<T extends string>(value: string, choices: readonly T[], what: string): T {
-  if (choices.includes(value as T)) return value as T;
-  const suggestion = suggest(value, choices);
-  throw usage(`unknown ${what} ${quote(value)}${choicesTail(choices, suggestion)}`, {
-    value,
-    choices,
-    ...(suggestion ? { suggestion } : {}),
-  });
-}
-
-/**
- * The resolution an audit compares against: the product query from the resolve options. The one place the audit's
- * resolution comes from.
- *
- * @param values - the parsed options
- * @param positionals - the product
- * @returns the resolution
- * @throws AvExclusionsError for a missing product or role, and whatever the resolver refuses
- */
-export function auditResolution(values: AuditValues, positionals: readonly string[]): Resolution {
-  if (positionals.length !== 1)
-    throw usage(
-      positionals.length
-        ? `audit takes one product, got: ${positionals.map(quote).join(' ')}`
-        : 'audit needs a product, e.g. "av-exclusions audit sep-sesam --role server --current FILE --current-format F"',
-    );
-  const roles = values.role ?? [];
-  if (roles.length === 0) {
-    const product = getProduct(positionals[0] as never);
-    throw new AvExclusionsError('INVALID_QUERY', `give at least one --role for ${product.id}: ${product.roles.join(', ')}`, {
-      choices: product.roles,
-    });
-  }
-  const query: ExclusionQuery = { product: positionals[0]!, roles };
-  if (values.platform !== undefined) query.platform = values.platform as Platform;
-  if (values.version !== undefined) query.version = values.version;
-  if (values['os-version'] !== undefined) query.osVersion = values['os-version'];
-  if (values.feature) query.features = values.feature;
-  if (values.set) {
-    const variables: Record<string, string[]> = Object.create(null);
-    for (const set of values.set) {
-      const eq = set.indexOf('=');
-      if (eq <= 0) throw usage(`--set takes NAME=VALUE, got ${quote(set)}`);
-      (variables[set.slice(0, eq)] ??= []).push(set.slice(eq + 1));
-    }
-    query.variables = variables;
-  }
-  if (values.provenance) query.provenance = values.provenance as Provenance[];
-  return resolveImpl(BUNDLED_CATALOG, query);
-}
-
 function readCurrent(paths: readonly string[], format: CurrentFormat, io: AuditIo): CurrentExclusions[] {
-  if (paths.filter((p) => p === '-').length > 1) throw usage('--current - (standard input) may be given once');
+  if (paths.filter((p) => p === '-').length > 1) throw new UsageError('--current - (standard input) may be given once');
   return paths.map((path) => {
     let bytes: Uint8Array;
     try {
       bytes = path === '-' ? (io.readStdin?.() ?? readFileSync(0)) : (io.readFile?.(path) ?? readFileSync(path));
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-      throw usage(`cannot read the --current file ${quote(path)}: ${code}`, { value: path });
+      throw new AvExclusionsError('INVALID_OPTION', `cannot read the --current file ${quote(path)}: ${code}`, { value: path });
     }
     try {
       return parseCurrentExclusions(bytes, format);
@@ -179,9 +103,9 @@ function readCurrent(paths: readonly string[], format: CurrentFormat, io: AuditI
 }
 
 /** The missing items rendered in a scanner format: the resolution with only those items, added. */
-function fixScript(resolution: Resolution, report: AuditReport, target: RenderTarget, io: CliIo): string {
+function fixScript(resolution: AnyResolution, report: AuditReport, target: RenderTarget, io: CliIo): string {
   const missing = new Set(report.recommended.filter((r) => r.verdict === 'missing').map((r) => r.item.rule));
-  const only: Resolution = {
+  const only: AnyResolution = {
     ...resolution,
     exclusions: resolution.exclusions.filter((i) => missing.has(i.rule)),
     conditional: [],
@@ -205,7 +129,7 @@ function fixScript(resolution: Resolution, report: AuditReport, target: RenderTa
  * @throws AvExclusionsError for bad input (the caller prints it and exits 2); the writer's errors for `--output`
  */
 export function runAudit(args: readonly string[], io: AuditIo): number {
-  const { values, positionals } = parseAuditArgs(args);
+  const { values, positionals } = parseCommandArgs(args, AUDIT_OPTIONS);
   if (values.help) {
     io.stdout(AUDIT_HELP);
     return 0;
@@ -216,18 +140,24 @@ export function runAudit(args: readonly string[], io: AuditIo): number {
     .filter((v) => v !== '')
     .map((v) => oneOf(v, AUDIT_VERDICTS, '--fail-on verdict'));
   if (values['fail-on'] !== undefined && failOn.length === 0)
-    throw usage(`--fail-on needs verdicts${choicesTail(AUDIT_VERDICTS, undefined)}`, { choices: AUDIT_VERDICTS });
+    throw new AvExclusionsError('INVALID_OPTION', `--fail-on needs verdicts${choicesTail(AUDIT_VERDICTS, undefined)}`, {
+      choices: AUDIT_VERDICTS,
+    });
   const format: AuditFormat = oneOf(values.format ?? 'text', AUDIT_FORMATS, 'format');
   const fix = values.fix === undefined ? undefined : oneOf(values.fix, RENDER_TARGETS, '--fix target');
   if (fix !== undefined && values.format !== undefined)
-    throw usage('--fix prints a script instead of the report: give --fix or --format, not both');
+    throw new UsageError('--fix prints a script instead of the report: give --fix or --format, not both');
   const paths = values.current ?? [];
-  if (paths.length === 0) throw usage('audit needs --current FILE (what the machine excludes today; "-" is standard input)');
+  if (paths.length === 0) throw new UsageError('audit needs --current FILE (what the machine excludes today; "-" is standard input)');
   if (values['current-format'] === undefined)
-    throw usage(`audit needs --current-format${choicesTail(CURRENT_FORMATS, undefined)}`, { choices: CURRENT_FORMATS });
+    throw new AvExclusionsError('INVALID_OPTION', `audit needs --current-format${choicesTail(CURRENT_FORMATS, undefined)}`, {
+      choices: CURRENT_FORMATS,
+    });
   const currentFormat = oneOf(values['current-format'], CURRENT_FORMATS, 'current format');
+  if (values.machine === '-' && paths.includes('-'))
+    throw new UsageError('standard input can hold the machine file or the current list, not both: give one of them as a file');
 
-  const resolution = auditResolution(values, positionals);
+  const resolution = resolutionFromOptions('audit', values, positionals, io);
   const current = readCurrent(paths, currentFormat, io);
   const report = auditExclusions(resolution, current);
 

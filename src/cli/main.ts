@@ -1,13 +1,3 @@
-/**
- * The `av-exclusions` command: argument parsing, dispatch, output and exit codes. The only module that does I/O
- * (through {@link CliIo}).
- *
- * Exit codes: 0 success; 2 bad input or usage (one line on stderr naming the valid choices, no stack);
- * 3 with `--strict` when something is unresolved; 1 unexpected failure.
- *
- * @module
- */
-import { type ParseArgsConfig, parseArgs } from 'node:util';
 import pkg from '../../package.json' with { type: 'json' };
 import { AUDIT_VERDICTS } from '../audit/audit.js';
 import { COLLECT_FORMATS } from '../audit/collect.js';
@@ -16,16 +6,13 @@ import { CURRENT_FORMATS } from '../audit/parse/index.js';
 import { getProduct } from '../catalog/get-product.js';
 import { listProducts } from '../catalog/list-products.js';
 import { AvExclusionsError } from '../errors.js';
-import { BUNDLED_CATALOG } from '../generated/catalog.js';
 import { oneLine, quote } from '../internal/quote.js';
 import { choicesTail, suggest } from '../internal/suggest.js';
 import { RENDER_TARGETS, renderExclusions } from '../render/render-exclusions.js';
 import { TARGETS, targetSpec } from '../render/targets.js';
 import type { RenderTarget } from '../render/types.js';
-import type { ExclusionQuery } from '../resolve/query.js';
-import { resolveImpl } from '../resolve/resolve-impl.js';
-import { PLATFORMS, type Platform, PROVENANCE, type Provenance } from '../types/pack.js';
-import type { AnyResolution } from '../types/resolution.js';
+import { PLATFORMS, PROVENANCE } from '../types/pack.js';
+import { parseCommandArgs, QUERY_OPTIONS, resolutionFromOptions, UsageError } from './args.js';
 import { AUDIT_HELP, AUDIT_OPTIONS, runAudit } from './audit.js';
 import { COLLECT_OPTIONS, collectCommand, collectHelp } from './collect.js';
 import { COMPLETION_SHELLS, type CompletionModel, type CompletionShell, completionScript, type ValueSource } from './completion.js';
@@ -33,9 +20,7 @@ import { formatCompact } from './format-compact.js';
 import { formatTargets, summarizeTargets } from './format-targets.js';
 import { formatProduct, formatProductList, formatResolution, makeStyle } from './format-text.js';
 import { type CliIo, OutputFileError } from './io.js';
-import { MACHINE_CONFLICTS, MachineFileError, resolveMachineFile } from './machine.js';
-
-class UsageError extends Error {}
+import { MachineFileError } from './machine.js';
 
 /** Exit status of `--strict` when some items are unresolved. */
 const EXIT_UNRESOLVED = 3;
@@ -146,29 +131,6 @@ A machine file:
 "av-exclusions list <product>" shows the roles, features and variables a product accepts.
 `;
 
-function parse(args: string[], options: NonNullable<ParseArgsConfig['options']>) {
-  let parsed: ReturnType<typeof parseArgs<{ args: string[]; options: typeof options; allowPositionals: true; strict: true; tokens: true }>>;
-  try {
-    parsed = parseArgs({ args, options, allowPositionals: true, strict: true, tokens: true });
-  } catch (error) {
-    const unknown = /^Unknown option '(.*?)'/.exec((error as Error).message)?.[1];
-    if (unknown !== undefined) {
-      const names = Object.entries(options).flatMap(([name, o]) => [`--${name}`, ...(o.short ? [`-${o.short}`] : [])]);
-      const suggestion = suggest(unknown, names);
-      throw new UsageError(`unknown option ${quote(unknown)}${suggestion ? ` (did you mean "${suggestion}"?)` : ''}`);
-    }
-    const message = (error as Error).message.replace(/\. To specify a positional argument.*$/s, '').replace(/\s+/g, ' ');
-    throw new UsageError(message.charAt(0).toLowerCase() + message.slice(1));
-  }
-  const seen = new Set<string>();
-  for (const token of parsed.tokens ?? []) {
-    if (token.kind !== 'option' || options[token.name]?.multiple || options[token.name]?.type === 'boolean') continue;
-    if (seen.has(token.name)) throw new UsageError(`--${token.name} may be given once`);
-    seen.add(token.name);
-  }
-  return parsed;
-}
-
 function pickFormat(value: string | undefined, allowed: readonly string[]): string {
   const format = value ?? 'text';
   if (!allowed.includes(format)) {
@@ -180,28 +142,10 @@ function pickFormat(value: string | undefined, allowed: readonly string[]): stri
   return format;
 }
 
-function parseSets(sets: readonly string[]): Record<string, string[]> {
-  // No prototype: `--set __proto__=x` is a name like any other (and an unknown variable).
-  const variables: Record<string, string[]> = Object.create(null);
-  for (const set of sets) {
-    const eq = set.indexOf('=');
-    if (eq <= 0) throw new UsageError(`--set takes NAME=VALUE, got ${quote(set)}`);
-    (variables[set.slice(0, eq)] ??= []).push(set.slice(eq + 1));
-  }
-  return variables;
-}
-
 const HELP_OPTION = { help: { type: 'boolean', short: 'h' } } as const;
 const LIST_OPTIONS = { format: { type: 'string' }, ...HELP_OPTION } as const;
 const RESOLVE_OPTIONS = {
-  machine: { type: 'string' },
-  role: { type: 'string', multiple: true },
-  platform: { type: 'string' },
-  version: { type: 'string' },
-  'os-version': { type: 'string' },
-  feature: { type: 'string', multiple: true },
-  set: { type: 'string', multiple: true },
-  provenance: { type: 'string', multiple: true },
+  ...QUERY_OPTIONS,
   format: { type: 'string' },
   action: { type: 'string' },
   'include-managed': { type: 'boolean' },
@@ -230,28 +174,23 @@ function completionModel(): CompletionModel {
     version: 'text',
     'os-version': 'text',
   };
-  const options = (table: Record<string, { type: string }>) =>
+  // Each command's options, their values completed from `sources` unless the command says otherwise.
+  const options = (table: Record<string, { type: string }>, own: Record<string, ValueSource> = {}) =>
     Object.entries(table)
       .filter(([name]) => name !== 'help')
-      .map(([name, o]) => (o.type === 'boolean' ? { name } : { name, values: sources[name] ?? 'text' }));
+      .map(([name, o]) => (o.type === 'boolean' ? { name } : { name, values: own[name] ?? sources[name] ?? 'text' }));
   return {
     commands: {
       list: { options: [{ name: 'format', values: 'format' }], positional: 'product' },
       resolve: { options: options(RESOLVE_OPTIONS), positional: 'product' },
       audit: {
-        options: options(AUDIT_OPTIONS).map((o) =>
-          o.name === 'format'
-            ? { name: o.name, values: 'audit-format' as const }
-            : o.name === 'current'
-              ? { name: o.name, values: 'file' as const }
-              : o.name === 'current-format'
-                ? { name: o.name, values: 'current-format' as const }
-                : o.name === 'fix'
-                  ? { name: o.name, values: 'target' as const }
-                  : o.name === 'fail-on'
-                    ? { name: o.name, values: 'verdict' as const }
-                    : o,
-        ),
+        options: options(AUDIT_OPTIONS, {
+          format: 'audit-format',
+          current: 'file',
+          'current-format': 'current-format',
+          fix: 'target',
+          'fail-on': 'verdict',
+        }),
         positional: 'product',
       },
       targets: { options: [{ name: 'format', values: 'format' }] },
@@ -285,7 +224,7 @@ function completionModel(): CompletionModel {
 }
 
 function runTargets(args: string[], io: CliIo): string {
-  const { values, positionals } = parse(args, TARGETS_OPTIONS);
+  const { values, positionals } = parseCommandArgs(args, TARGETS_OPTIONS);
   if (values.help) return TARGETS_HELP;
   if (positionals.length) throw new UsageError(`targets takes no argument, got: ${positionals.map(quote).join(' ')}`);
   const format = pickFormat(values.format as string | undefined, ['text', 'json']);
@@ -294,14 +233,14 @@ function runTargets(args: string[], io: CliIo): string {
 }
 
 function runCollect(args: string[]): { text: string; output?: string } {
-  const { values, positionals } = parse(args, COLLECT_OPTIONS);
+  const { values, positionals } = parseCommandArgs(args, COLLECT_OPTIONS);
   if (values.help) return { text: collectHelp() };
   if (positionals.length) throw new UsageError(`collect takes no argument, got: ${positionals.map(quote).join(' ')}`);
   return collectCommand(values as { format?: string; output?: string });
 }
 
 function runCompletion(args: string[]): string {
-  const { values, positionals } = parse(args, HELP_OPTION);
+  const { values, positionals } = parseCommandArgs(args, HELP_OPTION);
   if (values.help) return COMPLETION_HELP;
   const shell = positionals[0];
   if (positionals.length !== 1 || !COMPLETION_SHELLS.includes(shell as CompletionShell)) {
@@ -313,7 +252,7 @@ function runCompletion(args: string[]): string {
 }
 
 function runList(args: string[], io: CliIo): string {
-  const { values, positionals } = parse(args, LIST_OPTIONS);
+  const { values, positionals } = parseCommandArgs(args, LIST_OPTIONS);
   if (values.help) return LIST_HELP;
   if (positionals.length > 1) throw new UsageError(`list takes at most one product, got: ${positionals.map(quote).join(' ')}`);
   const format = pickFormat(values.format as string | undefined, ['text', 'json']);
@@ -327,30 +266,8 @@ function runList(args: string[], io: CliIo): string {
 }
 
 function runResolve(args: string[], io: CliIo): { text: string; output?: string; unresolved?: number } {
-  const { values, positionals } = parse(args, RESOLVE_OPTIONS);
+  const { values, positionals } = parseCommandArgs(args, RESOLVE_OPTIONS);
   if (values.help) return { text: RESOLVE_HELP.replace('{TARGETS}', RENDER_TARGETS.filter((t) => t !== 'json').join(', ')) };
-  const machineFile = values.machine as string | undefined;
-  if (machineFile !== undefined) {
-    const conflicts = [
-      ...(positionals.length ? [`a product (${positionals.map(quote).join(' ')})`] : []),
-      ...MACHINE_CONFLICTS.filter((name) => values[name] !== undefined).map((name) => `--${name}`),
-    ];
-    if (conflicts.length)
-      throw new UsageError(`--machine takes the products, roles and platform from the file; drop ${conflicts.join(', ')}`);
-  } else if (positionals.length !== 1) {
-    throw new UsageError(
-      positionals.length
-        ? `resolve takes one product, got: ${positionals.map(quote).join(' ')}`
-        : 'resolve needs a product, e.g. "av-exclusions resolve sep-sesam --role server", or --machine FILE',
-    );
-  }
-  const roles = (values.role as string[] | undefined) ?? [];
-  if (machineFile === undefined && roles.length === 0) {
-    const product = getProduct(positionals[0] as never);
-    throw new AvExclusionsError('INVALID_QUERY', `give at least one --role for ${product.id}: ${product.roles.join(', ')}`, {
-      choices: product.roles,
-    });
-  }
   const format = pickFormat(values.format as string | undefined, ['text', ...RENDER_TARGETS]);
   if (values.action !== undefined && format === 'text')
     throw new UsageError('--action applies to scanner formats (--format), not to text output');
@@ -362,19 +279,7 @@ function runResolve(args: string[], io: CliIo): { text: string; output?: string;
       { value: format },
     );
   }
-  const sets = values.set ? parseSets(values.set as string[]) : undefined;
-  let resolution: AnyResolution;
-  if (machineFile !== undefined) resolution = resolveMachineFile(io, machineFile, sets);
-  else {
-    const query: ExclusionQuery = { product: positionals[0]!, roles };
-    if (values.platform !== undefined) query.platform = values.platform as Platform;
-    if (values.version !== undefined) query.version = values.version as string;
-    if (values['os-version'] !== undefined) query.osVersion = values['os-version'] as string;
-    if (values.feature) query.features = values.feature as string[];
-    if (sets) query.variables = sets;
-    if (values.provenance) query.provenance = values.provenance as Provenance[];
-    resolution = resolveImpl(BUNDLED_CATALOG, query);
-  }
+  const resolution = resolutionFromOptions('resolve', values, positionals, io);
 
   let text: string;
   const toStdout = values.output === undefined || values.output === '-';

@@ -17,9 +17,8 @@ function run(args: string[], stdin?: string) {
     isTTY: false,
     env: {},
     writeFile: (path, content) => void (files[path] = content),
-    readText: () => {
-      throw new Error('audit reads its input as bytes (readFile, readStdin)');
-    },
+    // The machine file (--machine) is read as text; the --current files as bytes (readFile, readStdin).
+    readText: (path) => readFileSync(path, 'utf8'),
     readStdin: () => new TextEncoder().encode(stdin ?? ''),
   };
   const code = main(args, io);
@@ -102,7 +101,41 @@ describe('av-exclusions audit', () => {
       /clamav list cannot be audited against a windows resolution/,
     );
     expect(run(['audit', '--current', fixture('defender-none.json'), ...MPPREF]).code).toBe(2);
-    expect(run([...SESAM, '--curent', 'x']).stderr).toBe('av-exclusions: unknown option "--curent" (did you mean "--current"?)\n');
+    expect(run([...SESAM, '--curent', 'x']).stderr).toBe(
+      'av-exclusions: unknown option "--curent" (did you mean "--current"?) (run "av-exclusions --help" for usage)\n',
+    );
+  });
+
+  it('audits a machine file (--machine) as resolve reads it, several products at once', () => {
+    const machine = fileURLToPath(new URL('../fixtures/machines/hyper-v-asr-sesam.json', import.meta.url));
+    const r = run(['audit', '--machine', machine, '--current', fixture('defender-mistakes.json'), ...MPPREF, '--format', 'json']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.stdout);
+    const products = new Set(report.recommended.map((item: { item: { rule: string } }) => item.item.rule.split('/')[0]));
+    expect([...products].sort()).toEqual(['azure-site-recovery', 'hyper-v', 'sep-sesam', 'windows-server']);
+    // Windows Server 2022 with Hyper-V: Defender's automatic Hyper-V exclusions cover the virtual disks.
+    const vhd = report.recommended.find((item: { item: { value: string } }) => item.item.value === '.vhd');
+    expect(vhd.verdict).toBe('covered-by-automatic');
+
+    expect(run(['audit', '--machine', '-', '--current', '-', ...MPPREF]).stderr).toMatch(
+      /^av-exclusions: standard input can hold the machine file or the current list, not both/,
+    );
+    const conflict = run([
+      'audit',
+      'sep-sesam',
+      '--machine',
+      machine,
+      '--role',
+      'server',
+      '--current',
+      fixture('defender-none.json'),
+      ...MPPREF,
+    ]);
+    expect(conflict.code).toBe(2);
+    expect(conflict.stderr).toBe(
+      'av-exclusions: --machine takes the products, roles and platform from the file; drop a product ("sep-sesam"), --role (run "av-exclusions --help" for usage)\n',
+    );
   });
 
   it('prints with --fix a script of only the missing items, in a scanner format', () => {
