@@ -17,6 +17,7 @@ export {
   ITEM_VERDICTS,
 } from './audit/audit.js';
 export { COLLECT_FORMATS, type CollectFormat, type CollectorScript, collectorScript } from './audit/collect.js';
+export { missingOnly, renderAuditFix } from './audit/fix.js';
 export {
   AUDIT_CSV_COLUMNS,
   AUDIT_FORMATS,

@@ -15,7 +15,7 @@ import {
   parseCurrentExclusions,
   type RenderTarget,
   type Resolution,
-  renderExclusions,
+  renderAuditFix,
 } from 'av-exclusions';
 import { type CurrentFormatId, decodeBytes, guessFormat } from './current.js';
 import { type Child, externalLink, h, replace } from './dom.js';
@@ -79,26 +79,6 @@ function sourceLink(source: ItemSource | undefined): Child {
     externalLink(source.url, source.title),
     `, ${source.section}${source.docVersion ? ` (${source.docVersion})` : ''}`,
   );
-}
-
-/** An exclusion item's identity in a resolution: its rule and value. */
-const itemKey = (item: { rule: string; value: string }) => `${item.rule}\u0000${item.value}`;
-
-/**
- * The resolution the fix script renders: the exclusions whose recommended item the audit found missing, nothing else.
- *
- * @param resolution - the audited resolution
- * @param report - the audit's report
- * @returns a resolution of only the missing items
- */
-export function missingResolution(resolution: Resolution, report: AuditReport): Resolution {
-  const missing = new Set(report.recommended.filter((r) => r.verdict === 'missing').map((r) => itemKey(r.item)));
-  return {
-    ...resolution,
-    exclusions: resolution.exclusions.filter((i) => missing.has(itemKey(i))),
-    conditional: [],
-    unresolved: [],
-  };
 }
 
 /**
@@ -184,13 +164,8 @@ export function createAuditPanel(host: AuditHost): AuditPanel {
       return;
     }
     try {
-      // As `audit --fix` does: a missing item is missing whoever would normally add it (the product's installer
-      // manages some Defender exclusions), so the fix adds it too.
-      const target = state.format as RenderTarget;
-      const output = renderExclusions(missingResolution(resolution, report), target, {
-        action: 'add',
-        ...(target.startsWith('defender-') ? { includeManaged: true } : {}),
-      });
+      // The same fix as `audit --fix`: only the missing items, those an installer or Defender would add included.
+      const output = renderAuditFix(resolution, report, state.format as RenderTarget);
       fix = { text: output.text, name: fileName(resolution.query.product, output.target, 'fix') };
       el.fix.disabled = false;
       el.fixName.textContent = fix.name;

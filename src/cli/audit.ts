@@ -7,16 +7,15 @@
 import { readFileSync } from 'node:fs';
 import type { ParseArgsConfig } from 'node:util';
 import { AUDIT_VERDICTS, auditExclusions } from '../audit/audit.js';
+import { renderAuditFix } from '../audit/fix.js';
 import { AUDIT_FORMATS, type AuditFormat, formatAuditReport } from '../audit/format.js';
 import { CURRENT_FORMATS, parseCurrentExclusions } from '../audit/parse/index.js';
-import type { AuditReport, AuditVerdict, CurrentExclusions, CurrentFormat } from '../audit/types.js';
+import type { AuditVerdict, CurrentExclusions, CurrentFormat } from '../audit/types.js';
 import { AvExclusionsError } from '../errors.js';
 import { quote } from '../internal/quote.js';
 import { choicesTail } from '../internal/suggest.js';
-import { RENDER_TARGETS, renderExclusions } from '../render/render-exclusions.js';
-import { targetSpec } from '../render/targets.js';
-import type { RenderTarget } from '../render/types.js';
-import type { AnyResolution } from '../types/resolution.js';
+import { RENDER_TARGETS } from '../render/render-exclusions.js';
+import type { RenderOutput } from '../render/types.js';
 import { oneOf, parseCommandArgs, QUERY_OPTIONS, resolutionFromOptions, UsageError } from './args.js';
 import { makeStyle } from './format-text.js';
 import type { CliIo } from './io.js';
@@ -102,20 +101,8 @@ function readCurrent(paths: readonly string[], format: CurrentFormat, io: AuditI
   });
 }
 
-/** The missing items rendered in a scanner format: the resolution with only those items, added. */
-function fixScript(resolution: AnyResolution, report: AuditReport, target: RenderTarget, io: CliIo): string {
-  const missing = new Set(report.recommended.filter((r) => r.verdict === 'missing').map((r) => r.item.rule));
-  const only: AnyResolution = {
-    ...resolution,
-    exclusions: resolution.exclusions.filter((i) => missing.has(i.rule)),
-    conditional: [],
-    unresolved: [],
-  };
-  // A missing item is missing whoever would normally add it (an installer, Defender's automatic exclusions): render it.
-  const rendered = renderExclusions(only, target, {
-    action: 'add',
-    ...(targetSpec(target)?.scanner === 'defender' ? { includeManaged: true } : {}),
-  });
+/** The fix's text, its render warnings on standard error. */
+function fixScript(rendered: RenderOutput, io: CliIo): string {
   for (const warning of rendered.warnings) io.stderr(`av-exclusions: warning: ${warning}\n`);
   return rendered.text;
 }
@@ -165,7 +152,7 @@ export function runAudit(args: readonly string[], io: AuditIo): number {
   const terminal = toStdout && io.isTTY;
   const text =
     fix !== undefined
-      ? fixScript(resolution, report, fix, io)
+      ? fixScript(renderAuditFix(resolution, report, fix), io)
       : formatAuditReport(
           report,
           format,

@@ -138,6 +138,34 @@ describe('av-exclusions audit', () => {
     );
   });
 
+  it('leaves out of --fix the values of a rule that are already excluded', () => {
+    const r = run(
+      [
+        'audit',
+        'sep-sesam',
+        '--version',
+        '5.1.0',
+        '--role',
+        'server',
+        '--platform',
+        'windows',
+        '--set',
+        'DATA_STORE_VOLUMES=E:\\',
+        '--set',
+        'DATA_STORE_VOLUMES=F:\\',
+        '--current',
+        '-',
+        ...MPPREF,
+        '--fix',
+        'defender-powershell',
+      ],
+      '{"ExclusionPath":["E:\\\\"]}',
+    );
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toContain("Add-MpPreference -ExclusionPath 'F:\\'");
+    expect(r.stdout).not.toContain("'E:\\'");
+  });
+
   it('prints with --fix a script of only the missing items, in a scanner format', () => {
     const r = run([...SESAM, '--current', fixture('defender-bare-string.json'), ...MPPREF, '--fix', 'defender-powershell']);
     expect(r.code).toBe(0);

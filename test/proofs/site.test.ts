@@ -4,16 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import {
-  type AuditReport,
-  auditExclusions,
-  parseCurrentExclusions,
-  RENDER_TARGETS,
-  type RenderTarget,
-  type Resolution,
-  renderExclusions,
-  resolveExclusions,
-} from 'av-exclusions';
+import { auditExclusions, parseCurrentExclusions, RENDER_TARGETS, type RenderTarget, resolveExclusions } from 'av-exclusions';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveStatic } from '../../scripts/serve-static.mjs';
@@ -82,37 +73,16 @@ function cliStdout(params: Params): string {
   return r.stdout;
 }
 
-/** Whether this build's CLI has the `audit` command (with `--fix`): the fix download is then compared with its file. */
-const cliAudits = () => spawnSync(process.execPath, [CLI, 'audit', '--help'], { encoding: 'utf8' }).status === 0;
-
-/**
- * The fix script the Audit panel should download: the CLI's `audit … --fix <target> --output` file when the CLI has
- * the command, else the missing items rendered in Node: the resolution's exclusions whose recommended item the
- * report calls missing, rendered with `renderExclusions`.
- */
-async function fixBytes(
-  params: Params,
-  current: { text: string; format: string },
-  resolution: Resolution,
-  report: AuditReport,
-  target: RenderTarget,
-): Promise<Buffer> {
-  if (cliAudits()) {
-    const input = join(work, `current-${++outputs}`);
-    const file = join(work, `fix-${outputs}`);
-    writeFileSync(input, current.text);
-    const args = [...cliArgs(params.filter(([name]) => name !== 'format')), '--current', input, '--current-format', current.format];
-    args[0] = 'audit';
-    const r = spawnSync(process.execPath, [CLI, ...args, '--fix', target, '--output', file], { encoding: 'utf8' });
-    expect(r.status, r.stderr).toBe(0);
-    return readFileSync(file);
-  }
-  const missing = new Set(report.recommended.filter((r) => r.verdict === 'missing').map((r) => `${r.item.rule}\0${r.item.value}`));
-  const exclusions = resolution.exclusions.filter((i) => missing.has(`${i.rule}\0${i.value}`));
-  expect(exclusions.length).toBeGreaterThan(0);
-  const fix: Resolution = { ...resolution, exclusions, conditional: [], unresolved: [] };
-  // A missing item is missing whoever would normally add it: the Defender formats include the installer-managed ones.
-  return Buffer.from(renderExclusions(fix, target, target.startsWith('defender-') ? { includeManaged: true } : {}).text, 'utf8');
+/** The fix script the Audit panel should download: the CLI's `audit … --fix <target> --output` file. */
+async function fixBytes(params: Params, current: { text: string; format: string }, target: RenderTarget): Promise<Buffer> {
+  const input = join(work, `current-${++outputs}`);
+  const file = join(work, `fix-${outputs}`);
+  writeFileSync(input, current.text);
+  const args = [...cliArgs(params.filter(([name]) => name !== 'format')), '--current', input, '--current-format', current.format];
+  args[0] = 'audit';
+  const r = spawnSync(process.execPath, [CLI, ...args, '--fix', target, '--output', file], { encoding: 'utf8' });
+  expect(r.status, r.stderr).toBe(0);
+  return readFileSync(file);
 }
 
 async function open(query = '', viewport = { width: 1280, height: 900 }): Promise<Page> {
@@ -656,20 +626,12 @@ describe('the page in Chromium', () => {
       const page = await open(search(ISSUE_PARAMS));
       await page.getByLabel('Current exclusions', { exact: true }).fill(MP_PREFERENCE);
       await page.waitForSelector('#audit-recommended');
-      const resolution = resolveExclusions(query as never);
-      const report = auditExclusions(resolution, parseCurrentExclusions(MP_PREFERENCE, 'defender-mppreference-json'));
       let compared = 0;
       for (const target of ['defender-powershell', 'defender-gpo', 'defender-intune', 'json', 'csv', 'markdown'] as const) {
         await page.getByLabel('Format', { exact: true }).selectOption(target);
         const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download fix' }).click()]);
         const bytes = readFileSync((await file.path())!);
-        const expected = await fixBytes(
-          ISSUE_PARAMS,
-          { text: MP_PREFERENCE, format: 'defender-mppreference-json' },
-          resolution,
-          report,
-          target,
-        );
+        const expected = await fixBytes(ISSUE_PARAMS, { text: MP_PREFERENCE, format: 'defender-mppreference-json' }, target);
         expect(bytes.equals(expected), `${target}: the fix differs`).toBe(true);
         expect(file.suggestedFilename()).toMatch(new RegExp(`^sep-sesam-${target}-fix\\.[a-z0-9]+$`));
         const text = bytes.toString('utf8');
