@@ -40,9 +40,11 @@ export function missingOnly<R extends AnyResolution>(resolution: R, report: Audi
  * @throws AvExclusionsError as {@link renderExclusions} does (a target of another platform, an unknown target)
  * @example
  * ```ts
+ * import { auditExclusions, parseCurrentExclusions, renderAuditFix, resolveExclusions } from 'av-exclusions';
  * const resolution = resolveExclusions({ product: 'kerio-connect', roles: ['server'], platform: 'linux' });
+ * // Only the store is excluded on the server: the install directory is missing.
  * const report = auditExclusions(resolution, parseCurrentExclusions('ExcludePath ^/opt/kerio/mailserver/store/\n', 'clamav-clamd'));
- * renderAuditFix(resolution, report, 'clamav-clamd').data; // { patterns: ['^/opt/kerio/mailserver(/|$)'] }: only the store was excluded
+ * console.log(renderAuditFix(resolution, report, 'clamav-clamd').data); // { patterns: [ '^/opt/kerio/mailserver(/|$)' ] }
  * ```
  */
 export function renderAuditFix(resolution: AnyResolution, report: AuditReport, target: RenderTarget): RenderOutput {
