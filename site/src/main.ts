@@ -199,11 +199,11 @@ function update(): void {
   labelFormats(resolution);
   let output: RenderOutput;
   try {
-    // As the CLI says: installers manage Defender exclusions only, so the choice means nothing for other formats.
+    // As the CLI says: only Defender exclusions are managed (by an installer or by Defender itself), so the choice means nothing for other formats.
     if (state.includeManaged && !state.format.startsWith('defender-')) {
       throw new AvExclusionsError(
         'INVALID_OPTION',
-        `--include-managed applies to the Defender formats (installers manage Defender exclusions only), not to "${state.format}"`,
+        `--include-managed applies to the Defender formats (only Defender exclusions are added by an installer or by Defender itself), not to "${state.format}"`,
         { value: state.format },
       );
     }

@@ -275,7 +275,7 @@ function runResolve(args: string[], io: CliIo): { text: string; output?: string;
   if (values['include-managed'] && targetSpec(format)?.scanner !== 'defender') {
     throw new AvExclusionsError(
       'INVALID_OPTION',
-      `--include-managed applies to the Defender formats (installers manage Defender exclusions only), not to ${quote(format)}`,
+      `--include-managed applies to the Defender formats (only Defender exclusions are added by an installer or by Defender itself), not to ${quote(format)}`,
       { value: format },
     );
   }
