@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { viaOf } from '../catalog/include-graph.js';
+import { type ReachedRole, viaOf } from '../catalog/include-graph.js';
 import type { CompiledCatalog, CompiledProduct, CompiledRule } from '../catalog/types.js';
 import { AvExclusionsError } from '../errors.js';
 import { quote } from '../internal/quote.js';
@@ -11,7 +11,7 @@ import { itemKey, normalizePath } from '../paths/normalize.js';
 import { expandTemplate } from '../paths/template.js';
 import { unsafePathProblem } from '../paths/values.js';
 import { combinationCount, combinations, variableReader } from '../paths/variables.js';
-import { type Platform, RISKS } from '../types/pack.js';
+import { type Platform, PROVENANCE, RISKS } from '../types/pack.js';
 import type {
   ConditionalItem,
   ExclusionItem,
@@ -131,6 +131,18 @@ function versionedDefaults(
   return (name) => (Object.hasOwn(defaults, name) ? defaults[name]![platform]?.find((d) => inRange(tuple, d.versions))?.value : undefined);
 }
 
+/** Which version-dependent defaults a version picks on a platform ('' when none): versions picking the same share expansions. */
+function defaultsSignature(p: CompiledProduct, platform: Platform, tuple: readonly number[] | null): string {
+  const defaults = p.versionDefaults;
+  if (!defaults || !tuple) return '';
+  let signature = platform;
+  for (const name in defaults) {
+    const list = defaults[name]![platform];
+    signature += `,${list ? list.findIndex((d) => inRange(tuple, d.versions)) : -1}`;
+  }
+  return signature;
+}
+
 function expand(
   p: CompiledProduct,
   rule: CompiledRule,
@@ -173,6 +185,144 @@ function checkCount(total: number, added: number, p: CompiledProduct, rule: Comp
   return total + added;
 }
 
+type Reader = ReturnType<typeof variableReader>;
+
+/** A rule's variables as read for one query. */
+interface RuleValues {
+  /** Variables without a value. */
+  missing: string[];
+  /** Values by variable (complete when nothing is missing). */
+  values: Record<string, string[]>;
+  /** Variables whose defaults the values rest on. */
+  defaultsUsed: string[];
+  /** Whether a caller's value went into them. */
+  fromCaller: boolean;
+}
+
+function readRuleValues(rule: CompiledRule, read: Reader | undefined): RuleValues {
+  const values: Record<string, string[]> = {};
+  const missing: string[] = [];
+  const defaultsUsed: string[] = [];
+  let fromCaller = false;
+  if (rule.variables && read) {
+    for (const name of rule.variables) {
+      const resolved = read(name);
+      if (!resolved) {
+        missing.push(name);
+        continue;
+      }
+      values[name] = resolved.values;
+      fromCaller ||= resolved.fromCaller;
+      for (const used of resolved.defaultsUsed) if (!defaultsUsed.includes(used)) defaultsUsed.push(used);
+    }
+  }
+  return { missing, values, defaultsUsed, fromCaller };
+}
+
+function expandAll(p: CompiledProduct, rule: CompiledRule, values: RuleValues, platform: Platform): string[] {
+  if (!rule.variables) return [rule.value];
+  return combinations(rule.variables, values.values).map((assignment) => expand(p, rule, assignment, platform, values.fromCaller));
+}
+
+function hintOf(p: CompiledProduct, missing: readonly string[]): string {
+  return missing.map((name) => `${name}: ${p.variables[name]!.hint}`).join(' ');
+}
+
+/**
+ * What a rule expands to when the query gives no values of its own: a pure function of the compiled product, the
+ * platform and the version-dependent defaults picked, so it is computed once and shared (never handed out: items copy
+ * what they keep).
+ */
+interface DefaultExpansion {
+  /** Variables without a default. */
+  missing: readonly string[];
+  /** Their hints, as an unresolved item shows them. */
+  hint: string;
+  /** Variables whose defaults were used. */
+  defaultsUsed: readonly string[];
+  /** How many items the rule yields. */
+  count: number;
+  /** The expanded values (empty when nothing is missing only if `count` is over the limit). */
+  values: readonly string[];
+  /** Their merge keys. */
+  keys: readonly string[];
+}
+
+interface DefaultsCache {
+  read: Reader;
+  rules: Map<CompiledRule, DefaultExpansion>;
+}
+
+const defaultsCaches = new WeakMap<CompiledProduct, Map<string, DefaultsCache>>();
+const NO_VALUES: Readonly<Record<string, readonly string[]>> = Object.freeze({});
+
+function defaultsCache(p: CompiledProduct, platform: Platform, tuple: readonly number[] | null): DefaultsCache {
+  let byKey = defaultsCaches.get(p);
+  if (!byKey) defaultsCaches.set(p, (byKey = new Map()));
+  const key = `${platform}\u0000${defaultsSignature(p, platform, tuple)}`;
+  let cache = byKey.get(key);
+  if (!cache) {
+    cache = { read: variableReader(p.variables, NO_VALUES, platform, undefined, versionedDefaults(p, platform, tuple)), rules: new Map() };
+    byKey.set(key, cache);
+  }
+  return cache;
+}
+
+function defaultExpansion(p: CompiledProduct, rule: CompiledRule, platform: Platform, cache: DefaultsCache): DefaultExpansion {
+  let found = cache.rules.get(rule);
+  if (found) return found;
+  const read = readRuleValues(rule, cache.read);
+  const count = read.missing.length ? 0 : combinationCount(rule.variables ?? NONE, read.values);
+  const values = read.missing.length || count > MAX_ITEMS ? [] : expandAll(p, rule, read, platform);
+  found = {
+    missing: read.missing,
+    hint: read.missing.length ? hintOf(p, read.missing) : '',
+    defaultsUsed: read.defaultsUsed,
+    count,
+    values,
+    keys: values.map((value) => itemKey(rule.kind, value, platform)),
+  };
+  cache.rules.set(rule, found);
+  return found;
+}
+
+/** A rule the query's roles reach, with the features it needs (its own and those of the include that reached it). */
+interface Candidate {
+  rule: CompiledRule;
+  needed: readonly string[];
+}
+
+/** What one reached role contributes: each rule once over the whole walk, the first role reaching it winning. */
+interface Group {
+  reached: ReachedRole<CompiledProduct>;
+  via: ViaStep[];
+  rules: Candidate[];
+}
+
+const plans = new WeakMap<readonly ReachedRole<CompiledProduct>[], Group[]>();
+
+/** The rules a walk reaches, in the order items come out: computed once per walk (walks are shared, see readQuery). */
+function planOf(walk: readonly ReachedRole<CompiledProduct>[], platform: Platform): Group[] {
+  let groups = plans.get(walk);
+  if (groups) return groups;
+  groups = [];
+  const done = new Set<CompiledRule>();
+  for (const reached of walk) {
+    const p = reached.product;
+    const rules: Candidate[] = [];
+    for (const position of p.index[platform]![reached.role]!) {
+      const rule = p.rules[position]!;
+      if (done.has(rule)) continue;
+      done.add(rule);
+      const needed = reached.when ? [...new Set([...reached.when, ...(rule.when ?? NONE)])] : (rule.when ?? NONE);
+      rules.push({ rule, needed });
+    }
+    groups.push({ reached, via: viaOf(reached), rules });
+  }
+  plans.set(walk, groups);
+  return groups;
+}
+
 /**
  * Resolves a query against a compiled catalog.
  *
@@ -185,27 +335,27 @@ export function resolveImpl(catalog: CompiledCatalog, query: unknown): Resolutio
   const q = readQuery(catalog, query);
   const { product, platform, features, provenance, warnings } = q;
   const given = q.variables;
+  // Without caller values, what a rule expands to depends on the compiled data alone: shared, not recomputed.
+  const shared = Object.keys(given).length === 0;
+  const allGrades = provenance.length === PROVENANCE.length;
 
   const exclusions: ExclusionItem[] = [];
   const conditional: ConditionalItem[] = [];
   const unresolved: UnresolvedItem[] = [];
   const byKey = new Map<string, ExclusionItem>();
-  const done = new Set<CompiledRule>();
   const defaultsUsed = new Set<string>();
-  const readers = new Map<CompiledProduct, ReturnType<typeof variableReader>>();
+  const readers = new Map<CompiledProduct, Reader>();
   const used = new Set<string>();
   let items = 0;
 
-  for (const reached of q.reached) {
-    const { product: p, role } = reached;
+  for (const group of planOf(q.reached, platform)) {
+    const p = group.reached.product;
+    const via = group.via;
     const ruleTuple = p === product ? q.read.tuple : (p.documentedTuples[p.documentedTuples.length - 1] ?? null);
     const osPosition = q.osRelease === null ? undefined : q.osPositions.get(p);
-    let via: ViaStep[] | undefined;
-    for (const position of p.index[platform]![role]!) {
-      const rule = p.rules[position]!;
-      if (done.has(rule)) continue;
-      done.add(rule);
-      if (!provenance.includes(rule.provenance)) continue;
+    let cache: DefaultsCache | undefined;
+    for (const { rule, needed } of group.rules) {
+      if (!allGrades && !provenance.includes(rule.provenance)) continue;
       if (rule.versions && ruleTuple && !inRange(ruleTuple, rule.versions)) continue;
 
       const condition: ItemCondition = {};
@@ -213,54 +363,54 @@ export function resolveImpl(catalog: CompiledCatalog, query: unknown): Resolutio
         if (osPosition === undefined) condition.osVersions = rule.osVersionsText!;
         else if (!inRange([osPosition], rule.osVersions)) continue;
       }
-      via ??= viaOf(reached);
-      // A rule reached through a conditional include needs the include's features too.
-      const needed = reached.when ? [...new Set([...reached.when, ...(rule.when ?? NONE)])] : (rule.when ?? NONE);
-      const missingFeatures = needed.filter((f) => !features.includes(f));
-      if (missingFeatures.length) condition.features = missingFeatures;
+      if (needed.length) {
+        const missingFeatures = needed.filter((f) => !features.includes(f));
+        if (missingFeatures.length) condition.features = missingFeatures;
+      }
 
-      const values: Record<string, string[]> = {};
-      const missing: string[] = [];
-      const fromDefaults: string[] = [];
-      // Values built from pack defaults alone were checked when the pack was; only a caller's value needs checking here.
-      let fromCaller = false;
-      if (rule.variables) {
-        let read = readers.get(p);
-        if (!read) readers.set(p, (read = variableReader(p.variables, given, platform, used, versionedDefaults(p, platform, ruleTuple))));
-        for (const name of rule.variables) {
-          const resolved = read(name);
-          if (!resolved) {
-            missing.push(name);
-            continue;
-          }
-          values[name] = resolved.values;
-          fromCaller ||= resolved.fromCaller;
-          for (const used of resolved.defaultsUsed) if (!fromDefaults.includes(used)) fromDefaults.push(used);
-        }
+      let missing: readonly string[];
+      let fromDefaults: readonly string[];
+      let count: number;
+      let values: readonly string[] | undefined;
+      let keys: readonly string[] | undefined;
+      let read: RuleValues | undefined;
+      let expansion: DefaultExpansion | undefined;
+      if (shared || !rule.variables) {
+        cache ??= defaultsCache(p, platform, ruleTuple);
+        expansion = defaultExpansion(p, rule, platform, cache);
+        ({ missing, count, values, keys } = expansion);
+        fromDefaults = expansion.defaultsUsed;
+      } else {
+        let reader = readers.get(p);
+        if (!reader)
+          readers.set(p, (reader = variableReader(p.variables, given, platform, used, versionedDefaults(p, platform, ruleTuple))));
+        read = readRuleValues(rule, reader);
+        missing = read.missing;
+        fromDefaults = read.defaultsUsed;
+        count = missing.length ? 0 : combinationCount(rule.variables, read.values);
       }
       if (condition.features || condition.osVersions) {
-        if (missing.length) conditional.push(conditionalItem(p, rule, platform, via, condition, undefined, missing, osPosition));
+        if (missing.length) conditional.push(conditionalItem(p, rule, platform, via, condition, undefined, [...missing], osPosition));
         else {
-          items = checkCount(items, combinationCount(rule.variables ?? NONE, values), p, rule);
-          for (const assignment of combinations(rule.variables ?? NONE, values)) {
-            conditional.push(
-              conditionalItem(p, rule, platform, via, condition, expand(p, rule, assignment, platform, fromCaller), [], osPosition),
-            );
+          items = checkCount(items, count, p, rule);
+          for (const value of values ?? expandAll(p, rule, read!, platform)) {
+            conditional.push(conditionalItem(p, rule, platform, via, condition, value, [], osPosition));
           }
         }
         continue;
       }
       if (missing.length) {
         if (rule.skipIfUnset) continue;
-        const hint = missing.map((name) => `${name}: ${p.variables[name]!.hint}`).join(' ');
-        unresolved.push(unresolvedItem(p, rule, platform, via, missing, hint, osPosition));
+        const hint = expansion ? expansion.hint : hintOf(p, missing);
+        unresolved.push(unresolvedItem(p, rule, platform, via, [...missing], hint, osPosition));
         continue;
       }
       for (const name of fromDefaults) defaultsUsed.add(name);
-      items = checkCount(items, combinationCount(rule.variables ?? NONE, values), p, rule);
-      for (const assignment of combinations(rule.variables ?? NONE, values)) {
-        const value = expand(p, rule, assignment, platform, fromCaller);
-        const key = itemKey(rule.kind, value, platform);
+      items = checkCount(items, count, p, rule);
+      const expanded = values ?? expandAll(p, rule, read!, platform);
+      for (let i = 0; i < expanded.length; i++) {
+        const value = expanded[i]!;
+        const key = keys ? keys[i]! : itemKey(rule.kind, value, platform);
         const existing = byKey.get(key);
         if (existing) {
           existing.duplicates.push({ rule: `${p.id}/${rule.id}`, via: viaCopy(via) });
