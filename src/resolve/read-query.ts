@@ -34,10 +34,10 @@ export interface ReadQuery {
   version: string | null;
   /** How the version was read. */
   read: ReadVersion;
-  /** Every role reached, through includes too (shared between queries that reach the same roles: do not change it). */
-  reached: readonly ReachedRole<CompiledProduct>[];
-  /** The products reached, the queried one first (shared like `reached`). */
-  products: readonly CompiledProduct[];
+  /** Every role reached, through includes too. */
+  reached: ReachedRole<CompiledProduct>[];
+  /** The products reached, the queried one first. */
+  products: CompiledProduct[];
   /** The OS release (its id), or null when not given or not used. */
   osRelease: string | null;
   /** The OS release's position in each reached product's own release list (absent: the product does not list it). */
@@ -376,28 +376,6 @@ export function readVersion(product: CompiledProduct, version: unknown): ReadVer
   if (version !== undefined && typeof version !== 'string') {
     throw new AvExclusionsError('INVALID_QUERY', '"version" must be a string', { value: version });
   }
-  // A reading depends on the compiled product and the text alone: kept (a few per product), handed out as copies.
-  let readings = versionReadings.get(product);
-  if (!readings) versionReadings.set(product, (readings = new Map()));
-  let reading = readings.get(version);
-  if (!reading) {
-    reading = readVersionUncached(product, version);
-    if (readings.size >= VERSION_CACHE_SIZE) readings.clear();
-    readings.set(version, reading);
-  }
-  return {
-    tuple: reading.tuple,
-    effective: reading.effective,
-    documented: reading.documented,
-    warnings: reading.warnings.map((w) => ({ ...w })),
-  };
-}
-
-/** The most version texts whose reading is kept per product. */
-const VERSION_CACHE_SIZE = 64;
-const versionReadings = new WeakMap<CompiledProduct, Map<string | undefined, ReadVersion>>();
-
-function readVersionUncached(product: CompiledProduct, version: string | undefined): ReadVersion {
   const scheme = versionScheme(product.versionScheme);
   const warnings: ResolutionWarning[] = [];
   if (!scheme.versioned) {
@@ -513,38 +491,6 @@ export function readOsVersion(
   return { release, positions };
 }
 
-/** The roles and products a query reaches: a pure function of the compiled catalog, the product, platform and roles. */
-interface Reach {
-  reached: readonly ReachedRole<CompiledProduct>[];
-  products: readonly CompiledProduct[];
-}
-
-/** The most walks kept per catalog (role lists are checked before, so keys are real roles; the bound is a guard). */
-const REACH_CACHE_SIZE = 256;
-const reaches = new WeakMap<CompiledCatalog, Map<string, Reach>>();
-
-/**
- * The include walk of a query, computed once per catalog, product, platform and roles and then shared (compiled
- * catalogs do not change). The walk is frozen, so no caller can change what the next query reaches.
- */
-function reach(catalog: CompiledCatalog, product: CompiledProduct, roles: readonly string[], platform: Platform): Reach {
-  let cache = reaches.get(catalog);
-  if (!cache) reaches.set(catalog, (cache = new Map()));
-  const key = `${product.id}\u0000${platform}\u0000${roles.join('\u0000')}`;
-  let found = cache.get(key);
-  if (!found) {
-    const reached = reachRoles(catalog.products, product, roles, roleOnPlatform(platform));
-    for (const node of reached) {
-      if (node.when) Object.freeze(node.when);
-      Object.freeze(node);
-    }
-    found = Object.freeze({ reached: Object.freeze(reached), products: Object.freeze([...new Set(reached.map((r) => r.product))]) });
-    if (cache.size >= REACH_CACHE_SIZE) cache.clear();
-    cache.set(key, found);
-  }
-  return found;
-}
-
 /**
  * Reads a whole query: product, platform, roles, version, the roles reached through includes, OS release, features,
  * variables and provenance, in that order (later fields are checked against what earlier ones found).
@@ -561,7 +507,8 @@ export function readQuery(catalog: CompiledCatalog, query: unknown): ReadQuery {
   const roles = readRoles(product, q.roles, platform);
   const read = readVersion(product, q.version);
   const warnings = [...read.warnings];
-  const { reached, products } = reach(catalog, product, roles, platform);
+  const reached = reachRoles(catalog.products, product, roles, roleOnPlatform(platform));
+  const products = [...new Set(reached.map((r) => r.product))];
   const os = readOsVersion(q.osVersion, products, platform, warnings);
   return {
     product,

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { type ReachedRole, viaOf } from '../catalog/include-graph.js';
+import { viaOf } from '../catalog/include-graph.js';
 import type { CompiledCatalog, CompiledProduct, CompiledRule } from '../catalog/types.js';
 import { AvExclusionsError } from '../errors.js';
 import { quote } from '../internal/quote.js';
@@ -131,18 +131,6 @@ function versionedDefaults(
   return (name) => (Object.hasOwn(defaults, name) ? defaults[name]![platform]?.find((d) => inRange(tuple, d.versions))?.value : undefined);
 }
 
-/** Which version-dependent defaults a version picks on a platform ('' when none): versions picking the same share expansions. */
-function defaultsSignature(p: CompiledProduct, platform: Platform, tuple: readonly number[] | null): string {
-  const defaults = p.versionDefaults;
-  if (!defaults || !tuple) return '';
-  let signature = platform;
-  for (const name in defaults) {
-    const list = defaults[name]![platform];
-    signature += `,${list ? list.findIndex((d) => inRange(tuple, d.versions)) : -1}`;
-  }
-  return signature;
-}
-
 function expand(
   p: CompiledProduct,
   rule: CompiledRule,
@@ -187,7 +175,7 @@ function checkCount(total: number, added: number, p: CompiledProduct, rule: Comp
 
 type Reader = ReturnType<typeof variableReader>;
 
-/** A rule's variables as read for one query. */
+/** A rule's variables as read for one query, and what it expands to (kept once computed when `shared`). */
 interface RuleValues {
   /** Variables without a value. */
   missing: string[];
@@ -197,130 +185,59 @@ interface RuleValues {
   defaultsUsed: string[];
   /** Whether a caller's value went into them. */
   fromCaller: boolean;
+  /** Read from pack defaults alone: the same for every query, so computed once and never handed out. */
+  shared?: boolean;
+  /** The expanded values, once computed (shared ones only). */
+  expanded?: string[];
 }
 
-function readRuleValues(rule: CompiledRule, read: Reader | undefined): RuleValues {
+function readRuleValues(rule: CompiledRule, read: Reader): RuleValues {
   const values: Record<string, string[]> = {};
   const missing: string[] = [];
   const defaultsUsed: string[] = [];
   let fromCaller = false;
-  if (rule.variables && read) {
-    for (const name of rule.variables) {
-      const resolved = read(name);
-      if (!resolved) {
-        missing.push(name);
-        continue;
-      }
-      values[name] = resolved.values;
-      fromCaller ||= resolved.fromCaller;
-      for (const used of resolved.defaultsUsed) if (!defaultsUsed.includes(used)) defaultsUsed.push(used);
+  for (const name of rule.variables ?? NONE) {
+    const resolved = read(name);
+    if (!resolved) {
+      missing.push(name);
+      continue;
     }
+    values[name] = resolved.values;
+    fromCaller ||= resolved.fromCaller;
+    for (const used of resolved.defaultsUsed) if (!defaultsUsed.includes(used)) defaultsUsed.push(used);
   }
   return { missing, values, defaultsUsed, fromCaller };
 }
 
-function expandAll(p: CompiledProduct, rule: CompiledRule, values: RuleValues, platform: Platform): string[] {
-  if (!rule.variables) return [rule.value];
-  return combinations(rule.variables, values.values).map((assignment) => expand(p, rule, assignment, platform, values.fromCaller));
+function expandAll(p: CompiledProduct, rule: CompiledRule, r: RuleValues, platform: Platform): string[] {
+  if (r.expanded) return r.expanded;
+  const expanded = combinations(rule.variables ?? NONE, r.values).map((assignment) => expand(p, rule, assignment, platform, r.fromCaller));
+  if (r.shared) r.expanded = expanded;
+  return expanded;
 }
 
-function hintOf(p: CompiledProduct, missing: readonly string[]): string {
-  return missing.map((name) => `${name}: ${p.variables[name]!.hint}`).join(' ');
-}
+/** Rules read from pack defaults alone, by product, then platform and version (when the product has version-dependent defaults). */
+const sharedValues = new WeakMap<CompiledProduct, Map<string, { read: Reader; rules: Map<CompiledRule, RuleValues> }>>();
 
 /**
- * What a rule expands to when the query gives no values of its own: a pure function of the compiled product, the
- * platform and the version-dependent defaults picked, so it is computed once and shared (never handed out: items copy
- * what they keep).
+ * A rule's values when the query gives none of its own: a pure function of the compiled product, the platform and
+ * the version, so read once and shared (items copy what they keep). A few versions are kept per product.
  */
-interface DefaultExpansion {
-  /** Variables without a default. */
-  missing: readonly string[];
-  /** Their hints, as an unresolved item shows them. */
-  hint: string;
-  /** Variables whose defaults were used. */
-  defaultsUsed: readonly string[];
-  /** How many items the rule yields. */
-  count: number;
-  /** The expanded values (empty when nothing is missing only if `count` is over the limit). */
-  values: readonly string[];
-  /** Their merge keys. */
-  keys: readonly string[];
-}
-
-interface DefaultsCache {
-  read: Reader;
-  rules: Map<CompiledRule, DefaultExpansion>;
-}
-
-const defaultsCaches = new WeakMap<CompiledProduct, Map<string, DefaultsCache>>();
-const NO_VALUES: Readonly<Record<string, readonly string[]>> = Object.freeze({});
-
-function defaultsCache(p: CompiledProduct, platform: Platform, tuple: readonly number[] | null): DefaultsCache {
-  let byKey = defaultsCaches.get(p);
-  if (!byKey) defaultsCaches.set(p, (byKey = new Map()));
-  const key = `${platform}\u0000${defaultsSignature(p, platform, tuple)}`;
+function defaultValues(p: CompiledProduct, rule: CompiledRule, platform: Platform, tuple: readonly number[] | null): RuleValues {
+  let byKey = sharedValues.get(p);
+  if (!byKey) sharedValues.set(p, (byKey = new Map()));
+  const key = p.versionDefaults ? `${platform} ${tuple}` : platform;
   let cache = byKey.get(key);
   if (!cache) {
-    cache = { read: variableReader(p.variables, NO_VALUES, platform, undefined, versionedDefaults(p, platform, tuple)), rules: new Map() };
-    byKey.set(key, cache);
+    if (byKey.size > 63) byKey.clear();
+    byKey.set(
+      key,
+      (cache = { read: variableReader(p.variables, {}, platform, undefined, versionedDefaults(p, platform, tuple)), rules: new Map() }),
+    );
   }
-  return cache;
-}
-
-function defaultExpansion(p: CompiledProduct, rule: CompiledRule, platform: Platform, cache: DefaultsCache): DefaultExpansion {
   let found = cache.rules.get(rule);
-  if (found) return found;
-  const read = readRuleValues(rule, cache.read);
-  const count = read.missing.length ? 0 : combinationCount(rule.variables ?? NONE, read.values);
-  const values = read.missing.length || count > MAX_ITEMS ? [] : expandAll(p, rule, read, platform);
-  found = {
-    missing: read.missing,
-    hint: read.missing.length ? hintOf(p, read.missing) : '',
-    defaultsUsed: read.defaultsUsed,
-    count,
-    values,
-    keys: values.map((value) => itemKey(rule.kind, value, platform)),
-  };
-  cache.rules.set(rule, found);
+  if (!found) cache.rules.set(rule, (found = { ...readRuleValues(rule, cache.read), shared: true }));
   return found;
-}
-
-/** A rule the query's roles reach, with the features it needs (its own and those of the include that reached it). */
-interface Candidate {
-  rule: CompiledRule;
-  needed: readonly string[];
-}
-
-/** What one reached role contributes: each rule once over the whole walk, the first role reaching it winning. */
-interface Group {
-  reached: ReachedRole<CompiledProduct>;
-  via: ViaStep[];
-  rules: Candidate[];
-}
-
-const plans = new WeakMap<readonly ReachedRole<CompiledProduct>[], Group[]>();
-
-/** The rules a walk reaches, in the order items come out: computed once per walk (walks are shared, see readQuery). */
-function planOf(walk: readonly ReachedRole<CompiledProduct>[], platform: Platform): Group[] {
-  let groups = plans.get(walk);
-  if (groups) return groups;
-  groups = [];
-  const done = new Set<CompiledRule>();
-  for (const reached of walk) {
-    const p = reached.product;
-    const rules: Candidate[] = [];
-    for (const position of p.index[platform]![reached.role]!) {
-      const rule = p.rules[position]!;
-      if (done.has(rule)) continue;
-      done.add(rule);
-      const needed = reached.when ? [...new Set([...reached.when, ...(rule.when ?? NONE)])] : (rule.when ?? NONE);
-      rules.push({ rule, needed });
-    }
-    groups.push({ reached, via: viaOf(reached), rules });
-  }
-  plans.set(walk, groups);
-  return groups;
 }
 
 /**
@@ -343,18 +260,21 @@ export function resolveImpl(catalog: CompiledCatalog, query: unknown): Resolutio
   const conditional: ConditionalItem[] = [];
   const unresolved: UnresolvedItem[] = [];
   const byKey = new Map<string, ExclusionItem>();
+  const done = new Set<CompiledRule>();
   const defaultsUsed = new Set<string>();
   const readers = new Map<CompiledProduct, Reader>();
   const used = new Set<string>();
   let items = 0;
 
-  for (const group of planOf(q.reached, platform)) {
-    const p = group.reached.product;
-    const via = group.via;
+  for (const reached of q.reached) {
+    const { product: p, role } = reached;
     const ruleTuple = p === product ? q.read.tuple : (p.documentedTuples[p.documentedTuples.length - 1] ?? null);
     const osPosition = q.osRelease === null ? undefined : q.osPositions.get(p);
-    let cache: DefaultsCache | undefined;
-    for (const { rule, needed } of group.rules) {
+    let via: ViaStep[] | undefined;
+    for (const position of p.index[platform]![role]!) {
+      const rule = p.rules[position]!;
+      if (done.has(rule)) continue;
+      done.add(rule);
       if (!allGrades && !provenance.includes(rule.provenance)) continue;
       if (rule.versions && ruleTuple && !inRange(ruleTuple, rule.versions)) continue;
 
@@ -363,37 +283,26 @@ export function resolveImpl(catalog: CompiledCatalog, query: unknown): Resolutio
         if (osPosition === undefined) condition.osVersions = rule.osVersionsText!;
         else if (!inRange([osPosition], rule.osVersions)) continue;
       }
-      if (needed.length) {
-        const missingFeatures = needed.filter((f) => !features.includes(f));
-        if (missingFeatures.length) condition.features = missingFeatures;
-      }
+      via ??= viaOf(reached);
+      // A rule reached through a conditional include needs the include's features too.
+      const needed = reached.when ? [...new Set([...reached.when, ...(rule.when ?? NONE)])] : (rule.when ?? NONE);
+      const missingFeatures = needed.filter((f) => !features.includes(f));
+      if (missingFeatures.length) condition.features = missingFeatures;
 
-      let missing: readonly string[];
-      let fromDefaults: readonly string[];
-      let count: number;
-      let values: readonly string[] | undefined;
-      let keys: readonly string[] | undefined;
-      let read: RuleValues | undefined;
-      let expansion: DefaultExpansion | undefined;
-      if (shared || !rule.variables) {
-        cache ??= defaultsCache(p, platform, ruleTuple);
-        expansion = defaultExpansion(p, rule, platform, cache);
-        ({ missing, count, values, keys } = expansion);
-        fromDefaults = expansion.defaultsUsed;
-      } else {
+      let r: RuleValues;
+      if (shared || !rule.variables) r = defaultValues(p, rule, platform, ruleTuple);
+      else {
         let reader = readers.get(p);
         if (!reader)
           readers.set(p, (reader = variableReader(p.variables, given, platform, used, versionedDefaults(p, platform, ruleTuple))));
-        read = readRuleValues(rule, reader);
-        missing = read.missing;
-        fromDefaults = read.defaultsUsed;
-        count = missing.length ? 0 : combinationCount(rule.variables, read.values);
+        r = readRuleValues(rule, reader);
       }
+      const { missing } = r;
       if (condition.features || condition.osVersions) {
         if (missing.length) conditional.push(conditionalItem(p, rule, platform, via, condition, undefined, [...missing], osPosition));
         else {
-          items = checkCount(items, count, p, rule);
-          for (const value of values ?? expandAll(p, rule, read!, platform)) {
+          items = checkCount(items, combinationCount(rule.variables ?? NONE, r.values), p, rule);
+          for (const value of expandAll(p, rule, r, platform)) {
             conditional.push(conditionalItem(p, rule, platform, via, condition, value, [], osPosition));
           }
         }
@@ -401,16 +310,14 @@ export function resolveImpl(catalog: CompiledCatalog, query: unknown): Resolutio
       }
       if (missing.length) {
         if (rule.skipIfUnset) continue;
-        const hint = expansion ? expansion.hint : hintOf(p, missing);
+        const hint = missing.map((name) => `${name}: ${p.variables[name]!.hint}`).join(' ');
         unresolved.push(unresolvedItem(p, rule, platform, via, [...missing], hint, osPosition));
         continue;
       }
-      for (const name of fromDefaults) defaultsUsed.add(name);
-      items = checkCount(items, count, p, rule);
-      const expanded = values ?? expandAll(p, rule, read!, platform);
-      for (let i = 0; i < expanded.length; i++) {
-        const value = expanded[i]!;
-        const key = keys ? keys[i]! : itemKey(rule.kind, value, platform);
+      for (const name of r.defaultsUsed) defaultsUsed.add(name);
+      items = checkCount(items, combinationCount(rule.variables ?? NONE, r.values), p, rule);
+      for (const value of expandAll(p, rule, r, platform)) {
+        const key = itemKey(rule.kind, value, platform);
         const existing = byKey.get(key);
         if (existing) {
           existing.duplicates.push({ rule: `${p.id}/${rule.id}`, via: viaCopy(via) });
@@ -422,7 +329,7 @@ export function resolveImpl(catalog: CompiledCatalog, query: unknown): Resolutio
           }
           continue;
         }
-        const item = exclusionItem(p, rule, platform, via, value, [...fromDefaults], osPosition);
+        const item = exclusionItem(p, rule, platform, via, value, [...r.defaultsUsed], osPosition);
         byKey.set(key, item);
         exclusions.push(item);
       }

@@ -45,33 +45,6 @@ describe('read-query', () => {
     expect(reached('linux')).toEqual(['alpha/host']);
   });
 
-  it('walks the include graph once per product, platform and roles, and shares the frozen walk', () => {
-    const query = { product: 'alpha', roles: ['host'], platform: 'windows' };
-    const first = readQuery(catalog, query);
-    const second = readQuery(catalog, { ...query, features: [] });
-    expect(second.reached).toBe(first.reached);
-    expect(second.products).toBe(first.products);
-    expect(Object.isFrozen(first.reached) && first.reached.every((r) => Object.isFrozen(r))).toBe(true);
-    expect(readQuery(catalog, { ...query, platform: 'linux' }).reached).not.toBe(first.reached);
-    expect(readQuery(catalog, { ...query, roles: ['host', 'server'] }).reached).not.toBe(first.reached);
-    // Another catalog with the same products walks its own graph.
-    expect(readQuery({ products: { ...catalog.products } }, query).reached).not.toBe(first.reached);
-  });
-
-  it('reads a version text once per product, and hands out fresh warnings', () => {
-    const first = readVersion(alpha, '9.0');
-    const second = readVersion(alpha, '9.0');
-    expect(second.tuple).toBe(first.tuple);
-    expect(second.warnings).not.toBe(first.warnings);
-    first.warnings[0]!.message = 'changed';
-    first.warnings.push(first.warnings[0]!);
-    expect(readVersion(alpha, '9.0').warnings.map((w) => w.message)).toEqual([second.warnings[0]!.message]);
-    expect(second.warnings[0]!.message).not.toBe('changed');
-    // No version and an empty one are not the same reading.
-    expect(readVersion(alpha, undefined).warnings.map((w) => w.code)).toEqual(['VERSION_DEFAULTED']);
-    expectError(() => readVersion(alpha, ''), 'INVALID_VERSION');
-  });
-
   it('reads the whole query in one pass, the OS release located in each product', () => {
     const read = readQuery(catalog, {
       product: 'alpha',

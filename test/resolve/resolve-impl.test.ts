@@ -284,6 +284,30 @@ describe('shared expansions', () => {
     expect(JSON.stringify(resolve(withValues))).toBe(JSON.stringify(resolveImpl(compileOrThrow(packs), withValues)));
   });
 
+  it("reads pack defaults once per product, platform and version, and a caller's values every time", () => {
+    const own = compileOrThrow(packs);
+    const home = own.products.alpha!.variables.HOME_DIR!;
+    const defaults = home.defaults!;
+    let reads = 0;
+    Object.defineProperty(home, 'defaults', {
+      get: () => {
+        reads++;
+        return defaults;
+      },
+    });
+    const first = resolveImpl(own, plain);
+    const afterFirst = reads;
+    expect(afterFirst).toBeGreaterThan(0);
+    expect(JSON.stringify(resolveImpl(own, plain))).toBe(JSON.stringify(first));
+    expect(reads).toBe(afterFirst);
+    // Another platform reads its own default; a query with values of its own reads again.
+    resolveImpl(own, { ...plain, platform: 'linux' });
+    expect(reads).toBeGreaterThan(afterFirst);
+    const beforeValues = reads;
+    resolveImpl(own, { ...plain, variables: { DATA_VOLUMES: ['E:\\'] } });
+    expect(reads).toBeGreaterThan(beforeValues);
+  });
+
   it('hands out fresh arrays: mutating them does not change the next answer', () => {
     const first = resolve(plain);
     const snapshot = JSON.stringify(resolve(plain));
