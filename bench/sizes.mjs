@@ -14,7 +14,7 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 /** The id of every pack in data/ (its file name without .json), sorted: each has a product entry. */
 export const productIds = () =>
   readdirSync(join(ROOT, 'data'))
-    .filter((f) => f.endsWith('.json') && f !== 'schema.json' && f !== 'never-exclude.json')
+    .filter((f) => f.endsWith('.json') && f !== 'schema.json' && f !== 'machine.schema.json' && f !== 'never-exclude.json')
     .map((f) => f.slice(0, -'.json'.length))
     .sort();
 const gz = (text) => gzipSync(Buffer.from(text), { level: 9 }).length;

@@ -37,18 +37,24 @@ import { createCatalog, rulePackJsonSchema } from 'av-exclusions/schema';
 import { resolveExclusions as sesam } from 'av-exclusions/products/sep-sesam';
 import pack from 'av-exclusions/data/sep-sesam.json' with { type: 'json' };
 import schema from 'av-exclusions/schema.json' with { type: 'json' };
+import machineSchema from 'av-exclusions/machine.schema.json' with { type: 'json' };
+import { resolveMachine } from 'av-exclusions';
+import { machineJsonSchema, parseMachine } from 'av-exclusions/schema';
 const r = resolveExclusions({ product: 'sep-sesam', version: '5.0.0', roles: ['server'], platform: 'windows', features: ['postgresql'] });
 if (!r.exclusions.some((i) => i.value === 'postgres.exe')) throw new Error('resolve');
 // Every pack the tarball ships under data/ is a bundled product, listed by id, sorted.
 const packs = readdirSync(new URL('./node_modules/av-exclusions/data/', import.meta.url))
-  .filter((f) => f.endsWith('.json') && f !== 'schema.json' && f !== 'never-exclude.json').map((f) => f.slice(0, -5)).sort();
+  .filter((f) => f.endsWith('.json') && f !== 'schema.json' && f !== 'machine.schema.json' && f !== 'never-exclude.json').map((f) => f.slice(0, -5)).sort();
 if (!packs.length || JSON.stringify(listProducts().map((p) => p.id)) !== JSON.stringify(packs)) throw new Error('list');
 if (!renderExclusions(r, 'defender-powershell').text.includes('Add-MpPreference')) throw new Error('render');
 if (sesam({ roles: ['server'], platform: 'linux' }).exclusions[0].value !== '/opt/sesam') throw new Error('product entry');
 if (createCatalog([pack]).listProducts()[0].id !== 'sep-sesam') throw new Error('createCatalog');
 if (JSON.stringify(rulePackJsonSchema()) !== JSON.stringify(schema)) throw new Error('schema.json');
+if (JSON.stringify(machineJsonSchema()) !== JSON.stringify(machineSchema)) throw new Error('machine.schema.json');
+const machine = parseMachine({ platform: 'windows', products: [{ product: 'hyper-v', roles: ['host'] }, { product: 'sep-sesam', roles: ['client'] }] });
+if (resolveMachine(machine).machine.products.length !== 2) throw new Error('resolveMachine');
 JS
-check "ESM import (main, schema, product entry, data, schema.json)" node esm.mjs
+check "ESM import (main, schema, product entry, data, schema.json, machine.schema.json)" node esm.mjs
 
 cat > cjs.cjs <<'JS'
 const { resolveExclusions, AvExclusionsError } = require('av-exclusions');
@@ -139,7 +145,7 @@ const pkgDir = 'node_modules/av-exclusions';
 const pkg = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8'));
 const all = (dir) => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? all(join(dir, e.name)) : [join(dir, e.name)]));
 const dist = all(join(pkgDir, 'dist')).map((f) => relative(pkgDir, f));
-const ids = readdirSync(join(pkgDir, 'data')).filter((f) => f.endsWith('.json') && f !== 'schema.json' && f !== 'never-exclude.json').map((f) => f.slice(0, -5));
+const ids = readdirSync(join(pkgDir, 'data')).filter((f) => f.endsWith('.json') && f !== 'schema.json' && f !== 'machine.schema.json' && f !== 'never-exclude.json').map((f) => f.slice(0, -5));
 const expand = (target) => (target.includes('*') ? ids.map((id) => target.replace('*', id)) : [target]);
 const roots = new Set();
 const walk = (v) => (typeof v === 'string' ? expand(v).forEach((t) => roots.add(normalize(t))) : Object.values(v ?? {}).forEach(walk));

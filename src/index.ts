@@ -6,6 +6,7 @@
  * @module
  */
 
+export { COLLECT_FORMATS, type CollectFormat, type CollectorScript, collectorScript } from './audit/collect.js';
 export type {
   BundledProductInfo,
   BundledProductSummary,
@@ -40,5 +41,6 @@ export type { MdatpEntry, MdatpExtensionEntry, MdatpPathEntry, MdatpProcessEntry
 export type { BundledQuery } from './resolve/bundled-query.js';
 export type { ExclusionQuery } from './resolve/query.js';
 export { resolveExclusions } from './resolve/resolve-exclusions.js';
+export { type BundledMachine, type BundledMachineProduct, resolveMachine } from './resolve/resolve-machine.js';
 export type * from './types/pack.js';
 export type * from './types/resolution.js';

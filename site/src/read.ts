@@ -18,6 +18,15 @@ const KIND_TITLES: Record<RuleKind, string> = {
 };
 const KIND_ORDER: RuleKind[] = ['directory', 'file', 'glob', 'volume', 'process', 'extension'];
 
+/** "Managed by …": the note, then the limits `scans` and `disabledBy` state, in the CLI's words. */
+function managedLine(managed: NonNullable<ItemBase['managedBy']>): string {
+  const limits = [
+    ...(managed.scans === 'real-time' ? ['real-time protection only'] : []),
+    ...(managed.disabledBy ? [`unless ${managed.disabledBy} is on`] : []),
+  ];
+  return `Managed by the ${managed.by} in ${managed.scanner}: ${[managed.note, ...limits].join('; ')}`;
+}
+
 /** What the read view can ask the form to do. */
 export interface ReadActions {
   /** Switch a feature on (offered next to the conditional items it would make apply). */
@@ -46,9 +55,7 @@ function details(item: ItemBase): Child[] {
       ` · Rule: ${item.rule}`,
     ),
     item.riskNote ? h('p', { class: 'note warn' }, `Risk note: ${item.riskNote}`) : null,
-    item.managedBy
-      ? h('p', { class: 'note warn' }, `Managed by the ${item.managedBy.by} in ${item.managedBy.scanner}: ${item.managedBy.note}`)
-      : null,
+    item.managedBy ? h('p', { class: 'note warn' }, managedLine(item.managedBy)) : null,
     item.correction
       ? h('p', { class: 'note' }, `Corrected from the source's "${item.correction.original}": ${item.correction.note}`)
       : null,

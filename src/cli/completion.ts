@@ -20,6 +20,7 @@ export type ValueSource =
   | 'feature'
   | 'variable'
   | 'format'
+  | 'collect-format'
   | 'action'
   | 'provenance'
   | 'shell'

@@ -3,8 +3,8 @@
  *
  * @module
  */
-import type { ItemBase, Resolution } from '../types/resolution.js';
-import type { Style } from './format-text.js';
+import type { AnyResolution, ItemBase, NormalizedQuery } from '../types/resolution.js';
+import { type Style, warningText } from './format-text.js';
 
 /** The widest a value column is padded to; longer values push the rest of their line right. */
 const VALUE_COLUMN = 56;
@@ -14,7 +14,7 @@ const VALUE_COLUMN = 56;
  * value (or template), the risk and the rule id; a conditional item ends with what would make it apply, an
  * unresolved one with the variables it needs; warnings follow, one line each.
  *
- * @param resolution - the resolution
+ * @param resolution - the resolution (a machine's names each product with its roles on the first line)
  * @param style - styling
  * @returns the text, newline-terminated
  * @example
@@ -24,8 +24,13 @@ const VALUE_COLUMN = 56;
  * ! volume    {DATA_STORE_VOLUMES}                 high   sep-sesam/data-store-volumes  needs DATA_STORE_VOLUMES
  * ```
  */
-export function formatCompact(resolution: Resolution, style: Style): string {
-  const q = resolution.query;
+export function formatCompact(resolution: AnyResolution, style: Style): string {
+  const product = (q: NormalizedQuery) => `${q.product}${q.version === null ? '' : ` ${q.version}`}`;
+  // A machine names each product with its roles: `hyper-v (host), sep-sesam 5.1.0 (client) on windows`.
+  const subject =
+    'machine' in resolution
+      ? resolution.machine.products.map((q) => `${product(q)} (${q.roles.join(' + ')})`).join(', ')
+      : `${product(resolution.query)}, ${resolution.query.roles.join(' + ')}`;
   const counts = [
     `${resolution.exclusions.length} exclusions`,
     ...(resolution.conditional.length ? [`${resolution.conditional.length} conditional`] : []),
@@ -48,13 +53,11 @@ export function formatCompact(resolution: Resolution, style: Style): string {
     ...resolution.unresolved.map((i): [string, ItemBase, string, string] => ['!', i, i.template, `needs ${i.variables.join(', ')}`]),
   ];
   const valueWidth = Math.min(VALUE_COLUMN, Math.max(0, ...rows.map(([, , value]) => value.length)));
-  const lines = [
-    style.bold(`${q.product}${q.version === null ? '' : ` ${q.version}`}, ${q.roles.join(' + ')} on ${q.platform}: ${counts.join(', ')}`),
-  ];
+  const lines = [style.bold(`${subject} on ${resolution.query.platform}: ${counts.join(', ')}`)];
   for (const [mark, item, value, tail] of rows) {
     const line = `${mark} ${item.kind.padEnd(9)} ${value.padEnd(valueWidth)} ${item.risk.padEnd(6)} ${item.rule}${tail ? `  ${tail}` : ''}`;
     lines.push(mark === '+' ? line : style.dim(line));
   }
-  for (const warning of resolution.warnings) lines.push(style.yellow(`warning: ${warning.message}`));
+  for (const warning of resolution.warnings) lines.push(style.yellow(`warning: ${warningText(warning)}`));
   return `${lines.join('\n')}\n`;
 }

@@ -4,9 +4,10 @@
  * @module
  */
 import type { ProductInfo, ProductSummary } from '../catalog/describe.js';
+import { managedText } from '../render/notices.js';
 import { scannerName } from '../render/scanners.js';
 import type { RuleKind } from '../types/pack.js';
-import type { ConditionalItem, ExclusionItem, ItemBase, Resolution, UnresolvedItem } from '../types/resolution.js';
+import type { AnyResolution, ConditionalItem, ExclusionItem, ItemBase, NormalizedQuery, UnresolvedItem } from '../types/resolution.js';
 import { versionScheme } from '../version/scheme.js';
 import { wrapLine } from './wrap.js';
 
@@ -57,11 +58,15 @@ function details(item: ItemBase, style: Style, width: number | undefined): strin
   add(`    provenance: ${item.provenance}; risk: ${item.risk}${via}`, style.dim);
   if (item.riskNote) add(`    risk note: ${item.riskNote}`, style.yellow);
   if (item.managedBy)
-    add(`    managed by the ${item.managedBy.by} in ${scannerName(item.managedBy.scanner)}: ${item.managedBy.note}`, style.yellow);
+    add(`    managed by the ${item.managedBy.by} in ${scannerName(item.managedBy.scanner)}: ${managedText(item.managedBy)}`, style.yellow);
   if (item.correction) add(`    corrected from the source's "${item.correction.original}": ${item.correction.note}`, style.dim);
   for (const note of item.notes ?? []) add(`    note: ${note}`, style.dim);
   const duplicates = (item as Partial<ExclusionItem>).duplicates ?? [];
-  if (duplicates.length) add(`    also required by: ${duplicates.map((d) => d.rule).join(', ')} (same location)`, style.dim);
+  // On a machine a rule may be reached from another product (directly, or through its include): say from which.
+  const from = item.via[0]?.product;
+  const by = (d: { rule: string; via: readonly { product: string }[] }) =>
+    d.via[0] && d.via[0].product !== from ? `${d.rule} (through ${d.via[0].product})` : d.rule;
+  if (duplicates.length) add(`    also required by: ${duplicates.map(by).join(', ')} (same location)`, style.dim);
   return lines;
 }
 
@@ -76,23 +81,50 @@ function grouped<T extends ItemBase>(items: readonly T[], line: (item: T) => str
   return out;
 }
 
+/** `sep-sesam 5.0.0.3 (documented: 5.0.0), server + client`. */
+function productLine(q: NormalizedQuery): string {
+  const version = q.version === null ? '' : ` ${q.version}`;
+  const documented = q.documentedVersion && q.documentedVersion !== q.version ? ` (documented: ${q.documentedVersion})` : '';
+  return `${q.product}${version}${documented}, ${q.roles.join(' + ')}`;
+}
+
+/** The heading: the product and its query, or the machine and one line per product. */
+function heading(resolution: AnyResolution, style: Style): string[] {
+  const features = (q: NormalizedQuery) => (q.features.length ? `, features: ${q.features.join(', ')}` : '');
+  const os = resolution.query.osVersion ? ` (OS ${resolution.query.osVersion})` : '';
+  if ('machine' in resolution) {
+    const products = resolution.machine.products;
+    return [
+      `${style.bold(`Machine on ${resolution.query.platform}`)}${os}, ${products.length} product(s):`,
+      ...products.map((q) => `  ${style.bold(productLine(q))}${features(q)}`),
+    ];
+  }
+  const q = resolution.query;
+  return [style.bold(`${productLine(q)} on ${q.platform}`) + os + features(q)];
+}
+
 /**
- * Renders a resolution for people.
+ * A warning's text; a machine's warnings name their product.
  *
- * @param resolution - the resolution
+ * @param warning - a resolution's warning
+ * @returns `message`, or `product: message` for a machine's warning
+ */
+export function warningText(warning: { message: string; product?: string }): string {
+  return warning.product === undefined ? warning.message : `${warning.product}: ${warning.message}`;
+}
+
+/**
+ * Renders a resolution (a product's or a machine's) for people.
+ *
+ * @param resolution - the resolution; a machine's names each product at the top
  * @param style - styling
  * @param width - the terminal's width: reasons, sources and notes are wrapped to it (values never are); none when
  *   the output is not a terminal
  * @returns the text, newline-terminated
  */
-export function formatResolution(resolution: Resolution, style: Style, width?: number): string {
-  const q = resolution.query;
-  const version = q.version === null ? '' : ` ${q.version}`;
-  const documented = q.documentedVersion && q.documentedVersion !== q.version ? ` (documented: ${q.documentedVersion})` : '';
+export function formatResolution(resolution: AnyResolution, style: Style, width?: number): string {
   const lines = [
-    style.bold(`${q.product}${version}${documented}, ${q.roles.join(' + ')} on ${q.platform}`) +
-      (q.osVersion ? ` (OS ${q.osVersion})` : '') +
-      (q.features.length ? `, features: ${q.features.join(', ')}` : ''),
+    ...heading(resolution, style),
     '',
     style.bold(`Exclusions (${resolution.exclusions.length})`),
     ...grouped<ExclusionItem>(
@@ -133,7 +165,7 @@ export function formatResolution(resolution: Resolution, style: Style, width?: n
   }
   if (resolution.warnings.length) {
     lines.push('', style.bold('Warnings'));
-    for (const w of resolution.warnings) lines.push(...wrapLine(`  ! ${w.message}`, width).map(style.yellow));
+    for (const w of resolution.warnings) lines.push(...wrapLine(`  ! ${warningText(w)}`, width).map(style.yellow));
   }
   lines.push('', style.dim('Exclusions lower protection: review each item before applying it.'));
   return `${lines.join('\n')}\n`;

@@ -4,7 +4,18 @@
  * @module
  */
 import { randomBytes } from 'node:crypto';
-import { chmodSync, lstatSync, readlinkSync, realpathSync, renameSync, rmSync, type Stats, statSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  lstatSync,
+  readFileSync,
+  readlinkSync,
+  realpathSync,
+  renameSync,
+  rmSync,
+  type Stats,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 
 /** Streams, environment and file writing. */
@@ -21,6 +32,37 @@ export interface CliIo {
   env: Readonly<Record<string, string | undefined>>;
   /** Writes a whole file atomically. */
   writeFile(path: string, content: string): void;
+  /** Reads a whole text file (UTF-8); `-` reads standard input. */
+  readText(path: string): string;
+}
+
+/** The largest input file (`--machine`) read: a machine file is a few hundred bytes. */
+export const MAX_INPUT_BYTES = 1024 * 1024;
+
+/** A refusal to read an input file: not a regular file, or larger than {@link MAX_INPUT_BYTES}. */
+export class InputFileError extends Error {}
+
+/**
+ * Reads a whole input file as UTF-8 text, or standard input for `-`. Only regular files (or standard input) of at most
+ * {@link MAX_INPUT_BYTES} are read.
+ *
+ * @param path - the file, or `-`
+ * @param stdin - reads standard input whole (the real one by default)
+ * @returns the text
+ * @throws InputFileError for a directory, device, FIFO or socket, or a file too large; Node's errors (ENOENT, EACCES …)
+ */
+export function readTextInput(path: string, stdin: () => Buffer = () => readFileSync(0)): string {
+  let buffer: Buffer;
+  if (path === '-') buffer = stdin();
+  else {
+    const stats = statSync(path);
+    if (!stats.isFile()) throw new InputFileError(`${path} is ${kindOf(stats)}; give a regular file or - for standard input`);
+    if (stats.size > MAX_INPUT_BYTES) throw new InputFileError(`${path} is larger than ${MAX_INPUT_BYTES} bytes`);
+    buffer = readFileSync(path);
+  }
+  if (buffer.length > MAX_INPUT_BYTES)
+    throw new InputFileError(`${path === '-' ? 'standard input' : path} is larger than ${MAX_INPUT_BYTES} bytes`);
+  return buffer.toString('utf8');
 }
 
 /** A refusal to write an output file: not a regular file (a device, FIFO, socket or directory). */
@@ -127,5 +169,6 @@ export function processIo(): CliIo {
     ...(process.stdout.isTTY && process.stdout.columns ? { columns: process.stdout.columns } : {}),
     env: process.env,
     writeFile: writeFileAtomic,
+    readText: (path) => readTextInput(path),
   };
 }

@@ -9,6 +9,7 @@
  */
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import pkg from '../../package.json' with { type: 'json' };
+import { COLLECT_FORMATS } from '../audit/collect.js';
 import { getProduct } from '../catalog/get-product.js';
 import { listProducts } from '../catalog/list-products.js';
 import { AvExclusionsError } from '../errors.js';
@@ -21,24 +22,29 @@ import type { RenderTarget } from '../render/types.js';
 import type { ExclusionQuery } from '../resolve/query.js';
 import { resolveImpl } from '../resolve/resolve-impl.js';
 import { PLATFORMS, type Platform, PROVENANCE, type Provenance } from '../types/pack.js';
+import type { AnyResolution } from '../types/resolution.js';
+import { COLLECT_OPTIONS, collectCommand, collectHelp } from './collect.js';
 import { COMPLETION_SHELLS, type CompletionModel, type CompletionShell, completionScript, type ValueSource } from './completion.js';
 import { formatCompact } from './format-compact.js';
 import { formatTargets, summarizeTargets } from './format-targets.js';
 import { formatProduct, formatProductList, formatResolution, makeStyle } from './format-text.js';
 import { type CliIo, OutputFileError } from './io.js';
+import { MACHINE_CONFLICTS, MachineFileError, resolveMachineFile } from './machine.js';
 
 class UsageError extends Error {}
 
 /** Exit status of `--strict` when some items are unresolved. */
 const EXIT_UNRESOLVED = 3;
 
-const COMMANDS = ['list', 'resolve', 'targets', 'completion', 'help'];
+const COMMANDS = ['list', 'resolve', 'collect', 'targets', 'completion', 'help'];
 
 const MAIN_HELP = `av-exclusions ${pkg.version}: sourced antivirus exclusions for server software
 
 Usage:
   av-exclusions list [product] [--format text|json]
   av-exclusions resolve <product> [options]
+  av-exclusions resolve --machine FILE [options]
+  av-exclusions collect --format defender-powershell|mdatp-sh [--output FILE]
   av-exclusions targets [--format text|json]
   av-exclusions completion bash|zsh|fish|powershell
   av-exclusions help [command]
@@ -46,6 +52,7 @@ Usage:
 Commands:
   list        the bundled products, or one product's roles, versions, features and variables
   resolve     the exclusions a machine needs, as text, JSON or a scanner format
+  collect     a read-only script to run on a server: it writes the exclusions it has, for the audit
   targets     the scanner formats, with their platforms and install/uninstall forms
   completion  a shell completion script (products, roles, features and formats from the bundled data)
 
@@ -89,8 +96,14 @@ Examples:
 `;
 
 const RESOLVE_HELP = `Usage: av-exclusions resolve <product> [options]
+       av-exclusions resolve --machine FILE [options]
 
 Options:
+  --machine FILE     a server running several products: a JSON machine file (schema:
+                     av-exclusions/machine.schema.json), "-" for standard input. It holds the
+                     platform, OS release and each product with its version, roles and features:
+                     give no product, --role, --version, --feature, --platform, --os-version or
+                     --provenance with it. --set adds values to the file's variables.
   --role R           a role of the product (repeatable; the answer is the union). Required.
   --platform P       windows, linux or macos (optional when the product has one platform)
   --version V        product version: 5.0.0, 5.0.0.3, 5.0 or a codename (default: newest documented)
@@ -117,6 +130,12 @@ Examples:
   av-exclusions resolve kerio-connect --role server --platform linux --format clamav-clamd
   av-exclusions resolve azure-site-recovery --role hyper-v-to-azure/hyper-v-host --os-version 2019 \\
       --format defender-powershell --output asr-exclusions.ps1
+  av-exclusions resolve --machine hyper-v-host.json --format defender-powershell
+
+A machine file:
+  { "platform": "windows", "osVersion": "2022",
+    "products": [ { "product": "hyper-v", "roles": ["host"] },
+                  { "product": "sep-sesam", "version": "5.1.0", "roles": ["client"] } ] }
 
 "av-exclusions list <product>" shows the roles, features and variables a product accepts.
 `;
@@ -169,6 +188,7 @@ function parseSets(sets: readonly string[]): Record<string, string[]> {
 const HELP_OPTION = { help: { type: 'boolean', short: 'h' } } as const;
 const LIST_OPTIONS = { format: { type: 'string' }, ...HELP_OPTION } as const;
 const RESOLVE_OPTIONS = {
+  machine: { type: 'string' },
   role: { type: 'string', multiple: true },
   platform: { type: 'string' },
   version: { type: 'string' },
@@ -200,6 +220,7 @@ function completionModel(): CompletionModel {
     format: 'format',
     action: 'action',
     output: 'file',
+    machine: 'file',
     version: 'text',
     'os-version': 'text',
   };
@@ -212,6 +233,12 @@ function completionModel(): CompletionModel {
       list: { options: [{ name: 'format', values: 'format' }], positional: 'product' },
       resolve: { options: options(RESOLVE_OPTIONS), positional: 'product' },
       targets: { options: [{ name: 'format', values: 'format' }] },
+      collect: {
+        options: [
+          { name: 'format', values: 'collect-format' },
+          { name: 'output', values: 'file' },
+        ],
+      },
       completion: { options: [], positional: 'shell' },
       help: { options: [], positional: 'command' },
     },
@@ -222,6 +249,7 @@ function completionModel(): CompletionModel {
       feature: unique(infos.flatMap((p) => p.features.map((f) => f.id))),
       variable: unique(infos.flatMap((p) => p.variables.map((v) => v.name))),
       format: ['text', 'json', ...RENDER_TARGETS.filter((t) => t !== 'json')],
+      'collect-format': [...COLLECT_FORMATS],
       action: ['add', 'remove'],
       provenance: [...PROVENANCE],
       shell: [...COMPLETION_SHELLS],
@@ -237,6 +265,13 @@ function runTargets(args: string[], io: CliIo): string {
   const format = pickFormat(values.format as string | undefined, ['text', 'json']);
   const targets = summarizeTargets(Object.values(TARGETS));
   return format === 'json' ? `${JSON.stringify(targets, null, 2)}\n` : formatTargets(targets, makeStyle(io.isTTY, io.env));
+}
+
+function runCollect(args: string[]): { text: string; output?: string } {
+  const { values, positionals } = parse(args, COLLECT_OPTIONS);
+  if (values.help) return { text: collectHelp() };
+  if (positionals.length) throw new UsageError(`collect takes no argument, got: ${positionals.map(quote).join(' ')}`);
+  return collectCommand(values as { format?: string; output?: string });
 }
 
 function runCompletion(args: string[]): string {
@@ -268,15 +303,23 @@ function runList(args: string[], io: CliIo): string {
 function runResolve(args: string[], io: CliIo): { text: string; output?: string; unresolved?: number } {
   const { values, positionals } = parse(args, RESOLVE_OPTIONS);
   if (values.help) return { text: RESOLVE_HELP.replace('{TARGETS}', RENDER_TARGETS.filter((t) => t !== 'json').join(', ')) };
-  if (positionals.length !== 1) {
+  const machineFile = values.machine as string | undefined;
+  if (machineFile !== undefined) {
+    const conflicts = [
+      ...(positionals.length ? [`a product (${positionals.map(quote).join(' ')})`] : []),
+      ...MACHINE_CONFLICTS.filter((name) => values[name] !== undefined).map((name) => `--${name}`),
+    ];
+    if (conflicts.length)
+      throw new UsageError(`--machine takes the products, roles and platform from the file; drop ${conflicts.join(', ')}`);
+  } else if (positionals.length !== 1) {
     throw new UsageError(
       positionals.length
         ? `resolve takes one product, got: ${positionals.map(quote).join(' ')}`
-        : 'resolve needs a product, e.g. "av-exclusions resolve sep-sesam --role server"',
+        : 'resolve needs a product, e.g. "av-exclusions resolve sep-sesam --role server", or --machine FILE',
     );
   }
   const roles = (values.role as string[] | undefined) ?? [];
-  if (roles.length === 0) {
+  if (machineFile === undefined && roles.length === 0) {
     const product = getProduct(positionals[0] as never);
     throw new AvExclusionsError('INVALID_QUERY', `give at least one --role for ${product.id}: ${product.roles.join(', ')}`, {
       choices: product.roles,
@@ -293,14 +336,19 @@ function runResolve(args: string[], io: CliIo): { text: string; output?: string;
       { value: format },
     );
   }
-  const query: ExclusionQuery = { product: positionals[0]!, roles };
-  if (values.platform !== undefined) query.platform = values.platform as Platform;
-  if (values.version !== undefined) query.version = values.version as string;
-  if (values['os-version'] !== undefined) query.osVersion = values['os-version'] as string;
-  if (values.feature) query.features = values.feature as string[];
-  if (values.set) query.variables = parseSets(values.set as string[]);
-  if (values.provenance) query.provenance = values.provenance as Provenance[];
-  const resolution = resolveImpl(BUNDLED_CATALOG, query);
+  const sets = values.set ? parseSets(values.set as string[]) : undefined;
+  let resolution: AnyResolution;
+  if (machineFile !== undefined) resolution = resolveMachineFile(io, machineFile, sets);
+  else {
+    const query: ExclusionQuery = { product: positionals[0]!, roles };
+    if (values.platform !== undefined) query.platform = values.platform as Platform;
+    if (values.version !== undefined) query.version = values.version as string;
+    if (values['os-version'] !== undefined) query.osVersion = values['os-version'] as string;
+    if (values.feature) query.features = values.feature as string[];
+    if (sets) query.variables = sets;
+    if (values.provenance) query.provenance = values.provenance as Provenance[];
+    resolution = resolveImpl(BUNDLED_CATALOG, query);
+  }
 
   let text: string;
   const toStdout = values.output === undefined || values.output === '-';
@@ -346,7 +394,7 @@ export function main(argv: readonly string[], io: CliIo): number {
         const suggestion = topic === undefined ? undefined : suggest(topic, COMMANDS);
         throw new UsageError(`no help on ${rest.map(quote).join(' ')}${choicesTail(COMMANDS, suggestion)}`);
       }
-      const help: Record<string, string> = { list: LIST_HELP, targets: TARGETS_HELP, completion: COMPLETION_HELP };
+      const help: Record<string, string> = { list: LIST_HELP, targets: TARGETS_HELP, completion: COMPLETION_HELP, collect: collectHelp() };
       io.stdout(topic === 'resolve' ? runResolve(['--help'], io).text : topic === undefined ? MAIN_HELP : help[topic]!);
       return 0;
     }
@@ -362,8 +410,8 @@ export function main(argv: readonly string[], io: CliIo): number {
       io.stdout(runCompletion(rest));
       return 0;
     }
-    if (command === 'resolve') {
-      const { text, output, unresolved } = runResolve(rest, io);
+    if (command === 'resolve' || command === 'collect') {
+      const { text, output, unresolved } = command === 'resolve' ? runResolve(rest, io) : { ...runCollect(rest), unresolved: 0 };
       if (output === undefined) io.stdout(text);
       else
         try {
@@ -389,6 +437,10 @@ export function main(argv: readonly string[], io: CliIo): number {
     }
     if (error instanceof UsageError) {
       io.stderr(`av-exclusions: ${oneLine(error.message)} (run "av-exclusions --help" for usage)\n`);
+      return 2;
+    }
+    if (error instanceof MachineFileError) {
+      io.stderr(`av-exclusions: ${oneLine(error.message)}\n`);
       return 2;
     }
     if (error instanceof OutputFileError) {

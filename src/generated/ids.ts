@@ -9,7 +9,7 @@ export interface BundledIds {
     /** Platforms. */
     platform: "windows";
     /** Feature ids, with those of included products. */
-    feature: "cluster-shared-volumes" | "hyper-v-replica" | "mscs-cluster-volumes";
+    feature: "cluster-shared-volumes" | "hyper-v-replica" | "mscs-cluster-volumes" | "sysvol-dfsr" | "sysvol-frs";
     /** Variable names, with those of included products. */
     variable: "APPLICATION_CACHE_DIR" | "CLUSTER_SERVICE_TEMP_DIR" | "CSV_VOLUME_IDS" | "MSCS_CLUSTER_VOLUMES" | "QUORUM_DISK" | "REPLICA_DIRS" | "RETENTION_LOG_VOLUMES" | "TARGET_CACHE_DIR" | "VHD_DIRS" | "VM_CONFIG_DIRS" | "VM_FILE_SHARES";
     /** Documented versions and codenames. */
@@ -69,9 +69,9 @@ export interface BundledIds {
     /** Platforms. */
     platform: "windows";
     /** Feature ids, with those of included products. */
-    feature: "cluster-shared-volumes" | "hyper-v-replica";
+    feature: "cluster-shared-volumes" | "hyper-v-replica" | "sysvol-dfsr" | "sysvol-frs";
     /** Variable names, with those of included products. */
-    variable: "REPLICA_DIRS" | "VHD_DIRS" | "VM_CONFIG_DIRS" | "VM_FILE_SHARES";
+    variable: "CLUSTER_SERVICE_TEMP_DIR" | "REPLICA_DIRS" | "VHD_DIRS" | "VM_CONFIG_DIRS" | "VM_FILE_SHARES";
     /** Documented versions and codenames. */
     version: never;
     /** OS releases of the product and of the products it includes: ids, names and short names. */
@@ -114,9 +114,9 @@ export interface BundledIds {
     /** Platforms. */
     platform: "windows";
     /** Feature ids, with those of included products. */
-    feature: "cluster-shared-volumes" | "hyper-v-replica";
+    feature: "cluster-shared-volumes" | "hyper-v-replica" | "sysvol-dfsr" | "sysvol-frs";
     /** Variable names, with those of included products. */
-    variable: "CSV_VOLUME_IDS" | "REPLICA_DIRS" | "VHD_DIRS" | "VM_CONFIG_DIRS" | "VM_FILE_SHARES";
+    variable: "CLUSTER_SERVICE_TEMP_DIR" | "CSV_VOLUME_IDS" | "REPLICA_DIRS" | "VHD_DIRS" | "VM_CONFIG_DIRS" | "VM_FILE_SHARES";
     /** Documented versions and codenames. */
     version: never;
     /** OS releases of the product and of the products it includes: ids, names and short names. */
@@ -155,7 +155,7 @@ export interface BundledIds {
   /** Windows Server roles (Microsoft). */
   "windows-server": {
     /** Role ids. */
-    role: "base" | "dhcp-server" | "dns-server" | "domain-controller" | "file-and-storage" | "print-server" | "web-server" | "wsus";
+    role: "base" | "dhcp-server" | "dns-server" | "domain-controller" | "file-and-storage" | "hyper-v" | "print-server" | "web-server" | "wsus";
     /** Platforms. */
     platform: "windows";
     /** Feature ids, with those of included products. */
@@ -215,7 +215,9 @@ export const QUERY_IDS: {
     "features": [
       "cluster-shared-volumes",
       "hyper-v-replica",
-      "mscs-cluster-volumes"
+      "mscs-cluster-volumes",
+      "sysvol-dfsr",
+      "sysvol-frs"
     ],
     "variables": [
       "APPLICATION_CACHE_DIR",
@@ -320,9 +322,12 @@ export const QUERY_IDS: {
     ],
     "features": [
       "cluster-shared-volumes",
-      "hyper-v-replica"
+      "hyper-v-replica",
+      "sysvol-dfsr",
+      "sysvol-frs"
     ],
     "variables": [
+      "CLUSTER_SERVICE_TEMP_DIR",
       "REPLICA_DIRS",
       "VHD_DIRS",
       "VM_CONFIG_DIRS",
@@ -402,9 +407,12 @@ export const QUERY_IDS: {
     ],
     "features": [
       "cluster-shared-volumes",
-      "hyper-v-replica"
+      "hyper-v-replica",
+      "sysvol-dfsr",
+      "sysvol-frs"
     ],
     "variables": [
+      "CLUSTER_SERVICE_TEMP_DIR",
       "CSV_VOLUME_IDS",
       "REPLICA_DIRS",
       "VHD_DIRS",
@@ -485,6 +493,7 @@ export const QUERY_IDS: {
       "dns-server",
       "domain-controller",
       "file-and-storage",
+      "hyper-v",
       "print-server",
       "web-server",
       "wsus"

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import type { ExclusionItem, Resolution } from '../types/resolution.js';
+import type { AnyResolution, ExclusionItem } from '../types/resolution.js';
 import { CLAMD_MAX_LINE_BYTES, clamavPatterns, DELETE_PREFIX, utf8Bytes } from './clamav-patterns.js';
 import { addManagedNotice, addPendingNotices, addUnexpressedNotice, commentText, headerLines } from './notices.js';
 import { type FormatResult, type RenderContext, renderWith, type TargetSpec } from './target.js';
@@ -149,6 +149,6 @@ export const CLAMAV_CLAMD: TargetSpec = {
  * // [ 'ExcludePath ^/opt/sesam(/|$)', 'ExcludePath ^/var/opt/sesam/var(/|$)' ]
  * ```
  */
-export function renderClamavClamd(resolution: Resolution, options: RenderOptions = {}): RenderOutput {
+export function renderClamavClamd(resolution: AnyResolution, options: RenderOptions = {}): RenderOutput {
   return renderWith(CLAMAV_CLAMD, resolution, options);
 }

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { ExclusionItem, Resolution } from '../types/resolution.js';
+import type { AnyResolution, ExclusionItem } from '../types/resolution.js';
 import { clamavPatterns } from './clamav-patterns.js';
 import { addManagedNotice, addPendingNotices, addUnexpressedNotice, commentText, headerLines } from './notices.js';
 import { quotePosixShell } from './quote/posix-shell.js';
@@ -110,6 +110,6 @@ export const CLAMAV_CLAMSCAN: TargetSpec = {
  * // [ '-r', '--exclude-dir=^/opt/kerio/mailserver(/|$)', '--exclude=^/opt/kerio/mailserver/' ]
  * ```
  */
-export function renderClamavClamscan(resolution: Resolution, options: RenderOptions = {}): RenderOutput {
+export function renderClamavClamscan(resolution: AnyResolution, options: RenderOptions = {}): RenderOutput {
   return renderWith(CLAMAV_CLAMSCAN, resolution, options);
 }

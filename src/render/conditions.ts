@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { ItemCondition, Resolution } from '../types/resolution.js';
+import type { AnyResolution, ItemCondition } from '../types/resolution.js';
 import type { SkippedItem } from './types.js';
 
 /**
@@ -27,7 +27,7 @@ export function conditionText(condition: ItemCondition, platform: string): strin
  * @param resolution - the resolution rendered
  * @returns one entry per conditional item
  */
-export function conditionalItems(resolution: Resolution): SkippedItem[] {
+export function conditionalItems(resolution: AnyResolution): SkippedItem[] {
   return resolution.conditional.map((item) => {
     const entry: SkippedItem = { rule: item.rule, reason: `applies only ${conditionText(item.condition, resolution.query.platform)}` };
     if (item.value !== undefined) entry.value = item.value;

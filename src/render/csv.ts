@@ -3,7 +3,7 @@
  *
  * @module
  */
-import type { ItemBase, Resolution } from '../types/resolution.js';
+import type { AnyResolution, ItemBase } from '../types/resolution.js';
 import { quoteCsv } from './quote/csv.js';
 import { scannerName } from './scanners.js';
 import { type FormatResult, type RenderContext, renderWith, type TargetSpec } from './target.js';
@@ -96,6 +96,6 @@ export const CSV: TargetSpec = {
  * // 'bucket,kind,value,recursive,platform,rule,rationale,source_url,source_section,provenance,risk,managed_by,condition,needs,via'
  * ```
  */
-export function renderCsv(resolution: Resolution, options: RenderOptions = {}): RenderOutput {
+export function renderCsv(resolution: AnyResolution, options: RenderOptions = {}): RenderOutput {
   return renderWith(CSV, resolution, options);
 }

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import type { ExclusionItem, Resolution } from '../types/resolution.js';
+import type { AnyResolution, ExclusionItem } from '../types/resolution.js';
 import { addManagedNotice, addPendingNotices, commentText, headerLines } from './notices.js';
 import { quoteReg } from './quote/reg.js';
 import { type FormatResult, type RenderContext, renderWith, type TargetSpec } from './target.js';
@@ -89,6 +89,6 @@ export const DEFENDER_GPO: TargetSpec = {
  * console.log(renderExclusions(resolution, 'defender-gpo').text.includes('"C:\\\\Program Files (x86)\\\\Azure Site Recovery"="0"')); // true
  * ```
  */
-export function renderDefenderGpo(resolution: Resolution, options: RenderOptions = {}): RenderOutput {
+export function renderDefenderGpo(resolution: AnyResolution, options: RenderOptions = {}): RenderOutput {
   return renderWith(DEFENDER_GPO, resolution, options);
 }

@@ -4,7 +4,7 @@
  * @module
  */
 import { AvExclusionsError } from '../errors.js';
-import type { Resolution } from '../types/resolution.js';
+import type { AnyResolution } from '../types/resolution.js';
 import { addManagedNotice, addPendingNotices, commentText, headerLines } from './notices.js';
 import { type FormatResult, type RenderContext, renderWith, type TargetSpec } from './target.js';
 import type { RenderOptions, RenderOutput } from './types.js';
@@ -99,6 +99,6 @@ export const DEFENDER_INTUNE: TargetSpec = {
  * // { ExcludedPaths: '%Systemroot%\\Cluster', ExcludedProcesses: '%systemroot%\\Cluster\\clussvc.exe|%systemroot%\\Cluster\\rhs.exe' }
  * ```
  */
-export function renderDefenderIntune(resolution: Resolution, options: RenderOptions = {}): RenderOutput {
+export function renderDefenderIntune(resolution: AnyResolution, options: RenderOptions = {}): RenderOutput {
   return renderWith(DEFENDER_INTUNE, resolution, options);
 }

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import type { Resolution } from '../types/resolution.js';
+import type { AnyResolution } from '../types/resolution.js';
 import { addManagedNotice, addPendingNotices, commentText, headerLines } from './notices.js';
 import { quotePowerShell } from './quote/powershell.js';
 import { type FormatResult, type RenderContext, renderWith, type TargetSpec } from './target.js';
@@ -85,6 +85,6 @@ export const DEFENDER_POWERSHELL: TargetSpec = {
  * // [ "Add-MpPreference -ExclusionPath 'C:\\Program Files (x86)\\Azure Site Recovery'" ]
  * ```
  */
-export function renderDefenderPowerShell(resolution: Resolution, options: RenderOptions = {}): RenderOutput {
+export function renderDefenderPowerShell(resolution: AnyResolution, options: RenderOptions = {}): RenderOutput {
   return renderWith(DEFENDER_POWERSHELL, resolution, options);
 }

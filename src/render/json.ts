@@ -3,13 +3,13 @@
  *
  * @module
  */
-import type { Resolution } from '../types/resolution.js';
+import type { AnyResolution } from '../types/resolution.js';
 import { type FormatResult, type RenderContext, renderWith, type TargetSpec } from './target.js';
 import type { RenderOptions, RenderOutput } from './types.js';
 
 function render({ resolution }: RenderContext): FormatResult {
   const text = JSON.stringify(resolution, null, 2);
-  return { lines: [text], data: JSON.parse(text) as Resolution };
+  return { lines: [text], data: JSON.parse(text) as AnyResolution };
 }
 
 /** The `json` target: any platform, the resolution as it is, LF. */
@@ -24,7 +24,8 @@ export const JSON_TARGET: TargetSpec = {
 
 /**
  * Renders a resolution as JSON: exactly what `resolveExclusions` returns (the `Resolution` type documents every
- * field: `query`, `exclusions`, `conditional`, `unresolved`, `warnings`), with nothing added, dropped or reordered.
+ * field: `query`, `exclusions`, `conditional`, `unresolved`, `warnings`), or `resolveMachine` (a `MachineResolution`,
+ * with `machine` too), with nothing added, dropped or reordered.
  * `text` is `JSON.stringify(resolution, null, 2)` plus a final newline: two-space indentation, keys in the order the
  * resolution holds them (the resolver's order, so the same query gives the same bytes), values escaped as JSON, so
  * any path is data. `data` is a deep copy of the resolution made from that text (changing it cannot change the
@@ -46,6 +47,6 @@ export const JSON_TARGET: TargetSpec = {
  * console.log(data !== resolution && JSON.stringify(data) === JSON.stringify(resolution)); // true
  * ```
  */
-export function renderJson(resolution: Resolution, options: RenderOptions = {}): RenderOutput {
+export function renderJson(resolution: AnyResolution, options: RenderOptions = {}): RenderOutput {
   return renderWith(JSON_TARGET, resolution, options);
 }

@@ -3,7 +3,8 @@
  *
  * @module
  */
-import type { ConditionalItem, ExclusionItem, Resolution } from '../types/resolution.js';
+import type { AnyResolution, ConditionalItem, DuplicateRef, ExclusionItem, NormalizedQuery } from '../types/resolution.js';
+import { managedLimits } from './notices.js';
 import { markdownCell, markdownCode } from './quote/markdown.js';
 import { scannerName } from './scanners.js';
 import { type FormatResult, type RenderContext, renderWith, type TargetSpec } from './target.js';
@@ -24,9 +25,17 @@ function code(value: string): string {
 
 function why(item: ExclusionItem): string {
   const parts = [item.rationale];
-  if (item.managedBy) parts.push(`Managed by the ${item.managedBy.by} in ${scannerName(item.managedBy.scanner)}.`);
+  if (item.managedBy) {
+    const limits = managedLimits(item.managedBy);
+    parts.push(
+      `Managed by the ${item.managedBy.by} in ${scannerName(item.managedBy.scanner)}${limits.length ? ` (${limits.join('; ')})` : ''}.`,
+    );
+  }
   if (item.riskNote) parts.push(item.riskNote);
-  if (item.duplicates.length) parts.push(`Also required by ${item.duplicates.map((d) => d.rule).join(', ')}.`);
+  // On a machine a rule may be reached from another product (directly, or through its include): say from which.
+  const from = item.via[0]?.product;
+  const by = (d: DuplicateRef) => (d.via[0] && d.via[0].product !== from ? `${d.rule} (through ${d.via[0].product})` : d.rule);
+  if (item.duplicates.length) parts.push(`Also required by ${item.duplicates.map(by).join(', ')}.`);
   return markdownCell(parts.join(' '));
 }
 
@@ -37,15 +46,44 @@ function condition(item: ConditionalItem): string {
   ].join(' and ');
 }
 
-function render({ resolution }: RenderContext): FormatResult {
+function versionText(q: NormalizedQuery): string {
+  return `${q.version === null ? 'not given' : markdownCell(q.version)}${q.documentedVersion ? ` (documented guidance: ${markdownCell(q.documentedVersion)})` : ''}`;
+}
+
+function features(q: NormalizedQuery): string {
+  return q.features.length ? q.features.map(markdownCell).join(', ') : 'none';
+}
+
+/** The title and the query: one product's version, roles, platform and features, or a machine's platform and products. */
+function heading(resolution: AnyResolution): string[] {
+  const platform = `- Platform: ${markdownCell(resolution.query.platform)}${resolution.query.osVersion ? `, OS release ${markdownCell(resolution.query.osVersion)}` : ''}`;
+  if ('machine' in resolution) {
+    const products = resolution.machine.products;
+    return [
+      `# Antivirus exclusions: machine (${products.map((q) => markdownCell(q.product)).join(', ')})`,
+      '',
+      platform,
+      `- Products (${products.length}):`,
+      ...products.map(
+        (q) =>
+          `  - ${markdownCell(q.product)}: version ${versionText(q)}; roles: ${q.roles.map(markdownCell).join(', ')}; features: ${features(q)}`,
+      ),
+    ];
+  }
   const q = resolution.query;
-  const lines = [
+  return [
     `# Antivirus exclusions: ${markdownCell(q.product)}`,
     '',
-    `- Version: ${q.version === null ? 'not given' : markdownCell(q.version)}${q.documentedVersion ? ` (documented guidance: ${markdownCell(q.documentedVersion)})` : ''}`,
+    `- Version: ${versionText(q)}`,
     `- Roles: ${q.roles.map(markdownCell).join(', ')}`,
-    `- Platform: ${markdownCell(q.platform)}${q.osVersion ? `, OS release ${markdownCell(q.osVersion)}` : ''}`,
-    `- Features: ${q.features.length ? q.features.map(markdownCell).join(', ') : 'none'}`,
+    platform,
+    `- Features: ${features(q)}`,
+  ];
+}
+
+function render({ resolution }: RenderContext): FormatResult {
+  const lines = [
+    ...heading(resolution),
     '',
     '> Exclusions lower protection: review each item before applying it.',
     '',
@@ -114,6 +152,6 @@ export const MARKDOWN: TargetSpec = {
  * console.log(renderExclusions(resolution, 'markdown').text.split('\n')[0]); // '# Antivirus exclusions: kerio-connect'
  * ```
  */
-export function renderMarkdown(resolution: Resolution, options: RenderOptions = {}): RenderOutput {
+export function renderMarkdown(resolution: AnyResolution, options: RenderOptions = {}): RenderOutput {
   return renderWith(MARKDOWN, resolution, options);
 }

@@ -5,7 +5,7 @@
  * @module
  */
 import { AvExclusionsError } from '../errors.js';
-import type { ExclusionItem, Resolution } from '../types/resolution.js';
+import type { AnyResolution, ExclusionItem } from '../types/resolution.js';
 import { addManagedNotice, addPendingNotices, commentText, headerLines } from './notices.js';
 import { quotePosixShell } from './quote/posix-shell.js';
 import { type FormatResult, type RenderContext, renderWith, type TargetSpec } from './target.js';
@@ -165,6 +165,6 @@ export const MDATP_CLI: TargetSpec = {
  * // [ "mdatp exclusion folder add --path '/opt/kerio/mailserver/' --scope epp" ]
  * ```
  */
-export function renderMdatpCli(resolution: Resolution, options: RenderOptions = {}): RenderOutput {
+export function renderMdatpCli(resolution: AnyResolution, options: RenderOptions = {}): RenderOutput {
   return renderWith(MDATP_CLI, resolution, options);
 }

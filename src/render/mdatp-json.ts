@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { ExclusionItem, Resolution } from '../types/resolution.js';
+import type { AnyResolution, ExclusionItem } from '../types/resolution.js';
 import { conditionalLines, managedWarning, unresolvedLines, unresolvedWarning } from './notices.js';
 import { type FormatResult, type RenderContext, renderWith, type TargetSpec } from './target.js';
 import type { RenderOptions, RenderOutput } from './types.js';
@@ -127,6 +127,6 @@ export const MDATP_JSON: TargetSpec = {
  * // { exclusionSettings: { exclusions: [ { '$type': 'excludedPath', isDirectory: true, path: '/opt/sesam', scopes: [ 'epp' ] }, { '$type': 'excludedPath', isDirectory: true, path: '/var/opt/sesam/var', scopes: [ 'epp' ] } ] } }
  * ```
  */
-export function renderMdatpJson(resolution: Resolution, options: RenderOptions = {}): RenderOutput {
+export function renderMdatpJson(resolution: AnyResolution, options: RenderOptions = {}): RenderOutput {
   return renderWith(MDATP_JSON, resolution, options);
 }

@@ -13,7 +13,7 @@
  *
  * @module
  */
-import type { Resolution } from '../types/resolution.js';
+import type { AnyResolution } from '../types/resolution.js';
 import { addManagedNotice, addPendingNotices, headerLines } from './notices.js';
 import { xmlComment, xmlText } from './quote/xml.js';
 import { type FormatResult, type RenderContext, renderWith, type TargetSpec } from './target.js';
@@ -132,6 +132,6 @@ export const MDATP_PLIST: TargetSpec = {
  * // { antivirusEngine: { exclusions: [ { '$type': 'excludedPath', isDirectory: true, path: '/usr/local/kerio/mailserver' } ] } }
  * ```
  */
-export function renderMdatpPlist(resolution: Resolution, options: RenderOptions = {}): RenderOutput {
+export function renderMdatpPlist(resolution: AnyResolution, options: RenderOptions = {}): RenderOutput {
   return renderWith(MDATP_PLIST, resolution, options);
 }

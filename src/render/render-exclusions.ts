@@ -6,7 +6,7 @@
 import { AvExclusionsError } from '../errors.js';
 import { describeValue } from '../internal/quote.js';
 import { choicesTail, suggest } from '../internal/suggest.js';
-import type { Resolution } from '../types/resolution.js';
+import type { AnyResolution } from '../types/resolution.js';
 import { renderWith } from './target.js';
 import { TARGETS, targetSpec } from './targets.js';
 import type { RenderOptions, RenderOutput, RenderTarget } from './types.js';
@@ -22,7 +22,8 @@ export const RENDER_TARGETS: readonly RenderTarget[] = /* @__PURE__ */ Object.fr
  * items the product's installer manages in the target's scanner are left out (unless `includeManaged`) and the kinds
  * the scanner cannot express are skipped, each with its reason.
  *
- * @param resolution - a resolution (from `resolveExclusions`, or built by the caller)
+ * @param resolution - a resolution (from `resolveExclusions`, from `resolveMachine` for a machine running several
+ *   products, or built by the caller)
  * @param target - the output format
  * @param options - `action: 'remove'` for the uninstall form; `includeManaged` to render installer-managed items
  * @returns the text, its structured form for JSON targets, skipped items and warnings
@@ -36,7 +37,7 @@ export const RENDER_TARGETS: readonly RenderTarget[] = /* @__PURE__ */ Object.fr
  * // [ 'ExcludePath ^/opt/kerio/mailserver(/|$)' ]
  * ```
  */
-export function renderExclusions(resolution: Resolution, target: RenderTarget, options: RenderOptions = {}): RenderOutput {
+export function renderExclusions(resolution: AnyResolution, target: RenderTarget, options: RenderOptions = {}): RenderOutput {
   const spec = targetSpec(target);
   if (!spec) {
     const suggestion = typeof target === 'string' ? suggest(target, RENDER_TARGETS) : undefined;

@@ -10,8 +10,9 @@ import { describeValue } from '../internal/quote.js';
 import { MAX_VALUE_LENGTH } from '../paths/values.js';
 import type { Platform, RuleKind, Scanner } from '../types/pack.js';
 import { PLATFORMS, PROVENANCE, RISKS, RULE_KINDS } from '../types/pack.js';
-import type { ExclusionItem, Resolution } from '../types/resolution.js';
+import type { AnyResolution, ExclusionItem } from '../types/resolution.js';
 import { conditionalItems } from './conditions.js';
+import { managedText } from './notices.js';
 import { scannerLabel } from './scanners.js';
 import type { RenderOptions, RenderOutput, RenderTarget, SkippedItem } from './types.js';
 
@@ -30,7 +31,7 @@ export interface UnexpressedItem extends SkippedItem {
 /** What the pipeline hands a format module. */
 export interface RenderContext {
   /** The resolution rendered. */
-  resolution: Resolution;
+  resolution: AnyResolution;
   /** The target id. */
   target: RenderTarget;
   /** The scanner the target configures, or `null` for review formats. */
@@ -94,7 +95,7 @@ export type TargetSpec = TargetBase &
  * @throws AvExclusionsError `TARGET_PLATFORM_MISMATCH`
  */
 export function assertPlatform(
-  resolution: Resolution,
+  resolution: AnyResolution,
   target: RenderTarget,
   platforms: readonly Platform[],
   elsewhere: Partial<Record<Platform, RenderTarget>> = {},
@@ -196,6 +197,7 @@ function checkItem(item: unknown, path: string, bucket: 'exclusions' | 'conditio
   if (item.managedBy !== undefined) {
     if (!isRecord(item.managedBy)) badResolution(`${path}.managedBy`, 'an object', item.managedBy);
     for (const key of ['by', 'scanner', 'note']) expectString(item.managedBy[key], `${path}.managedBy.${key}`);
+    expectString(item.managedBy.disabledBy, `${path}.managedBy.disabledBy`, true);
   }
   if (item.correction !== undefined) {
     if (!isRecord(item.correction)) badResolution(`${path}.correction`, 'an object', item.correction);
@@ -222,16 +224,39 @@ function checkItem(item: unknown, path: string, bucket: 'exclusions' | 'conditio
   }
 }
 
+function expectNullableString(value: unknown, path: string): void {
+  if (value !== null) expectString(value, path);
+}
+
+/** A machine's resolution: its products' queries are what the headers name. */
+function checkMachine(machine: unknown, platform: string): void {
+  if (!isRecord(machine)) badResolution('machine', 'an object', machine);
+  if (machine.platform !== platform) badResolution('machine.platform', `the platform of query.platform (${platform})`, machine.platform);
+  expectNullableString(machine.osVersion ?? null, 'machine.osVersion');
+  const products = expectArray(machine.products, 'machine.products');
+  if (products.length === 0) badResolution('machine.products', 'a non-empty array', products);
+  products.forEach((q, i) => {
+    const path = `machine.products[${i}]`;
+    if (!isRecord(q)) badResolution(path, 'an object', q);
+    expectString(q.product, `${path}.product`);
+    expectNullableString(q.version ?? null, `${path}.version`);
+    expectNullableString(q.documentedVersion ?? null, `${path}.documentedVersion`);
+    expectStrings(q.roles, `${path}.roles`);
+    expectStrings(q.features, `${path}.features`);
+  });
+}
+
 /**
- * Reads a resolution handed to a renderer: a copy made once (a caller may build a Resolution by hand, with getters or
- * proxies), checked field by field, so a format module only ever sees well-typed data.
+ * Reads a resolution handed to a renderer (a product's, or a machine's: `'machine' in resolution`): a copy made once (a
+ * caller may build a Resolution by hand, with getters or proxies), checked field by field, so a format module only
+ * ever sees well-typed data.
  *
  * @param resolution - what the caller passed
  * @returns the checked copy
  * @throws AvExclusionsError `INVALID_QUERY` (a field missing or of the wrong type, an unreadable object); the values
  *   themselves are checked by each format (`UNSAFE_VALUE`)
  */
-export function readResolution(resolution: unknown): Resolution {
+export function readResolution(resolution: unknown): AnyResolution {
   let copy: unknown;
   try {
     copy = structuredClone(resolution);
@@ -244,8 +269,9 @@ export function readResolution(resolution: unknown): Resolution {
   if (!isRecord(copy)) badResolution('the resolution', 'an object', copy);
   const query = copy.query;
   if (!isRecord(query)) badResolution('query', 'an object', query);
-  expectString(query.product, 'query.product');
   expectOneOf(query.platform, 'query.platform', PLATFORMS);
+  if ('machine' in copy) checkMachine(copy.machine, query.platform as string);
+  else expectString(query.product, 'query.product');
   for (const bucket of ['exclusions', 'conditional', 'unresolved'] as const) {
     expectArray(copy[bucket], bucket).forEach((item, i) => {
       checkItem(item, `${bucket}[${i}]`, bucket);
@@ -256,7 +282,7 @@ export function readResolution(resolution: unknown): Resolution {
     expectString(w.code, `warnings[${i}].code`);
     expectString(w.message, `warnings[${i}].message`);
   });
-  return copy as unknown as Resolution;
+  return copy as unknown as AnyResolution;
 }
 
 /**
@@ -316,7 +342,7 @@ export interface Selection {
  * @param scanner - the scanner the target configures, or `null`
  * @returns items to render and managed items skipped
  */
-export function selectItems(resolution: Resolution, options: RenderOptions, scanner: Scanner | null): Selection {
+export function selectItems(resolution: AnyResolution, options: RenderOptions, scanner: Scanner | null): Selection {
   const items: ExclusionItem[] = [];
   const skipped: SkippedItem[] = [];
   for (const item of resolution.exclusions) {
@@ -324,7 +350,11 @@ export function selectItems(resolution: Resolution, options: RenderOptions, scan
       const range = item.managedBy.osVersions;
       // A range still on the item means the query gave no OS release: the item is treated as managed, and says so.
       const where = range === undefined ? '' : `; only on OS releases ${range}, and no release was given: pass it to settle this`;
-      skipped.push({ rule: item.rule, value: item.value, reason: `managed by the ${item.managedBy.by} (${item.managedBy.note})${where}` });
+      skipped.push({
+        rule: item.rule,
+        value: item.value,
+        reason: `managed by the ${item.managedBy.by} (${managedText(item.managedBy)})${where}`,
+      });
     } else {
       items.push(item);
     }
@@ -344,7 +374,7 @@ export function selectItems(resolution: Resolution, options: RenderOptions, scan
  * @throws AvExclusionsError `INVALID_OPTION`, `TARGET_PLATFORM_MISMATCH`, and what the format module throws
  *   (`UNSAFE_VALUE`)
  */
-export function renderWith(spec: TargetSpec, given: Resolution, givenOptions: RenderOptions = {}): RenderOutput {
+export function renderWith(spec: TargetSpec, given: AnyResolution, givenOptions: RenderOptions = {}): RenderOutput {
   const options = readRenderOptions(givenOptions);
   const resolution = readResolution(given);
   assertKnownAction(options);

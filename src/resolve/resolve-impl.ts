@@ -11,7 +11,7 @@ import { itemKey, normalizePath } from '../paths/normalize.js';
 import { expandTemplate } from '../paths/template.js';
 import { unsafePathProblem } from '../paths/values.js';
 import { combinationCount, combinations, variableReader } from '../paths/variables.js';
-import { type Platform, PROVENANCE, RISKS } from '../types/pack.js';
+import { type ManagedBy, type Platform, PROVENANCE, RISKS } from '../types/pack.js';
 import type {
   ConditionalItem,
   ExclusionItem,
@@ -37,19 +37,27 @@ function viaCopy(via: readonly ViaStep[]): ViaStep[] {
 }
 
 /**
- * Adds a rule's optional fields to an item built with a fixed shape (object spread would be slow here). A `managedBy`
- * limited to some OS releases is settled here: kept without its range inside it, dropped outside it, and kept with
- * the range when the query gave no release (`osPosition` undefined).
+ * A fresh copy of a rule's `managedBy` for an item, its OS range settled: kept without the range inside it, none
+ * outside it, and kept with the range when the query gave no release (`osPosition` undefined).
  */
+function managedByOf(rule: CompiledRule, osPosition: number | undefined): ManagedBy | undefined {
+  const managed = rule.managedBy;
+  if (managed === undefined) return undefined;
+  const keepRange = rule.managedOsVersions !== undefined && osPosition === undefined;
+  if (rule.managedOsVersions && !keepRange && !inRange([osPosition!], rule.managedOsVersions)) return undefined;
+  const copy: ManagedBy = { by: managed.by, scanner: managed.scanner, note: managed.note };
+  if (keepRange) copy.osVersions = managed.osVersions!;
+  if (managed.disabledBy !== undefined) copy.disabledBy = managed.disabledBy;
+  if (managed.scans !== undefined) copy.scans = managed.scans;
+  return copy;
+}
+
+/** Adds a rule's optional fields to an item built with a fixed shape (object spread would be slow here). */
 function withOptional<T extends ItemBase>(item: T, rule: CompiledRule, osPosition: number | undefined): T {
   if (rule.riskNote !== undefined) item.riskNote = rule.riskNote;
-  const managed = rule.managedBy;
-  if (managed !== undefined) {
-    if (!rule.managedOsVersions) item.managedBy = { by: managed.by, scanner: managed.scanner, note: managed.note };
-    else if (osPosition === undefined)
-      item.managedBy = { by: managed.by, scanner: managed.scanner, note: managed.note, osVersions: managed.osVersions! };
-    else if (inRange([osPosition], rule.managedOsVersions))
-      item.managedBy = { by: managed.by, scanner: managed.scanner, note: managed.note };
+  if (rule.managedBy !== undefined) {
+    const managed = managedByOf(rule, osPosition);
+    if (managed !== undefined) item.managedBy = managed;
   }
   if (rule.correction !== undefined) item.correction = { original: rule.correction.original, note: rule.correction.note };
   if (rule.notes !== undefined) item.notes = [...rule.notes];
@@ -327,6 +335,11 @@ export function resolveImpl(catalog: CompiledCatalog, query: unknown): Resolutio
             if (rule.riskNote === undefined) delete existing.riskNote;
             else existing.riskNote = rule.riskNote;
           }
+          // …and when only the other rule says who manages the location (Defender's automatic exclusions), so does it.
+          if (existing.managedBy === undefined && rule.managedBy !== undefined) {
+            const managed = managedByOf(rule, osPosition);
+            if (managed !== undefined) existing.managedBy = managed;
+          }
           continue;
         }
         const item = exclusionItem(p, rule, platform, via, value, [...r.defaultsUsed], osPosition);
@@ -348,6 +361,7 @@ export function resolveImpl(catalog: CompiledCatalog, query: unknown): Resolutio
     warnings.push({
       code: 'VARIABLE_NOT_USED',
       message: `no rule this query reaches uses ${unused.join(', ')}; the value was not used (check the roles, platform and features)`,
+      variables: unused,
     });
   }
   if (defaultsUsed.size) {

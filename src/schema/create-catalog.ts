@@ -11,8 +11,9 @@ import { BUNDLED_CATALOG } from '../generated/catalog.js';
 import { oneLine } from '../internal/quote.js';
 import type { ExclusionQuery } from '../resolve/query.js';
 import { resolveImpl } from '../resolve/resolve-impl.js';
+import { resolveMachineImpl } from '../resolve/resolve-machine.js';
 import type { RulePack } from '../types/pack.js';
-import type { Resolution } from '../types/resolution.js';
+import type { Machine, MachineResolution, Resolution } from '../types/resolution.js';
 import { describeSchemaIssues, rawPackProblems, type SchemaIssue } from './pack-issues.js';
 import { RulePackSchema } from './pack-schema.js';
 
@@ -20,6 +21,8 @@ import { RulePackSchema } from './pack-schema.js';
 export interface Catalog {
   /** Resolves a query against this catalog (see the top-level `resolveExclusions`). */
   resolveExclusions(query: ExclusionQuery): Resolution;
+  /** Resolves a machine running several of this catalog's products (see the top-level `resolveMachine`). */
+  resolveMachine(machine: Machine): MachineResolution;
   /** Lists this catalog's products. */
   listProducts(): ProductSummary[];
   /** Describes one of this catalog's products. */
@@ -84,6 +87,7 @@ export function createCatalog(packs: readonly unknown[], options: CreateCatalogO
   const catalog = compilePacks(valid, external);
   return {
     resolveExclusions: (query) => resolveImpl(catalog, query),
+    resolveMachine: (machine) => resolveMachineImpl(catalog, machine),
     listProducts: () => summarizeProducts(catalog),
     getProduct: (id) => describeProduct(catalog, id),
   };

@@ -27,7 +27,7 @@ import type {
   VersionedDefault,
   VersionScheme,
 } from '../types/pack.js';
-import { PLATFORMS, PROVENANCE, RISKS, RULE_KINDS, SCANNERS, VARIABLE_TYPES } from '../types/pack.js';
+import { MANAGED_SCANS, PLATFORMS, PROVENANCE, RISKS, RULE_KINDS, SCANNERS, VARIABLE_TYPES } from '../types/pack.js';
 
 const text = z.string().check(z.minLength(1));
 const id = z.string().check(z.regex(/^[a-z0-9]+(?:[-/][a-z0-9]+)*$/));
@@ -84,6 +84,8 @@ const managedBy: z.ZodMiniType<ManagedBy> = z.strictObject({
   scanner: z.enum(SCANNERS),
   note: text,
   osVersions: z.optional(text),
+  disabledBy: z.optional(text),
+  scans: z.optional(z.enum(MANAGED_SCANS)),
 });
 const rule: z.ZodMiniType<RuleDefinition> = z.strictObject({
   id,

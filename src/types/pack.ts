@@ -201,6 +201,15 @@ export const SCANNERS = ['defender', 'mdatp', 'clamav'] as const;
 /** A scanner id, one of {@link SCANNERS}. */
 export type Scanner = (typeof SCANNERS)[number];
 
+/** Every kind of scan a managed exclusion can be limited to. */
+export const MANAGED_SCANS = ['real-time'] as const;
+
+/**
+ * The scans a managed exclusion applies to, one of {@link MANAGED_SCANS}.
+ * - `real-time`: real-time (on-access) protection only; quick, full, custom and scheduled scans still scan the item.
+ */
+export type ManagedScans = (typeof MANAGED_SCANS)[number];
+
 /** Who else manages an exclusion, so a caller does not add it twice. */
 export interface ManagedBy {
   /** Who adds and removes it (`SEP sesam installer`). */
@@ -214,6 +223,18 @@ export interface ManagedBy {
    * omitted). Outside the range the item is the caller's to add, like any other.
    */
   osVersions?: string;
+  /**
+   * The scanner setting that, when on, turns this managed exclusion off, so the item is again the caller's to add
+   * (`DisableAutoExclusions` for Defender's automatic server-role exclusions, "Turn off Auto Exclusions" in Group
+   * Policy). Absent: the source names no such setting.
+   */
+  disabledBy?: string;
+  /**
+   * The scans the managed exclusion applies to: `real-time` when it holds for real-time protection only (Defender's
+   * automatic server-role exclusions), so on-demand and scheduled scans still scan the item. Absent: the source
+   * limits it to no kind of scan.
+   */
+  scans?: ManagedScans;
 }
 
 /** One exclusion rule of a pack. */

@@ -121,6 +121,8 @@ export interface ResolutionWarning {
     | 'VARIABLE_NOT_USED';
   /** Human-readable explanation. */
   message: string;
+  /** `VARIABLE_NOT_USED`: the variables whose values were not used. */
+  variables?: string[];
 }
 
 /** The query as the resolver read it. */
@@ -160,3 +162,79 @@ export interface Resolution {
   /** How the query was read (defaults, versions). */
   warnings: ResolutionWarning[];
 }
+
+/** One product running on a machine: what a {@link Machine} lists. */
+export interface MachineProduct {
+  /** Product id (`sep-sesam`). */
+  product: string;
+  /** Product version, as the product's scheme reads it; omitted: the newest documented version (warned). */
+  version?: string;
+  /** One or more roles of the product on this machine. */
+  roles: readonly string[];
+  /** Features that are on (of the product or of any product it includes). */
+  features?: readonly string[];
+}
+
+/**
+ * A server running several products: the input of `resolveMachine`, and the shape of a machine file
+ * (`av-exclusions/machine.schema.json`). Platform, OS release, variables and provenance belong to the machine and
+ * apply to every product; each product names its own version, roles and features. A product may be listed once.
+ */
+export interface Machine {
+  /** The JSON Schema of the file (`av-exclusions/machine.schema.json`), for editors; not read otherwise. */
+  $schema?: string;
+  /** The machine's platform. */
+  platform: Platform;
+  /** Its operating-system release (`2022`, `Windows Server 2019`), for rules that depend on it. */
+  osVersion?: string;
+  /** The products it runs (at least one, each once). */
+  products: readonly MachineProduct[];
+  /** Caller values for variables, shared by every product that defines the variable. */
+  variables?: Readonly<Record<string, string | readonly string[]>>;
+  /** Admit only rules of these provenance grades (default: all). */
+  provenance?: readonly Provenance[];
+}
+
+/** A machine as the resolver read it: its platform and OS release, and each product's query as read. */
+export interface MachineQuery {
+  /** Platform. */
+  platform: Platform;
+  /** Operating-system release id (`2022`), or null when not given or no product's rules depend on it. */
+  osVersion: string | null;
+  /** Each product's query as read, in the order given (variables: those the product defines). */
+  products: NormalizedQuery[];
+}
+
+/** A note about how one product of a machine was read: a {@link ResolutionWarning} that names its product. */
+export interface MachineWarning extends ResolutionWarning {
+  /** The product (id) the warning is about. */
+  product: string;
+}
+
+/**
+ * The answer to "which exclusions does this server, running several products, need?": one resolution for the whole
+ * machine. Items of every product are merged by expanded value, each merged item keeping every contributing rule in
+ * `duplicates` (each with its `via` chain from its own product).
+ */
+export interface MachineResolution {
+  /** The machine as read. */
+  machine: MachineQuery;
+  /** Platform and OS release, where a {@link Resolution} has them too (code that needs only these reads both alike). */
+  query: {
+    /** Platform (as `machine.platform`). */
+    platform: Platform;
+    /** Operating-system release id (as `machine.osVersion`). */
+    osVersion: string | null;
+  };
+  /** Apply these. */
+  exclusions: ExclusionItem[];
+  /** These would apply if a feature were on or the OS release matched. */
+  conditional: ConditionalItem[];
+  /** These need values only the caller knows. */
+  unresolved: UnresolvedItem[];
+  /** How each product was read (defaults, versions), each naming its product. */
+  warnings: MachineWarning[];
+}
+
+/** What the renderers accept: the resolution of one product, or of a whole machine (`'machine' in resolution`). */
+export type AnyResolution = Resolution | MachineResolution;

@@ -19,7 +19,14 @@ describe('getProduct', () => {
 
   it('includes what included products accept', () => {
     const asr = getProduct('azure-site-recovery');
-    expect(asr.features.map((f) => f.id)).toEqual(['mscs-cluster-volumes', 'cluster-shared-volumes', 'hyper-v-replica']);
+    // Every product reached brings its features: windows-server's (through hyper-v's host role) among them.
+    expect(asr.features.map((f) => f.id)).toEqual([
+      'mscs-cluster-volumes',
+      'cluster-shared-volumes',
+      'hyper-v-replica',
+      'sysvol-frs',
+      'sysvol-dfsr',
+    ]);
     expect(asr.osVersions.windows).toEqual(['2012-r2', '2016', '2019', '2022', '2025']);
     expect(asr.variables.map((v) => v.name)).toEqual(
       expect.arrayContaining(['RETENTION_LOG_VOLUMES', 'QUORUM_DISK', 'VHD_DIRS', 'CSV_VOLUME_IDS']),

@@ -31,6 +31,15 @@ describe('formatResolution', () => {
     expect(text).toContain('managed by the Alpha installer in Microsoft Defender Antivirus');
   });
 
+  it("says a managed item holds for real-time protection only and unless its setting is on, from managedBy's fields", () => {
+    const automatic = structuredClone(r);
+    const managed = automatic.exclusions.find((i) => i.rule === 'alpha/managed')!;
+    managed.managedBy = { ...managed.managedBy!, scans: 'real-time', disabledBy: 'DisableAutoExclusions' };
+    expect(formatResolution(automatic, plain)).toContain(
+      'managed by the Alpha installer in Microsoft Defender Antivirus: added at install; real-time protection only; unless DisableAutoExclusions is on',
+    );
+  });
+
   it('shows conditions, unresolved values and warnings', () => {
     expect(text).toContain('db.exe [if --feature db]');
     expect(text).toContain('%systemroot%\\System32\\new.exe [if OS >=2016]');

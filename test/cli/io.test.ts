@@ -15,7 +15,15 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { OutputFileError, onStdoutError, processIo, writeFileAtomic } from '../../src/cli/io.js';
+import {
+  InputFileError,
+  MAX_INPUT_BYTES,
+  OutputFileError,
+  onStdoutError,
+  processIo,
+  readTextInput,
+  writeFileAtomic,
+} from '../../src/cli/io.js';
 
 describe('writeFileAtomic', () => {
   const dir = mkdtempSync(join(tmpdir(), 'av-io-'));
@@ -49,6 +57,29 @@ describe('processIo', () => {
     const io = processIo();
     expect(io.env).toBe(process.env);
     expect(typeof io.stdout).toBe('function');
+    expect(typeof io.readText).toBe('function');
+  });
+});
+
+describe('readTextInput', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'av-io-input-'));
+
+  it('reads a file as UTF-8, and standard input for "-"', () => {
+    writeFileSync(join(dir, 'm.json'), '{"a":"é"}');
+    expect(readTextInput(join(dir, 'm.json'))).toBe('{"a":"é"}');
+    expect(readTextInput('-', () => Buffer.from('from stdin'))).toBe('from stdin');
+  });
+
+  it('refuses what is not a regular file, and files too large', () => {
+    expect(() => readTextInput(dir)).toThrow(InputFileError);
+    expect(() => readTextInput('/dev/null')).toThrow(/a device/);
+    writeFileSync(join(dir, 'big.json'), Buffer.alloc(MAX_INPUT_BYTES + 1, 32));
+    expect(() => readTextInput(join(dir, 'big.json'))).toThrow(/larger than/);
+    expect(() => readTextInput('-', () => Buffer.alloc(MAX_INPUT_BYTES + 1))).toThrow(/standard input is larger than/);
+  });
+
+  it("passes Node's errors on for a missing file", () => {
+    expect(() => readTextInput(join(dir, 'missing.json'))).toThrow(expect.objectContaining({ code: 'ENOENT' }));
   });
 });
 

@@ -84,7 +84,7 @@ describe('help and version', () => {
     const r = run([]);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe(
-      'av-exclusions: give a command: list, resolve, targets, completion, help (run "av-exclusions --help" for usage)\n',
+      'av-exclusions: give a command: list, resolve, collect, targets, completion, help (run "av-exclusions --help" for usage)\n',
     );
   });
 });

@@ -1,4 +1,5 @@
 /** Runs the CLI in-process with fake I/O. */
+import { readTextInput } from '../../src/cli/io.js';
 import { main } from '../../src/cli/main.js';
 
 export interface Run {
@@ -8,7 +9,10 @@ export interface Run {
   files: Record<string, string>;
 }
 
-export function run(args: string[], options: { isTTY?: boolean; env?: Record<string, string>; columns?: number } = {}): Run {
+export function run(
+  args: string[],
+  options: { isTTY?: boolean; env?: Record<string, string>; columns?: number; stdin?: string } = {},
+): Run {
   let stdout = '';
   let stderr = '';
   const files: Record<string, string> = {};
@@ -18,6 +22,8 @@ export function run(args: string[], options: { isTTY?: boolean; env?: Record<str
     isTTY: options.isTTY ?? false,
     env: options.env ?? {},
     writeFile: (path, content) => void (files[path] = content),
+    // Files are read for real; standard input is the text given (none: empty).
+    readText: (path) => readTextInput(path, () => Buffer.from(options.stdin ?? '')),
     ...(options.columns ? { columns: options.columns } : {}),
   });
   return { code, stdout, stderr, files };

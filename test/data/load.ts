@@ -8,7 +8,7 @@ export const DATA_DIR = fileURLToPath(new URL('../../data/', import.meta.url));
 /** Every pack file: name, raw text, parsed JSON. */
 export function packFiles(): { file: string; text: string; json: unknown }[] {
   return readdirSync(DATA_DIR)
-    .filter((f) => f.endsWith('.json') && f !== 'schema.json' && f !== 'never-exclude.json')
+    .filter((f) => f.endsWith('.json') && f !== 'schema.json' && f !== 'machine.schema.json' && f !== 'never-exclude.json')
     .sort()
     .map((file) => {
       const text = readFileSync(DATA_DIR + file, 'utf8');

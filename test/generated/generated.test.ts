@@ -10,11 +10,12 @@ import {
 } from '../../scripts/generate.js';
 import { checkPacks } from '../../src/catalog/check-packs.js';
 import { compilePacks } from '../../src/catalog/compile-packs.js';
+import { machineJsonSchema } from '../../src/schema/machine-schema.js';
 import { rulePackJsonSchema } from '../../src/schema/pack-schema.js';
 import type { NeverExcludeFile } from '../../src/types/never-exclude.js';
 import { loadPacks } from '../data/load.js';
 
-// The committed files under src/generated/ and data/schema.json must equal what the data and schema produce.
+// The committed files under src/generated/, data/schema.json and data/machine.schema.json must equal what the data and schema produce.
 // In CI a difference fails; locally `npx vitest run -u test/generated` rewrites them.
 describe('generated files are current', () => {
   const packs = loadPacks();
@@ -49,5 +50,9 @@ describe('generated files are current', () => {
 
   it('data/schema.json', async () => {
     await expect(`${JSON.stringify(rulePackJsonSchema(), null, 2)}\n`).toMatchFileSnapshot('../../data/schema.json');
+  });
+
+  it('data/machine.schema.json', async () => {
+    await expect(`${JSON.stringify(machineJsonSchema(), null, 2)}\n`).toMatchFileSnapshot('../../data/machine.schema.json');
   });
 });

@@ -223,6 +223,11 @@ describe('the page in Chromium', () => {
       expect.stringContaining(`Via: ${via.via.map((s) => `${s.product}/${s.role}`).join(' › ')}`),
     );
 
+    // An item Defender manages says what its managedBy's fields limit it to.
+    expect(await page.locator('#exclusions li.item[data-rule="hyper-v/vhd-extension"] .note.warn').allTextContents()).toContainEqual(
+      expect.stringContaining('real-time protection only; unless DisableAutoExclusions is on'),
+    );
+
     // Switching on a feature from a conditional item moves its items into the exclusions.
     await page.locator('#conditional button').first().click();
     await expect(page.locator('#conditional li.item').count()).resolves.toBeLessThan(expected.conditional.length);

@@ -66,6 +66,16 @@ describe('renderMarkdown', () => {
     expect(plain(body[2]![2]!)).toContain('Excludes whole partitions');
   });
 
+  it('says in the Why cell that a managed item holds for real-time protection only and unless its setting is on', () => {
+    const automatic = structuredClone(SESAM_WINDOWS);
+    const bsr = automatic.exclusions[4]!;
+    bsr.managedBy = { ...bsr.managedBy!, scans: 'real-time', disabledBy: 'DisableAutoExclusions' };
+    const [exclusions] = tables(renderMarkdown(automatic).text);
+    expect(plain(exclusions![5]![2]!)).toContain(
+      'Managed by the SEP sesam installer in Microsoft Defender Antivirus (real-time protection only; unless DisableAutoExclusions is on).',
+    );
+  });
+
   it('lists conditional and unresolved items and warnings in their own sections', () => {
     const hyperv = renderMarkdown(HYPERV_WINDOWS).text;
     expect(hyperv).toContain('## Would apply if (2)');

@@ -27,6 +27,15 @@ describe('render/target', () => {
     expect(selectItems(windows, {}, null).items.map((i) => i.rule)).toContain('alpha/managed');
   });
 
+  it('says in the reason that a managed item holds for real-time protection only and unless its setting is on', () => {
+    const managed = windows.exclusions.find((i) => i.rule === 'alpha/managed')!;
+    const automatic = structuredClone(windows);
+    automatic.exclusions = [{ ...managed, managedBy: { ...managed.managedBy!, scans: 'real-time', disabledBy: 'DisableAutoExclusions' } }];
+    expect(selectItems(automatic, {}, 'defender').skipped.map((s) => s.reason)).toEqual([
+      'managed by the Alpha installer (added at install; real-time protection only; unless DisableAutoExclusions is on)',
+    ]);
+  });
+
   it('names the scanner in comments by its short name, or the target id for none', () => {
     expect(scannerLabel('defender', 'defender-gpo')).toBe('Defender');
     expect(scannerLabel('mdatp', 'mdatp-cli')).toBe('Defender');

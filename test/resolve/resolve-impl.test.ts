@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { resolveImpl } from '../../src/resolve/resolve-impl.js';
-import { packs } from '../fixtures/packs.js';
-import { compileOrThrow, expectError } from '../helpers.js';
+import type { ManagedBy } from '../../src/types/pack.js';
+import { alpha, beta, packs } from '../fixtures/packs.js';
+import { clonePack, compileOrThrow, expectError } from '../helpers.js';
 
 const catalog = compileOrThrow(packs);
 const resolve = (query: Record<string, unknown>) => resolveImpl(catalog, query);
@@ -199,6 +200,65 @@ describe('includes and de-duplication', () => {
   it('lets a query switch on a feature of an included product', () => {
     const r = resolve({ product: 'alpha', version: '2.0.0', roles: ['host'], platform: 'windows', features: ['csv'] });
     expect(values(r.exclusions)).toContain('C:\\ClusterStorage');
+  });
+});
+
+describe('managedBy on items: OS range settled, disabledBy and scans copied, taken over by a merged item', () => {
+  const automatic: ManagedBy = {
+    by: 'Beta automatic exclusions',
+    scanner: 'defender',
+    note: 'added by the scanner itself',
+    osVersions: '>=2016',
+    disabledBy: 'DisableBetaExclusions',
+    scans: 'real-time',
+  };
+  // beta's same-logs is the same folder as alpha's logs; only beta's rule says the scanner manages it.
+  const managedBeta = clonePack(beta);
+  managedBeta.rules.find((r) => r.id === 'same-logs')!.managedBy = automatic;
+  managedBeta.rules.find((r) => r.id === 'svc')!.managedBy = automatic;
+  const managedCatalog = compileOrThrow([alpha, managedBeta]);
+  const host = (osVersion?: string) =>
+    resolveImpl(managedCatalog, {
+      product: 'alpha',
+      version: '2.0.0',
+      roles: ['host'],
+      platform: 'windows',
+      ...(osVersion ? { osVersion } : {}),
+    });
+  const item = (r: ReturnType<typeof host>, rule: string) => r.exclusions.find((i) => i.rule === rule)!;
+  const settled = { by: automatic.by, scanner: 'defender', note: automatic.note, disabledBy: 'DisableBetaExclusions', scans: 'real-time' };
+
+  it('an item of a managed rule carries disabledBy and scans, inside the OS range, and the range too when no release was given', () => {
+    expect(item(host('2019'), 'beta/svc').managedBy).toEqual(settled);
+    expect(item(host(), 'beta/svc').managedBy).toEqual({ ...settled, osVersions: '>=2016' });
+    expect(item(host('2012 R2'), 'beta/svc').managedBy).toBeUndefined();
+  });
+
+  it('the merged item takes managedBy from the duplicate rule when its own rule has none, settled for the OS release', () => {
+    const on2019 = item(host('2019'), 'alpha/logs');
+    expect(on2019.duplicates.map((d) => d.rule)).toEqual(['beta/same-logs']);
+    expect(on2019.managedBy).toEqual(settled);
+    expect(item(host(), 'alpha/logs').managedBy).toEqual({ ...settled, osVersions: '>=2016' });
+    expect(item(host('2012 R2'), 'alpha/logs').managedBy).toBeUndefined();
+    // An item whose own rule is managed keeps its own managedBy.
+    const both = clonePack(alpha);
+    const own: ManagedBy = { by: 'Alpha installer', scanner: 'defender', note: 'added at install' };
+    both.rules.find((r) => r.id === 'logs')!.managedBy = own;
+    const r = resolveImpl(compileOrThrow([both, managedBeta]), {
+      product: 'alpha',
+      version: '2.0.0',
+      roles: ['host'],
+      platform: 'windows',
+      osVersion: '2019',
+    });
+    expect(item(r, 'alpha/logs').managedBy).toEqual(own);
+  });
+
+  it("the merged item's managedBy is a fresh copy: changing it does not change the next answer", () => {
+    const first = item(host('2019'), 'alpha/logs');
+    first.managedBy!.disabledBy = 'X';
+    expect(item(host('2019'), 'alpha/logs').managedBy!.disabledBy).toBe('DisableBetaExclusions');
+    expect(managedBeta.rules.find((r) => r.id === 'same-logs')!.managedBy!.disabledBy).toBe('DisableBetaExclusions');
   });
 });
 

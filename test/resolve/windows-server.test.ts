@@ -38,7 +38,7 @@ describe('automatic server-role exclusions: Defender applies them itself on Wind
   it('without a release, Defender targets treat them as managed and say the release would settle it', () => {
     const out = renderExclusions(ws('dns-server'), 'defender-gpo');
     expect(out.skipped.map((s) => s.reason)).toContain(
-      'managed by the Defender automatic server-role exclusions (applied when the role is installed on Windows Server 2016 and later; real-time protection only, default paths only, not with DisableAutoExclusions on); only on OS releases >=2016, and no release was given: pass it to settle this',
+      "managed by the Defender automatic server-role exclusions (applied when the role is installed on Windows Server 2016 and later, at the role's default paths only; real-time protection only; unless DisableAutoExclusions is on); only on OS releases >=2016, and no release was given: pass it to settle this",
     );
   });
 
@@ -55,6 +55,96 @@ describe('automatic server-role exclusions: Defender applies them itself on Wind
     expect(notes).toMatch(/default locations/);
     expect(notes).toMatch(/2012 R2 does not apply automatic role exclusions/);
     expect(notes).toMatch(/some, but not all/);
+  });
+});
+
+describe('"A few important points": automatic exclusions apply to real-time protection only and can be turned off', () => {
+  const automaticRoles = [
+    'domain-controller',
+    'dns-server',
+    'dhcp-server',
+    'web-server',
+    'wsus',
+    'print-server',
+    'file-and-storage',
+    'hyper-v',
+  ] as const;
+
+  it('every automatic server-role item says so in managedBy: scans real-time, disabledBy DisableAutoExclusions', () => {
+    for (const role of automaticRoles) {
+      const managed = ws(role, { osVersion: '2019' }).exclusions.filter((i) => i.managedBy !== undefined);
+      expect(managed.length).toBeGreaterThan(0);
+      for (const item of managed) {
+        expect(item.managedBy).toEqual({
+          by: 'Defender automatic server-role exclusions',
+          scanner: 'defender',
+          note: "applied when the role is installed on Windows Server 2016 and later, at the role's default paths only",
+          disabledBy: 'DisableAutoExclusions',
+          scans: 'real-time',
+        });
+      }
+    }
+  });
+
+  it('built-in exclusions carry neither: the page states both for the automatic ones only', () => {
+    for (const item of ws('base', { osVersion: '2019' }).exclusions) {
+      expect(item.managedBy!.by).toBe('Defender built-in exclusions');
+      expect(item.managedBy!.disabledBy).toBeUndefined();
+      expect(item.managedBy!.scans).toBeUndefined();
+    }
+  });
+
+  it('a Defender script names both limits for each item it leaves out', () => {
+    const out = renderExclusions(ws('hyper-v', { osVersion: '2022' }), 'defender-powershell');
+    expect(out.text).not.toContain('Add-MpPreference');
+    expect(out.text).toContain(
+      "#   windows-server/hyper-v-vmms-process: %systemroot%\\System32\\Vmms.exe (managed by the Defender automatic server-role exclusions (applied when the role is installed on Windows Server 2016 and later, at the role's default paths only; real-time protection only; unless DisableAutoExclusions is on))",
+    );
+  });
+});
+
+describe('Hyper-V exclusions: "delivered automatically when you install the Hyper-V role"', () => {
+  // The page's table, as written: file types, folders, processes.
+  const FILE_TYPES = ['*.vhd', '*.vhdx', '*.avhd', '*.avhdx', '*.vsv', '*.iso', '*.rct', '*.vmcx', '*.vmrs'];
+  const FOLDERS = [
+    '%ProgramData%\\Microsoft\\Windows\\Hyper-V',
+    '%ProgramFiles%\\Hyper-V',
+    '%SystemDrive%\\ProgramData\\Microsoft\\Windows\\Hyper-V\\Snapshots',
+    '%Public%\\Documents\\Hyper-V\\Virtual Hard Disks',
+  ];
+  const PROCESSES = ['%systemroot%\\System32\\Vmms.exe', '%systemroot%\\System32\\Vmwp.exe'];
+  const r = ws('hyper-v', { osVersion: '2019' });
+  const ofKind = (kind: string) => r.exclusions.filter((i) => i.kind === kind);
+
+  it('file types as extension rules, folders as recursive directory rules, processes by full path: nothing more', () => {
+    expect(ofKind('extension').map((i) => `*${i.value}`)).toEqual(FILE_TYPES);
+    expect(ofKind('directory').map((i) => i.value)).toEqual(FOLDERS);
+    expect(ofKind('directory').every((i) => i.recursive)).toBe(true);
+    expect(ofKind('process').map((i) => i.value)).toEqual(PROCESSES);
+    expect(r.exclusions).toHaveLength(FILE_TYPES.length + FOLDERS.length + PROCESSES.length);
+    expect(r.conditional).toEqual([]);
+    expect(r.unresolved).toEqual([]);
+  });
+
+  it('each cites the Hyper-V section of the page, row by row, as vendor-page', () => {
+    const row = { extension: 'File types', directory: 'Folders', process: 'Processes' } as Record<string, string>;
+    for (const item of r.exclusions) {
+      expect(item.source.id).toBe('W1');
+      expect(item.source.section).toBe(`Automatic server role exclusions: Hyper-V exclusions: ${row[item.kind]}`);
+      expect(item.provenance).toBe('vendor-page');
+      expect(item.notes).toContain('The page lists some, but not all, of the built-in and automatic exclusions.');
+    }
+  });
+
+  it('Defender manages them on 2016 and later only; on 2012 R2 they are yours to set', () => {
+    expect(r.exclusions.every((i) => i.managedBy?.by === 'Defender automatic server-role exclusions')).toBe(true);
+    expect(ws('hyper-v', { osVersion: '2012 R2' }).exclusions.every((i) => i.managedBy === undefined)).toBe(true);
+    expect(ws('hyper-v').exclusions.every((i) => i.managedBy?.osVersions === '>=2016')).toBe(true);
+  });
+
+  it('.iso is high risk: Defender excludes every disc image on the host', () => {
+    const iso = r.exclusions.find((i) => i.value === '.iso')!;
+    expect([iso.risk, iso.riskNote]).toEqual(['high', expect.stringContaining('anywhere on it')]);
   });
 });
 

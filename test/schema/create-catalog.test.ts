@@ -15,6 +15,39 @@ describe('createCatalog', () => {
     expect(r.exclusions[0]!.value).toBe('/opt/alpha');
   });
 
+  it("carries a caller's managedBy.disabledBy and managedBy.scans from the pack to the resolution", () => {
+    const pack = clonePack(alpha);
+    const managed = pack.rules.find((r) => r.id === 'managed')!;
+    managed.managedBy = { ...managed.managedBy!, disabledBy: 'DisableAlphaExclusions', scans: 'real-time' };
+    const r = createCatalog([pack, beta]).resolveExclusions({ product: 'alpha', version: '2.0.0', roles: ['server'], platform: 'windows' });
+    expect(r.exclusions.find((i) => i.rule === 'alpha/managed')!.managedBy).toEqual({
+      by: 'Alpha installer',
+      scanner: 'defender',
+      note: 'added at install',
+      disabledBy: 'DisableAlphaExclusions',
+      scans: 'real-time',
+    });
+  });
+
+  it("resolves a machine running several of a caller's products", () => {
+    const catalog = createCatalog([alpha, beta]);
+    const r = catalog.resolveMachine({
+      platform: 'windows',
+      products: [
+        { product: 'alpha', version: '2.0.0', roles: ['host'] },
+        { product: 'beta', roles: ['node'] },
+      ],
+    });
+    expect(r.machine.products.map((q) => q.product)).toEqual(['alpha', 'beta']);
+    const vhdx = r.exclusions.find((i) => i.rule === 'beta/vhdx')!;
+    expect(vhdx.via.map((s) => s.product)).toEqual(['alpha', 'beta']);
+    expect(vhdx.duplicates).toEqual([{ rule: 'beta/vhdx', via: [{ product: 'beta', role: 'node' }] }]);
+    expectError(
+      () => catalog.resolveMachine({ platform: 'windows', products: [{ product: 'hyper-v', roles: ['host'] }] }),
+      'UNKNOWN_PRODUCT',
+    );
+  });
+
   it('reports every schema problem with the pack and JSON path', () => {
     // biome-ignore lint/suspicious/noExplicitAny: a pack broken on purpose, into shapes its type forbids
     const broken = clonePack(alpha) as unknown as Record<string, any>;

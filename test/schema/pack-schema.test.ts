@@ -26,12 +26,38 @@ describe('RulePackSchema', () => {
     ['an unknown platform', (p) => (p.platforms = ['windows', 'solaris']), 'platforms.1'],
     ['no roles', (p) => (p.roles = []), 'roles'],
     ['a fractional maxParts', (p) => (p.versionScheme.maxParts = 2.5), 'versionScheme'],
+    ['a managedBy limited to an unknown kind of scan', (p) => (p.rules[4].managedBy.scans = 'on-demand'), 'rules.4.managedBy.scans'],
+    ['an empty managedBy.disabledBy', (p) => (p.rules[4].managedBy.disabledBy = ''), 'rules.4.managedBy.disabledBy'],
   ])('rejects %s', (_name, change, path) => {
     const pack = clonePack(alpha) as unknown as Broken;
     change(pack);
     const result = RulePackSchema.safeParse(pack);
     expect(result.success).toBe(false);
     expect(result.error!.issues.map((i) => i.path.join('.')).join(' ')).toContain(path);
+  });
+});
+
+describe('managedBy.disabledBy and managedBy.scans', () => {
+  it('are accepted and kept as written', () => {
+    const pack = clonePack(alpha);
+    const managed = pack.rules.find((r) => r.id === 'managed')!;
+    managed.managedBy = { ...managed.managedBy!, disabledBy: 'DisableAutoExclusions', scans: 'real-time' };
+    const result = RulePackSchema.safeParse(pack);
+    expect(result.success).toBe(true);
+    expect(result.data!.rules.find((r) => r.id === 'managed')!.managedBy).toEqual({
+      by: 'Alpha installer',
+      scanner: 'defender',
+      note: 'added at install',
+      disabledBy: 'DisableAutoExclusions',
+      scans: 'real-time',
+    });
+  });
+
+  it('are optional, documented in the JSON Schema with scans limited to its one value', () => {
+    const schema = JSON.stringify(rulePackJsonSchema());
+    expect(schema).toContain('"disabledBy":{"type":"string","minLength":1}');
+    expect(schema).toContain('"scans":{"type":"string","enum":["real-time"]}');
+    expect(schema).toContain('"required":["by","scanner","note"]');
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import schema from '../../data/schema.json' with { type: 'json' };
-import { PLATFORMS, PROVENANCE, RISKS, RULE_KINDS, SCANNERS, VARIABLE_TYPES } from '../../src/types/pack.js';
+import { MANAGED_SCANS, PLATFORMS, PROVENANCE, RISKS, RULE_KINDS, SCANNERS, VARIABLE_TYPES } from '../../src/types/pack.js';
 
 /** Every `enum` list in a JSON Schema, wherever it sits. */
 function enums(node: unknown, out: string[][] = []): string[][] {
@@ -17,6 +17,7 @@ function enums(node: unknown, out: string[][] = []): string[][] {
 describe('enumerations', () => {
   it('are declared once and reach the shipped JSON Schema unchanged', () => {
     const lists = enums(schema).map((list) => list.join(','));
-    for (const list of [PLATFORMS, PROVENANCE, RISKS, RULE_KINDS, SCANNERS, VARIABLE_TYPES]) expect(lists).toContain(list.join(','));
+    for (const list of [MANAGED_SCANS, PLATFORMS, PROVENANCE, RISKS, RULE_KINDS, SCANNERS, VARIABLE_TYPES])
+      expect(lists).toContain(list.join(','));
   });
 });

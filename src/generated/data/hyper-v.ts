@@ -6,7 +6,7 @@ export const hyperV: CompiledProduct = /* @__PURE__ */ JSON.parse(`{
 "id":"hyper-v",
 "name":"Hyper-V",
 "vendor":"Microsoft",
-"description":"The Windows Server hypervisor role: physical hosts that run virtual machines, and file servers that keep virtual machine files on SMB 3.0 shares for them.",
+"description":"The Windows Server hypervisor role: physical hosts that run virtual machines, and file servers that keep virtual machine files on SMB 3.0 shares for them. On Windows Server 2016 and later Microsoft Defender Antivirus excludes some of these by itself when the Hyper-V role is installed (the windows-server pack's hyper-v role, which the host role includes).",
 "versionScheme":{
 "type":"none"
 },
@@ -30,7 +30,8 @@ export const hyperV: CompiledProduct = /* @__PURE__ */ JSON.parse(`{
 "VM_FILE_SHARES":{"name":"VM_FILE_SHARES","description":"The local folders, on the file server, of the SMB 3.0 shares that hold virtual machine files.","type":"path","hint":"The local folders, on the file server, of the shares Hyper-V hosts use for virtual machine storage.","multiple":true}
 },
 "sources":{
-"M2":{"id":"M2","title":"Recommended antivirus exclusions for Hyper-V hosts (KB 3105657)","url":"https://learn.microsoft.com/en-us/troubleshoot/windows-server/virtualization/antivirus-exclusions-for-hyper-v-hosts","docVersion":"ms.date 12/26/2023 (MicrosoftDocs/SupportArticles-docs commit c443d8d947a086348d304613ee36ecf034abcfb6)","retrieved":"2026-11-22"}
+"M2":{"id":"M2","title":"Recommended antivirus exclusions for Hyper-V hosts (KB 3105657)","url":"https://learn.microsoft.com/en-us/troubleshoot/windows-server/virtualization/antivirus-exclusions-for-hyper-v-hosts","docVersion":"ms.date 12/26/2023 (MicrosoftDocs/SupportArticles-docs commit c443d8d947a086348d304613ee36ecf034abcfb6)","retrieved":"2026-11-22"},
+"W1":{"id":"W1","title":"Microsoft Defender Antivirus exclusions on Windows Server","url":"https://learn.microsoft.com/en-us/defender-endpoint/configure-server-exclusions-microsoft-defender-antivirus","docVersion":"ms.date 08/21/2023 (MicrosoftDocs/defender-docs commit 006b8a9fc08a5ddf851f292a593b271d24ee06f8)","retrieved":"2026-11-30"}
 },
 "rules":[
 {"id":"vhd-extension","kind":"extension","value":".vhd","recursive":false,"risk":"medium","rationale":"Running VMs hold their virtual disks open and write to them all the time; a scanner that locks or rescans them can stop VMs from starting and slows their disk I/O.","source":{"id":"M2","section":"Configurations > Files: Virtual Hard Disk file (*.vhd)"},"provenance":"vendor-page","notes":["The article asks to exclude the directories that contain files of this type; an extension exclusion is the common way to implement that, and it applies machine-wide."]},
@@ -61,7 +62,9 @@ export const hyperV: CompiledProduct = /* @__PURE__ */ JSON.parse(`{
 {"id":"vmsp-process","kind":"process","value":"%systemroot%\\\\System32\\\\Vmsp.exe","recursive":false,"risk":"medium","rationale":"From Windows Server 2016 on, Microsoft lists this Hyper-V process next to Vmms.exe and Vmwp.exe as one whose file access a scanner can disturb.","source":{"id":"M2","section":"Configurations > Process: Vmsp.exe"},"provenance":"vendor-page","notes":["The article says this file \\"may have to\\" be configured as a process exclusion; a process exclusion stops real-time scanning of the files the process opens.","The article asks for it starting with Windows Server 2016."],"osVersions":[{"min":[1],"minInclusive":true}],"osVersionsText":">=2016"},
 {"id":"vmcompute-process","kind":"process","value":"%systemroot%\\\\System32\\\\Vmcompute.exe","recursive":false,"risk":"medium","rationale":"The Host Compute Service opens device and runtime state files of VMs, as the article notes for .vsv and .vmrs files.","source":{"id":"M2","section":"Configurations > Process: Vmcompute.exe"},"provenance":"derived","notes":["Microsoft's own text for this entry is cut off after \\"Starting with Windows Server 2019\\" (in every revision seen); we read it as Windows Server 2019 and later. The process itself is named by the article; only the OS bound is our reading.","Unlike the other entries, the article does not finish the sentence saying it \\"may have to\\" be a process exclusion; we treat it like the others."],"osVersions":[{"min":[2],"minInclusive":true}],"osVersionsText":">=2019"}
 ],
-"includes":{},
+"includes":{
+"host":[{"product":"windows-server","roles":["hyper-v"]}]
+},
 "index":{
 "windows":{"host":[0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,23,24,25,26],"file-server":[0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,22]}
 },

@@ -1,6 +1,6 @@
 // Generated from data/azure-site-recovery.json by scripts/generate.ts. Do not edit: run `npx vitest run -u test/generated`.
 /**
- * `av-exclusions/products/azure-site-recovery`: the resolver for Azure Site Recovery alone, bundled with this product's data and that of the products it includes (scvmm, failover-cluster, hyper-v).
+ * `av-exclusions/products/azure-site-recovery`: the resolver for Azure Site Recovery alone, bundled with this product's data and that of the products it includes (scvmm, failover-cluster, hyper-v, windows-server).
  * Use it to keep a bundle small when only this product matters. The error class is the main entry's own.
  *
  * @module
@@ -14,12 +14,13 @@ import { azureSiteRecovery } from '../data/azure-site-recovery.js';
 import { scvmm } from '../data/scvmm.js';
 import { failoverCluster } from '../data/failover-cluster.js';
 import { hyperV } from '../data/hyper-v.js';
+import { windowsServer } from '../data/windows-server.js';
 
 export { AvExclusionsError, type AvExclusionsErrorDetails, type ErrorCode, isAvExclusionsError } from '../../errors.js';
 export type { ProductQuery } from '../../resolve/product-query.js';
 export type * from '../../types/resolution.js';
 
-const CATALOG: CompiledCatalog = { products: { "azure-site-recovery": azureSiteRecovery, "scvmm": scvmm, "failover-cluster": failoverCluster, "hyper-v": hyperV } };
+const CATALOG: CompiledCatalog = { products: { "azure-site-recovery": azureSiteRecovery, "scvmm": scvmm, "failover-cluster": failoverCluster, "hyper-v": hyperV, "windows-server": windowsServer } };
 
 /**
  * Resolves the exclusions Azure Site Recovery needs; the same as the main entry's `resolveExclusions` with

@@ -1,6 +1,6 @@
 // Generated from data/hyper-v.json by scripts/generate.ts. Do not edit: run `npx vitest run -u test/generated`.
 /**
- * `av-exclusions/products/hyper-v`: the resolver for Hyper-V alone, bundled with this product's data.
+ * `av-exclusions/products/hyper-v`: the resolver for Hyper-V alone, bundled with this product's data and that of the products it includes (windows-server).
  * Use it to keep a bundle small when only this product matters. The error class is the main entry's own.
  *
  * @module
@@ -11,12 +11,13 @@ import type { ProductQuery } from '../../resolve/product-query.js';
 import { resolveImpl } from '../../resolve/resolve-impl.js';
 import type { Resolution } from '../../types/resolution.js';
 import { hyperV } from '../data/hyper-v.js';
+import { windowsServer } from '../data/windows-server.js';
 
 export { AvExclusionsError, type AvExclusionsErrorDetails, type ErrorCode, isAvExclusionsError } from '../../errors.js';
 export type { ProductQuery } from '../../resolve/product-query.js';
 export type * from '../../types/resolution.js';
 
-const CATALOG: CompiledCatalog = { products: { "hyper-v": hyperV } };
+const CATALOG: CompiledCatalog = { products: { "hyper-v": hyperV, "windows-server": windowsServer } };
 
 /**
  * Resolves the exclusions Hyper-V needs; the same as the main entry's `resolveExclusions` with

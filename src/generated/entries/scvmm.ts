@@ -1,6 +1,6 @@
 // Generated from data/scvmm.json by scripts/generate.ts. Do not edit: run `npx vitest run -u test/generated`.
 /**
- * `av-exclusions/products/scvmm`: the resolver for System Center Virtual Machine Manager alone, bundled with this product's data and that of the products it includes (hyper-v).
+ * `av-exclusions/products/scvmm`: the resolver for System Center Virtual Machine Manager alone, bundled with this product's data and that of the products it includes (hyper-v, windows-server).
  * Use it to keep a bundle small when only this product matters. The error class is the main entry's own.
  *
  * @module
@@ -12,12 +12,13 @@ import { resolveImpl } from '../../resolve/resolve-impl.js';
 import type { Resolution } from '../../types/resolution.js';
 import { scvmm } from '../data/scvmm.js';
 import { hyperV } from '../data/hyper-v.js';
+import { windowsServer } from '../data/windows-server.js';
 
 export { AvExclusionsError, type AvExclusionsErrorDetails, type ErrorCode, isAvExclusionsError } from '../../errors.js';
 export type { ProductQuery } from '../../resolve/product-query.js';
 export type * from '../../types/resolution.js';
 
-const CATALOG: CompiledCatalog = { products: { "scvmm": scvmm, "hyper-v": hyperV } };
+const CATALOG: CompiledCatalog = { products: { "scvmm": scvmm, "hyper-v": hyperV, "windows-server": windowsServer } };
 
 /**
  * Resolves the exclusions System Center Virtual Machine Manager needs; the same as the main entry's `resolveExclusions` with

@@ -4,6 +4,24 @@
 # Sources:
 #   Recommended antivirus exclusions for Azure Recovery Services (KB 3186955): https://learn.microsoft.com/en-us/troubleshoot/azure/site-recovery/getting-started/asr-recommended-antivirus-exclusions
 #   Recommended antivirus exclusions for Hyper-V hosts (KB 3105657): https://learn.microsoft.com/en-us/troubleshoot/windows-server/virtualization/antivirus-exclusions-for-hyper-v-hosts
+#   Microsoft Defender Antivirus exclusions on Windows Server: https://learn.microsoft.com/en-us/defender-endpoint/configure-server-exclusions-microsoft-defender-antivirus
+#
+# Left out: the product's installer manages these in Defender itself (render with --include-managed to add them):
+#   hyper-v/vhd-extension: .vhd (managed by the Defender automatic server-role exclusions (applied when the role is installed on Windows Server 2016 and later, at the role's default paths only; real-time protection only; unless DisableAutoExclusions is on))
+#   hyper-v/vhdx-extension: .vhdx (managed by the Defender automatic server-role exclusions (applied when the role is installed on Windows Server 2016 and later, at the role's default paths only; real-time protection only; unless DisableAutoExclusions is on))
+#   hyper-v/avhd-extension: .avhd (managed by the Defender automatic server-role exclusions (applied when the role is installed on Windows Server 2016 and later, at the role's default paths only; real-time protection only; unless DisableAutoExclusions is on))
+#   hyper-v/avhdx-extension: .avhdx (managed by the Defender automatic server-role exclusions (applied when the role is installed on Windows Server 2016 and later, at the role's default paths only; real-time protection only; unless DisableAutoExclusions is on))
+#   hyper-v/iso-extension: .iso (managed by the Defender automatic server-role exclusions (applied when the role is installed on Windows Server 2016 and later, at the role's default paths only; real-time protection only; unless DisableAutoExclusions is on))
+#   hyper-v/rct-extension: .rct (managed by the Defender automatic server-role exclusions (applied when the role is installed on Windows Server 2016 and later, at the role's default paths only; real-time protection only; unless DisableAutoExclusions is on))
+#   hyper-v/vsv-extension: .vsv (managed by the Defender automatic server-role exclusions (applied when the role is installed on Windows Server 2016 and later, at the role's default paths only; real-time protection only; unless DisableAutoExclusions is on))
+#   hyper-v/vmcx-extension: .vmcx (managed by the Defender automatic server-role exclusions (applied when the role is installed on Windows Server 2016 and later, at the role's default paths only; real-time protection only; unless DisableAutoExclusions is on))
+#   hyper-v/vmrs-extension: .vmrs (managed by the Defender automatic server-role exclusions (applied when the role is installed on Windows Server 2016 and later, at the role's default paths only; real-time protection only; unless DisableAutoExclusions is on))
+#   hyper-v/vm-config-dir: %ProgramData%\Microsoft\Windows\Hyper-V (managed by the Defender automatic server-role exclusions (applied when the role is installed on Windows Server 2016 and later, at the role's default paths only; real-time protection only; unless DisableAutoExclusions is on))
+#   hyper-v/vhd-dir: %Public%\Documents\Hyper-V\Virtual Hard Disks (managed by the Defender automatic server-role exclusions (applied when the role is installed on Windows Server 2016 and later, at the role's default paths only; real-time protection only; unless DisableAutoExclusions is on))
+#   hyper-v/snapshot-dir: %SystemDrive%\ProgramData\Microsoft\Windows\Hyper-V\Snapshots (managed by the Defender automatic server-role exclusions (applied when the role is installed on Windows Server 2016 and later, at the role's default paths only; real-time protection only; unless DisableAutoExclusions is on))
+#   hyper-v/vmms-process: %systemroot%\System32\Vmms.exe (managed by the Defender automatic server-role exclusions (applied when the role is installed on Windows Server 2016 and later, at the role's default paths only; real-time protection only; unless DisableAutoExclusions is on))
+#   hyper-v/vmwp-process: %systemroot%\System32\Vmwp.exe (managed by the Defender automatic server-role exclusions (applied when the role is installed on Windows Server 2016 and later, at the role's default paths only; real-time protection only; unless DisableAutoExclusions is on))
+#   windows-server/hyper-v-program-files-dir: %ProgramFiles%\Hyper-V (managed by the Defender automatic server-role exclusions (applied when the role is installed on Windows Server 2016 and later, at the role's default paths only; real-time protection only; unless DisableAutoExclusions is on))
 #
 # Not rendered: these exclusions apply only under a condition the query did not settle (rerun with --feature or --os-version when it holds):
 #   hyper-v/replica-dirs: {REPLICA_DIRS} (directory), with feature hyper-v-replica on
@@ -22,35 +40,14 @@ Remove-MpPreference -ExclusionPath '%ProgramFiles%\Microsoft Azure Recovery Serv
 # azure-site-recovery/mars-temp-dir (directory): The agent keeps short-lived working files here; scanning them slows the agent and can lock files it is about to reuse.
 Remove-MpPreference -ExclusionPath '%ProgramFiles%\Microsoft Azure Recovery Services Agent\Temp'
 
-# hyper-v/vhd-extension (extension): Running VMs hold their virtual disks open and write to them all the time; a scanner that locks or rescans them can stop VMs from starting and slows their disk I/O.
-Remove-MpPreference -ExclusionExtension '.vhd'
-
-# hyper-v/vhdx-extension (extension): VHDX virtual disks are open and changing while their VMs run; scanning them can block VM start-up and slows every disk access of the guest.
-Remove-MpPreference -ExclusionExtension '.vhdx'
-
-# hyper-v/avhd-extension (extension): After a checkpoint all writes of the VM go to this differencing disk, so a scanner lock on it stalls the guest.
-Remove-MpPreference -ExclusionExtension '.avhd'
-
-# hyper-v/avhdx-extension (extension): Differencing disks of VHDX checkpoints take every write of the VM; scanning them stalls the guest or breaks the checkpoint chain.
-Remove-MpPreference -ExclusionExtension '.avhdx'
-
 # hyper-v/vhds-extension (extension): A VHD Set describes a disk shared by several VMs; if a scanner holds it, the shared disk may fail to attach.
 Remove-MpPreference -ExclusionExtension '.vhds'
 
 # hyper-v/vhdpmem-extension (extension): Virtual persistent-memory disks are mapped into running VMs; scanner interference breaks or slows the device.
 Remove-MpPreference -ExclusionExtension '.vhdpmem'
 
-# hyper-v/iso-extension (extension): Disc images attached to VMs are kept open by Hyper-V; a scanner lock can make attaching the image or starting the VM fail.
-Remove-MpPreference -ExclusionExtension '.iso'
-
-# hyper-v/rct-extension (extension): Hyper-V updates change-tracking files as the virtual disk changes; a lock on them can break the tracking that incremental backups rely on.
-Remove-MpPreference -ExclusionExtension '.rct'
-
 # hyper-v/mrt-extension (extension): Modified-region tables are kept next to the virtual disk and updated as it changes; a scanner lock can break change tracking.
 Remove-MpPreference -ExclusionExtension '.mrt'
-
-# hyper-v/vsv-extension (extension): The saved device state of a VM is written when it is saved or checkpointed and read when it resumes; a scanner lock can make either fail.
-Remove-MpPreference -ExclusionExtension '.vsv'
 
 # hyper-v/bin-extension (extension): The saved memory of a VM is written and read by its worker process on save, checkpoint and resume; a scanner lock can make these fail.
 Remove-MpPreference -ExclusionExtension '.bin'
@@ -58,32 +55,11 @@ Remove-MpPreference -ExclusionExtension '.bin'
 # hyper-v/xml-extension (extension): Older VM configuration versions keep their settings in XML files; if a scanner locks or quarantines one, Hyper-V can lose the VM.
 Remove-MpPreference -ExclusionExtension '.xml'
 
-# hyper-v/vmcx-extension (extension): The VM management service reads and writes these configuration files; a scanner lock can make VMs disappear from Hyper-V Manager or fail to start.
-Remove-MpPreference -ExclusionExtension '.vmcx'
-
-# hyper-v/vmrs-extension (extension): Runtime state files are open while the VM runs and are rewritten on save; scanning them interferes with running and resuming VMs.
-Remove-MpPreference -ExclusionExtension '.vmrs'
-
 # hyper-v/vmgs-extension (extension): The guest state file belongs to the VM and is needed every time it starts; a scanner lock can stop the VM from starting.
 Remove-MpPreference -ExclusionExtension '.vmgs'
 
-# hyper-v/vm-config-dir (directory): Hyper-V's default folder for VM configuration and state files; a scanner there can lock files the management service needs to register and run VMs.
-Remove-MpPreference -ExclusionPath '%ProgramData%\Microsoft\Windows\Hyper-V'
-
-# hyper-v/vhd-dir (directory): The default folder for new virtual hard disks; the disks in it are open and changing while VMs run.
-Remove-MpPreference -ExclusionPath '%Public%\Documents\Hyper-V\Virtual Hard Disks'
-
-# hyper-v/snapshot-dir (directory): Checkpoint files land here by default and are written whenever a checkpoint is taken or merged.
-Remove-MpPreference -ExclusionPath '%SystemDrive%\ProgramData\Microsoft\Windows\Hyper-V\Snapshots'
-
 # hyper-v/cluster-storage-dir (directory): Cluster Shared Volumes are mounted below this folder and hold the VMs of a host cluster; scanning them through every node slows and can block VM disk access.
 Remove-MpPreference -ExclusionPath 'C:\ClusterStorage'
-
-# hyper-v/vmms-process (process): The Virtual Machine Management service creates and updates VM configuration and state files.
-Remove-MpPreference -ExclusionProcess '%systemroot%\System32\Vmms.exe'
-
-# hyper-v/vmwp-process (process): The worker process of each running VM creates and updates its memory, device and runtime state files.
-Remove-MpPreference -ExclusionProcess '%systemroot%\System32\Vmwp.exe'
 
 # hyper-v/vmsp-process (process): From Windows Server 2016 on, Microsoft lists this Hyper-V process next to Vmms.exe and Vmwp.exe as one whose file access a scanner can disturb.
 Remove-MpPreference -ExclusionProcess '%systemroot%\System32\Vmsp.exe'
