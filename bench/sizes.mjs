@@ -112,10 +112,8 @@ export async function measureSizes(dir = installPackedTarball()) {
     const entry = `import { resolveExclusions } from 'av-exclusions/products/${id}'; console.log(resolveExclusions({ roles: [] }));`;
     const withIncludes = await bundle(dir, entry);
     const own = await bundle(dir, entry, { stubData: true, keep: id });
-    // The products whose data the entry carries besides its own (those its roles include): an object literal's
-    // `id:"x"`, or `"id":"x"` in the JSON text the data is parsed from.
-    const carries = (x) => withIncludes.text.includes(`id:${JSON.stringify(x)}`) || withIncludes.text.includes(`"id":${JSON.stringify(x)}`);
-    const includes = productIds().filter((x) => x !== id && carries(x));
+    // The products whose data the entry carries besides its own (those its roles include).
+    const includes = productIds().filter((x) => x !== id && withIncludes.text.includes(`id:${JSON.stringify(x)}`));
     products[id] = { gzip: own.gzip, withIncludes: withIncludes.gzip, includes, zod: withIncludes.zod, renderers: withIncludes.renderers };
   }
   // A product entry with the main entry's renderer, bundled without renaming so each copy of the resolver shows.

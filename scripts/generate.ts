@@ -20,36 +20,13 @@ function union(values: Iterable<string>): string {
   return list.length ? list.map((v) => JSON.stringify(v)).join(' | ') : 'never';
 }
 
-/**
- * JSON with a line per entry of the outer two levels (a product's fields; each rule, variable, source, role) and the
- * rest compact: reviewable diffs, few bytes.
- */
-function jsonLines(value: unknown, depth = 0): string {
-  if (depth > 1 || value === null || typeof value !== 'object') return JSON.stringify(value);
-  const parts = Array.isArray(value)
-    ? value.map((v) => jsonLines(v, depth + 1))
-    : Object.entries(value).flatMap(([k, v]) => (v === undefined ? [] : [`${JSON.stringify(k)}:${jsonLines(v, depth + 1)}`]));
-  const [open, close] = Array.isArray(value) ? ['[', ']'] : ['{', '}'];
-  return parts.length ? `${open}\n${parts.join(',\n')}\n${close}` : `${open}${close}`;
-}
-
-/**
- * A value as the code that builds it at import: `JSON.parse` of a template literal (JSON is parsed several times faster
- * than the same object literal, so importing the package costs less), marked pure so a bundler drops what an entry
- * does not use.
- */
-function parsedJson(value: unknown): string {
-  const text = jsonLines(value).replace(/[\\`]|\$\{/g, (c) => `\\${c}`);
-  return `/* @__PURE__ */ JSON.parse(\`${text}\`)`;
-}
-
 /** The module holding one compiled product. */
 export function productModule(product: CompiledProduct): string {
   return (
     HEADER(`data/${product.id}.json`) +
     "import type { CompiledProduct } from '../../catalog/types.js';\n\n" +
     `/** ${product.name} (${product.vendor}), compiled. */\n` +
-    `export const ${identifier(product.id)}: CompiledProduct = ${parsedJson(product)};\n`
+    `export const ${identifier(product.id)}: CompiledProduct = ${JSON.stringify(product, null, 2)};\n`
   );
 }
 
@@ -238,12 +215,16 @@ export function neverExcludeModule(file: NeverExcludeFile): string {
     HEADER('data/never-exclude.json') +
     "import type { NeverExcludeEntry } from '../types/never-exclude.js';\n\n" +
     '/** The roots and folders that must never be excluded (what the value rules refuse), each with its reason and source. */\n' +
-    `export const NEVER_EXCLUDE_PATHS: readonly NeverExcludeEntry[] = ${parsedJson(
+    `export const NEVER_EXCLUDE_PATHS: readonly NeverExcludeEntry[] = ${JSON.stringify(
       entries.filter((e) => e.kind === 'root' || e.kind === 'folder'),
+      null,
+      2,
     )};\n\n` +
     '/** The processes and extensions that must never be excluded (for the audit), each with its reason and source. */\n' +
-    `export const NEVER_EXCLUDE_OTHERS: readonly NeverExcludeEntry[] = ${parsedJson(
+    `export const NEVER_EXCLUDE_OTHERS: readonly NeverExcludeEntry[] = ${JSON.stringify(
       entries.filter((e) => e.kind !== 'root' && e.kind !== 'folder'),
+      null,
+      2,
     )};\n`
   );
 }
