@@ -11,7 +11,7 @@ import { itemKey, normalizePath } from '../paths/normalize.js';
 import { expandTemplate } from '../paths/template.js';
 import { unsafePathProblem } from '../paths/values.js';
 import { combinationCount, combinations, variableReader } from '../paths/variables.js';
-import { type ManagedBy, type Platform, PROVENANCE, RISKS } from '../types/pack.js';
+import { type ManagedBy, type Platform, RISKS } from '../types/pack.js';
 import type {
   ConditionalItem,
   ExclusionItem,
@@ -262,7 +262,6 @@ export function resolveImpl(catalog: CompiledCatalog, query: unknown): Resolutio
   const given = q.variables;
   // Without caller values, what a rule expands to depends on the compiled data alone: shared, not recomputed.
   const shared = Object.keys(given).length === 0;
-  const allGrades = provenance.length === PROVENANCE.length;
 
   const exclusions: ExclusionItem[] = [];
   const conditional: ConditionalItem[] = [];
@@ -283,7 +282,7 @@ export function resolveImpl(catalog: CompiledCatalog, query: unknown): Resolutio
       const rule = p.rules[position]!;
       if (done.has(rule)) continue;
       done.add(rule);
-      if (!allGrades && !provenance.includes(rule.provenance)) continue;
+      if (!provenance.includes(rule.provenance)) continue;
       if (rule.versions && ruleTuple && !inRange(ruleTuple, rule.versions)) continue;
 
       const condition: ItemCondition = {};
