@@ -142,17 +142,7 @@ export function snapshotQuery(query: unknown): QuerySnapshot {
   if (!isObject) {
     throw new AvExclusionsError('INVALID_QUERY', 'the query must be an object with at least "product" and "roles"', { value: query });
   }
-  // Every field present (undefined when not given), so nothing is looked up on a prototype, in one fixed shape.
-  const out: QuerySnapshot = {
-    product: undefined,
-    platform: undefined,
-    roles: undefined,
-    version: undefined,
-    osVersion: undefined,
-    features: undefined,
-    variables: undefined,
-    provenance: undefined,
-  };
+  const out: QuerySnapshot = Object.create(null);
   for (const field of QUERY_FIELDS) {
     try {
       if (!Object.hasOwn(query as object, field)) continue;
