@@ -183,7 +183,7 @@ function checkCount(total: number, added: number, p: CompiledProduct, rule: Comp
 
 type Reader = ReturnType<typeof variableReader>;
 
-/** A rule's variables as read for one query, and what it expands to (kept once computed when `shared`). */
+/** A rule's variables as read for one query, and what it expands to. */
 interface RuleValues {
   /** Variables without a value. */
   missing: string[];
@@ -193,9 +193,7 @@ interface RuleValues {
   defaultsUsed: string[];
   /** Whether a caller's value went into them. */
   fromCaller: boolean;
-  /** Read from pack defaults alone: the same for every query, so computed once and never handed out. */
-  shared?: boolean;
-  /** The expanded values, once computed (shared ones only). */
+  /** The expanded values, once computed. */
   expanded?: string[];
 }
 
@@ -217,11 +215,10 @@ function readRuleValues(rule: CompiledRule, read: Reader): RuleValues {
   return { missing, values, defaultsUsed, fromCaller };
 }
 
+/** The values a rule expands to, computed once per reading (a shared reading keeps them for the next query). */
 function expandAll(p: CompiledProduct, rule: CompiledRule, r: RuleValues, platform: Platform): string[] {
-  if (r.expanded) return r.expanded;
-  const expanded = combinations(rule.variables ?? NONE, r.values).map((assignment) => expand(p, rule, assignment, platform, r.fromCaller));
-  if (r.shared) r.expanded = expanded;
-  return expanded;
+  r.expanded ??= combinations(rule.variables ?? NONE, r.values).map((assignment) => expand(p, rule, assignment, platform, r.fromCaller));
+  return r.expanded;
 }
 
 /** Rules read from pack defaults alone, by product, then platform and version (when the product has version-dependent defaults). */
@@ -244,7 +241,7 @@ function defaultValues(p: CompiledProduct, rule: CompiledRule, platform: Platfor
     );
   }
   let found = cache.rules.get(rule);
-  if (!found) cache.rules.set(rule, (found = { ...readRuleValues(rule, cache.read), shared: true }));
+  if (!found) cache.rules.set(rule, (found = readRuleValues(rule, cache.read)));
   return found;
 }
 
