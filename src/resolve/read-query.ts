@@ -171,7 +171,10 @@ export function snapshotQuery(query: unknown): QuerySnapshot {
  * @throws AvExclusionsError `INVALID_QUERY`, `UNKNOWN_PRODUCT`
  */
 export function readProduct(catalog: CompiledCatalog, query: unknown): CompiledProduct {
-  const id = snapshotQuery(query).product;
+  return productOf(catalog, snapshotQuery(query).product);
+}
+
+function productOf(catalog: CompiledCatalog, id: unknown): CompiledProduct {
   const product = typeof id === 'string' && Object.hasOwn(catalog.products, id) ? catalog.products[id] : undefined;
   if (product) return product;
   const ids = Object.keys(catalog.products).sort();
@@ -492,7 +495,7 @@ export function readOsVersion(
  */
 export function readQuery(catalog: CompiledCatalog, query: unknown): ReadQuery {
   const q = snapshotQuery(query);
-  const product = readProduct(catalog, q);
+  const product = productOf(catalog, q.product);
   const platform = readPlatform(product, q.platform);
   const roles = readRoles(product, q.roles, platform);
   const read = readVersion(product, q.version);

@@ -181,6 +181,70 @@ function checkCount(total: number, added: number, p: CompiledProduct, rule: Comp
   return total + added;
 }
 
+type Reader = ReturnType<typeof variableReader>;
+
+/** A rule's variables as read for one query, and what it expands to. */
+interface RuleValues {
+  /** Variables without a value. */
+  missing: string[];
+  /** Values by variable (complete when nothing is missing). */
+  values: Record<string, string[]>;
+  /** Variables whose defaults the values rest on. */
+  defaultsUsed: string[];
+  /** Whether a caller's value went into them. */
+  fromCaller: boolean;
+  /** The expanded values, once computed. */
+  expanded?: string[];
+}
+
+function readRuleValues(rule: CompiledRule, read: Reader): RuleValues {
+  const values: Record<string, string[]> = {};
+  const missing: string[] = [];
+  const defaultsUsed: string[] = [];
+  let fromCaller = false;
+  for (const name of rule.variables ?? NONE) {
+    const resolved = read(name);
+    if (!resolved) {
+      missing.push(name);
+      continue;
+    }
+    values[name] = resolved.values;
+    fromCaller ||= resolved.fromCaller;
+    for (const used of resolved.defaultsUsed) if (!defaultsUsed.includes(used)) defaultsUsed.push(used);
+  }
+  return { missing, values, defaultsUsed, fromCaller };
+}
+
+/** The values a rule expands to, computed once per reading (a shared reading keeps them for the next query). */
+function expandAll(p: CompiledProduct, rule: CompiledRule, r: RuleValues, platform: Platform): string[] {
+  r.expanded ??= combinations(rule.variables ?? NONE, r.values).map((assignment) => expand(p, rule, assignment, platform, r.fromCaller));
+  return r.expanded;
+}
+
+/** Rules read from pack defaults alone, by product, then platform and version (when the product has version-dependent defaults). */
+const sharedValues = new WeakMap<CompiledProduct, Map<string, { read: Reader; rules: Map<CompiledRule, RuleValues> }>>();
+
+/**
+ * A rule's values when the query gives none of its own: a pure function of the compiled product, the platform and
+ * the version, so read once and shared (items copy what they keep). A few versions are kept per product.
+ */
+function defaultValues(p: CompiledProduct, rule: CompiledRule, platform: Platform, tuple: readonly number[] | null): RuleValues {
+  let byKey = sharedValues.get(p);
+  if (!byKey) sharedValues.set(p, (byKey = new Map()));
+  const key = p.versionDefaults ? `${platform} ${tuple}` : platform;
+  let cache = byKey.get(key);
+  if (!cache) {
+    if (byKey.size > 63) byKey.clear();
+    byKey.set(
+      key,
+      (cache = { read: variableReader(p.variables, {}, platform, undefined, versionedDefaults(p, platform, tuple)), rules: new Map() }),
+    );
+  }
+  let found = cache.rules.get(rule);
+  if (!found) cache.rules.set(rule, (found = readRuleValues(rule, cache.read)));
+  return found;
+}
+
 /**
  * Resolves a query against a compiled catalog.
  *
@@ -193,6 +257,8 @@ export function resolveImpl(catalog: CompiledCatalog, query: unknown): Resolutio
   const q = readQuery(catalog, query);
   const { product, platform, features, provenance, warnings } = q;
   const given = q.variables;
+  // Without caller values, what a rule expands to depends on the compiled data alone: shared, not recomputed.
+  const shared = Object.keys(given).length === 0;
 
   const exclusions: ExclusionItem[] = [];
   const conditional: ConditionalItem[] = [];
@@ -200,7 +266,7 @@ export function resolveImpl(catalog: CompiledCatalog, query: unknown): Resolutio
   const byKey = new Map<string, ExclusionItem>();
   const done = new Set<CompiledRule>();
   const defaultsUsed = new Set<string>();
-  const readers = new Map<CompiledProduct, ReturnType<typeof variableReader>>();
+  const readers = new Map<CompiledProduct, Reader>();
   const used = new Set<string>();
   let items = 0;
 
@@ -227,33 +293,21 @@ export function resolveImpl(catalog: CompiledCatalog, query: unknown): Resolutio
       const missingFeatures = needed.filter((f) => !features.includes(f));
       if (missingFeatures.length) condition.features = missingFeatures;
 
-      const values: Record<string, string[]> = {};
-      const missing: string[] = [];
-      const fromDefaults: string[] = [];
-      // Values built from pack defaults alone were checked when the pack was; only a caller's value needs checking here.
-      let fromCaller = false;
-      if (rule.variables) {
-        let read = readers.get(p);
-        if (!read) readers.set(p, (read = variableReader(p.variables, given, platform, used, versionedDefaults(p, platform, ruleTuple))));
-        for (const name of rule.variables) {
-          const resolved = read(name);
-          if (!resolved) {
-            missing.push(name);
-            continue;
-          }
-          values[name] = resolved.values;
-          fromCaller ||= resolved.fromCaller;
-          for (const used of resolved.defaultsUsed) if (!fromDefaults.includes(used)) fromDefaults.push(used);
-        }
+      let r: RuleValues;
+      if (shared || !rule.variables) r = defaultValues(p, rule, platform, ruleTuple);
+      else {
+        let reader = readers.get(p);
+        if (!reader)
+          readers.set(p, (reader = variableReader(p.variables, given, platform, used, versionedDefaults(p, platform, ruleTuple))));
+        r = readRuleValues(rule, reader);
       }
+      const { missing } = r;
       if (condition.features || condition.osVersions) {
-        if (missing.length) conditional.push(conditionalItem(p, rule, platform, via, condition, undefined, missing, osPosition));
+        if (missing.length) conditional.push(conditionalItem(p, rule, platform, via, condition, undefined, [...missing], osPosition));
         else {
-          items = checkCount(items, combinationCount(rule.variables ?? NONE, values), p, rule);
-          for (const assignment of combinations(rule.variables ?? NONE, values)) {
-            conditional.push(
-              conditionalItem(p, rule, platform, via, condition, expand(p, rule, assignment, platform, fromCaller), [], osPosition),
-            );
+          items = checkCount(items, combinationCount(rule.variables ?? NONE, r.values), p, rule);
+          for (const value of expandAll(p, rule, r, platform)) {
+            conditional.push(conditionalItem(p, rule, platform, via, condition, value, [], osPosition));
           }
         }
         continue;
@@ -261,13 +315,12 @@ export function resolveImpl(catalog: CompiledCatalog, query: unknown): Resolutio
       if (missing.length) {
         if (rule.skipIfUnset) continue;
         const hint = missing.map((name) => `${name}: ${p.variables[name]!.hint}`).join(' ');
-        unresolved.push(unresolvedItem(p, rule, platform, via, missing, hint, osPosition));
+        unresolved.push(unresolvedItem(p, rule, platform, via, [...missing], hint, osPosition));
         continue;
       }
-      for (const name of fromDefaults) defaultsUsed.add(name);
-      items = checkCount(items, combinationCount(rule.variables ?? NONE, values), p, rule);
-      for (const assignment of combinations(rule.variables ?? NONE, values)) {
-        const value = expand(p, rule, assignment, platform, fromCaller);
+      for (const name of r.defaultsUsed) defaultsUsed.add(name);
+      items = checkCount(items, combinationCount(rule.variables ?? NONE, r.values), p, rule);
+      for (const value of expandAll(p, rule, r, platform)) {
         const key = itemKey(rule.kind, value, platform);
         const existing = byKey.get(key);
         if (existing) {
@@ -285,7 +338,7 @@ export function resolveImpl(catalog: CompiledCatalog, query: unknown): Resolutio
           }
           continue;
         }
-        const item = exclusionItem(p, rule, platform, via, value, [...fromDefaults], osPosition);
+        const item = exclusionItem(p, rule, platform, via, value, [...r.defaultsUsed], osPosition);
         byKey.set(key, item);
         exclusions.push(item);
       }

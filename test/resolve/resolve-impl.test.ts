@@ -327,3 +327,56 @@ describe('results are fresh', () => {
     expect(JSON.stringify(resolve(query))).toBe(snapshot);
   });
 });
+
+describe('shared expansions', () => {
+  // Without caller values, what a rule expands to is computed once and shared between queries: no answer may hand
+  // out a part of it, and a caller's values must never reach a later query that gives none.
+  const plain = { product: 'alpha', version: '2.0.0', roles: ['host', 'server'], platform: 'windows' };
+  const withValues = { ...plain, variables: { HOME_DIR: 'D:\\Alpha', DATA_VOLUMES: ['E:\\'] } };
+
+  it('answers as a catalog compiled afresh does, whatever was asked before', () => {
+    const expected = JSON.stringify(resolveImpl(compileOrThrow(packs), plain));
+    expect(JSON.stringify(resolve(plain))).toBe(expected);
+    const given = resolve(withValues);
+    expect(given.exclusions.map((i) => i.value)).toContain('D:\\Alpha');
+    expect(given.unresolved).toEqual([]);
+    expect(JSON.stringify(resolve(plain))).toBe(expected);
+    expect(JSON.stringify(resolve(withValues))).toBe(JSON.stringify(resolveImpl(compileOrThrow(packs), withValues)));
+  });
+
+  it("reads pack defaults once per product, platform and version, and a caller's values every time", () => {
+    const own = compileOrThrow(packs);
+    const home = own.products.alpha!.variables.HOME_DIR!;
+    const defaults = home.defaults!;
+    let reads = 0;
+    Object.defineProperty(home, 'defaults', {
+      get: () => {
+        reads++;
+        return defaults;
+      },
+    });
+    const first = resolveImpl(own, plain);
+    const afterFirst = reads;
+    expect(afterFirst).toBeGreaterThan(0);
+    expect(JSON.stringify(resolveImpl(own, plain))).toBe(JSON.stringify(first));
+    expect(reads).toBe(afterFirst);
+    // Another platform reads its own default; a query with values of its own reads again.
+    resolveImpl(own, { ...plain, platform: 'linux' });
+    expect(reads).toBeGreaterThan(afterFirst);
+    const beforeValues = reads;
+    resolveImpl(own, { ...plain, variables: { DATA_VOLUMES: ['E:\\'] } });
+    expect(reads).toBeGreaterThan(beforeValues);
+  });
+
+  it('hands out fresh arrays: mutating them does not change the next answer', () => {
+    const first = resolve(plain);
+    const snapshot = JSON.stringify(resolve(plain));
+    expect(first.unresolved.length).toBeGreaterThan(0);
+    expect(first.exclusions.some((i) => i.defaultsUsed.length)).toBe(true);
+    for (const item of first.unresolved) item.variables.push('X');
+    for (const item of first.exclusions) item.defaultsUsed.push('X');
+    for (const item of first.conditional) item.variables.push('X');
+    first.warnings.push({ code: 'DEFAULTS_ASSUMED', message: 'x' });
+    expect(JSON.stringify(resolve(plain))).toBe(snapshot);
+  });
+});
