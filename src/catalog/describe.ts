@@ -9,7 +9,7 @@ import type { FeatureId, PlatformId, ProductId, RoleId, VariableName } from '../
 import { choicesTail, suggest } from '../internal/suggest.js';
 import { templateVariables } from '../paths/template.js';
 import type { FeatureDefinition, Platform, RoleDefinition, SourceDefinition, VariableDefinition, VersionScheme } from '../types/pack.js';
-import { reachableProducts, reachRoles } from './include-graph.js';
+import { reachableProducts, reachedFeatures, reachRoles } from './include-graph.js';
 import type { CompiledCatalog, CompiledProduct } from './types.js';
 
 /** One line of `listProducts()`. */
@@ -66,9 +66,11 @@ export interface ProductInfo extends ProductSummary {
   ruleCount: number;
 }
 
+/** Whether a role has rules on any platform: describing a product walks its includes on every platform. */
+const anywhere = (p: CompiledProduct, role: string): boolean => Object.values(p.index).some((byRole) => byRole?.[role] !== undefined);
+
 /** The variables some role of the product uses, each with those roles, in the order given. */
 function usedVariables(catalog: CompiledCatalog, product: CompiledProduct, variables: Map<string, VariableInfo>): VariableInfo[] {
-  const anywhere = (p: CompiledProduct, role: string) => Object.values(p.index).some((byRole) => byRole?.[role] !== undefined);
   for (const role of product.roles) {
     const used = new Set<string>();
     for (const reached of reachRoles(catalog.products, product, [role.id], anywhere)) {
@@ -132,11 +134,21 @@ export function describeProduct(catalog: CompiledCatalog, id: string): ProductIn
     });
   }
   const products = reachableProducts(catalog.products, product);
+  // The features a query for some role may switch on, as the resolver reads them.
+  const offered = reachedFeatures(
+    product,
+    reachRoles(
+      catalog.products,
+      product,
+      product.roles.map((r) => r.id),
+      anywhere,
+    ),
+  );
   const features = new Map<string, FeatureDefinition>();
   const variables = new Map<string, VariableInfo>();
   const osVersions: Partial<Record<Platform, string[]>> = {};
   for (const p of products) {
-    for (const f of p.features) if (!features.has(f.id)) features.set(f.id, f);
+    for (const f of p.features) if (offered.has(f.id) && !features.has(f.id)) features.set(f.id, f);
     for (const v of Object.values(p.variables)) if (!variables.has(v.name)) variables.set(v.name, { ...v, roles: [] });
     for (const [platform, train] of Object.entries(p.osVersionScheme ?? {})) {
       osVersions[platform as Platform] ??= train.releases.map((r) => r.id);

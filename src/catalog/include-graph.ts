@@ -8,7 +8,7 @@
  */
 import type { Platform } from '../types/pack.js';
 import type { ViaStep } from '../types/resolution.js';
-import type { CompiledInclude } from './types.js';
+import type { CompiledInclude, CompiledProduct } from './types.js';
 
 /** What a walk needs of a product: its id and its includes by role. */
 export interface GraphProduct {
@@ -210,4 +210,28 @@ export function findIncludeCycles<P extends GraphProduct & { roles: readonly str
     }
   }
   return cycles;
+}
+
+/**
+ * The features a query may switch on, given the roles it reaches: every feature of the queried product, and of each
+ * other product reached, the features its reached roles' rules or the include chain depend on. A feature of an
+ * included product that only roles the query does not reach use is not offered (a Hyper-V host does not take the
+ * domain controller's SYSVOL features of `windows-server`).
+ *
+ * @param product - the queried product
+ * @param reached - the roles reached from the query ({@link reachRoles})
+ * @returns the feature ids, unsorted, each once
+ */
+export function reachedFeatures(
+  product: Pick<CompiledProduct, 'features'>,
+  reached: readonly ReachedRole<Pick<CompiledProduct, 'id' | 'includes' | 'index' | 'rules'>>[],
+): Set<string> {
+  const features = new Set(product.features.map((f) => f.id));
+  for (const r of reached) {
+    for (const feature of r.when ?? []) features.add(feature);
+    for (const byRole of Object.values(r.product.index)) {
+      for (const position of byRole?.[r.role] ?? []) for (const feature of r.product.rules[position]!.when ?? []) features.add(feature);
+    }
+  }
+  return features;
 }

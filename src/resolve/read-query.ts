@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { type ReachedRole, reachRoles, roleOnPlatform } from '../catalog/include-graph.js';
+import { type ReachedRole, reachedFeatures, reachRoles, roleOnPlatform } from '../catalog/include-graph.js';
 import type { CompiledCatalog, CompiledProduct } from '../catalog/types.js';
 import { AvExclusionsError, type ErrorCode } from '../errors.js';
 import { describeValue, quote } from '../internal/quote.js';
@@ -241,21 +241,20 @@ export function readRoles(product: CompiledProduct, roles: unknown, platform: Pl
 }
 
 /**
- * Checks features against every product reached (a query may switch on features of included products).
+ * Checks features against those the query may switch on: the product's own, and those the roles it reaches through
+ * includes depend on ({@link reachedFeatures}).
  *
  * @param features - the query's features
- * @param products - products reached
+ * @param product - the queried product
+ * @param reached - the roles the query reaches
  * @returns the features, sorted and de-duplicated
- * @throws AvExclusionsError `INVALID_QUERY`, `UNKNOWN_FEATURE`
+ * @throws AvExclusionsError `UNKNOWN_FEATURE` naming the valid ones
  */
-export function readFeatures(features: unknown, products: readonly CompiledProduct[]): string[] {
+export function readFeatures(features: unknown, product: CompiledProduct, reached: readonly ReachedRole<CompiledProduct>[]): string[] {
   const list = stringList(features, 'features');
   if (list.length === 0) return [];
-  for (const feature of list) {
-    if (!products.some((p) => p.features.some((f) => f.id === feature))) {
-      fail('UNKNOWN_FEATURE', 'unknown feature', feature, [...new Set(products.flatMap((p) => p.features.map((f) => f.id)))].sort());
-    }
-  }
+  const valid = reachedFeatures(product, reached);
+  for (const feature of list) if (!valid.has(feature)) fail('UNKNOWN_FEATURE', 'unknown feature', feature, [...valid].sort());
   return [...new Set(list)].sort();
 }
 
@@ -513,7 +512,7 @@ export function readQuery(catalog: CompiledCatalog, query: unknown): ReadQuery {
     products,
     osRelease: os.release,
     osPositions: os.positions,
-    features: readFeatures(q.features, products),
+    features: readFeatures(q.features, product, reached),
     variables: readVariables(q.variables, products, platform),
     provenance: readProvenance(q.provenance),
     warnings,

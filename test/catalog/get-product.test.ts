@@ -19,14 +19,10 @@ describe('getProduct', () => {
 
   it('includes what included products accept', () => {
     const asr = getProduct('azure-site-recovery');
-    // Every product reached brings its features: windows-server's (through hyper-v's host role) among them.
-    expect(asr.features.map((f) => f.id)).toEqual([
-      'mscs-cluster-volumes',
-      'cluster-shared-volumes',
-      'hyper-v-replica',
-      'sysvol-frs',
-      'sysvol-dfsr',
-    ]);
+    // Included products bring the features their reached roles use: windows-server's hyper-v role (through hyper-v's
+    // host role) uses none, so its domain controller's SYSVOL features are not offered.
+    expect(asr.features.map((f) => f.id)).toEqual(['mscs-cluster-volumes', 'cluster-shared-volumes', 'hyper-v-replica']);
+    expect(getProduct('hyper-v').features.map((f) => f.id)).toEqual(['cluster-shared-volumes', 'hyper-v-replica']);
     expect(asr.osVersions.windows).toEqual(['2012-r2', '2016', '2019', '2022', '2025']);
     expect(asr.variables.map((v) => v.name)).toEqual(
       expect.arrayContaining(['RETENTION_LOG_VOLUMES', 'QUORUM_DISK', 'VHD_DIRS', 'CSV_VOLUME_IDS']),

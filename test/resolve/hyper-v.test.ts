@@ -105,3 +105,17 @@ describe('the file-server role does not include them: the page ties them to inst
     expect(r.exclusions.flatMap((i) => i.via).some((step) => step.product === 'windows-server')).toBe(false);
   });
 });
+
+describe("windows-server's features", () => {
+  it('are not offered to a Hyper-V host: the hyper-v role of windows-server uses none of them', () => {
+    const error = (() => {
+      try {
+        resolveExclusions({ product: 'hyper-v', roles: ['host'], features: ['sysvol-frs'] });
+      } catch (e) {
+        return e as { code: string; choices: string[] };
+      }
+    })();
+    expect(error?.code).toBe('UNKNOWN_FEATURE');
+    expect(error?.choices).toEqual(['cluster-shared-volumes', 'hyper-v-replica']);
+  });
+});

@@ -61,9 +61,11 @@ describe('read-query', () => {
     expectError(() => readQuery(catalog, { product: 'alpha', roles: ['host'], platform: 'windows', version: 5 }), 'INVALID_QUERY');
   });
 
-  it('accepts features of every product reached', () => {
-    expect(readFeatures(['csv', 'db', 'csv'], [alpha, beta])).toEqual(['csv', 'db']);
-    expectError(() => readFeatures(['csv'], [alpha]), 'UNKNOWN_FEATURE');
+  it("accepts the product's features and those the roles it reaches use", () => {
+    const reached = (platform: 'windows' | 'linux') => readQuery(catalog, { product: 'alpha', roles: ['host'], platform }).reached;
+    expect(readFeatures(['csv', 'db', 'csv'], alpha, reached('windows'))).toEqual(['csv', 'db']);
+    // On Linux alpha/host reaches no beta role: beta's feature is not offered.
+    expect(expectError(() => readFeatures(['csv'], alpha, reached('linux')), 'UNKNOWN_FEATURE').choices).toEqual(['db']);
   });
 
   it('normalises variable values for the platform', () => {
