@@ -4,7 +4,7 @@
  * @module
  */
 import type { ProductInfo, ProductSummary } from '../catalog/describe.js';
-import { managedText } from '../render/notices.js';
+import { managedText } from '../render/managed.js';
 import { scannerName } from '../render/scanners.js';
 import type { RuleKind } from '../types/pack.js';
 import type { AnyResolution, ConditionalItem, ExclusionItem, ItemBase, NormalizedQuery, UnresolvedItem } from '../types/resolution.js';

@@ -4,7 +4,7 @@
  * @module
  */
 import type { AnyResolution, ConditionalItem, DuplicateRef, ExclusionItem, NormalizedQuery } from '../types/resolution.js';
-import { managedLimits } from './notices.js';
+import { managedLimits } from './managed.js';
 import { markdownCell, markdownCode } from './quote/markdown.js';
 import { scannerName } from './scanners.js';
 import { type FormatResult, type RenderContext, renderWith, type TargetSpec } from './target.js';

@@ -7,7 +7,6 @@
  */
 
 import { CONTROL_CHARACTERS_ALL } from '../paths/values.js';
-import type { ManagedBy } from '../types/pack.js';
 import type { AnyResolution, NormalizedQuery } from '../types/resolution.js';
 import { conditionText } from './conditions.js';
 import { SCANNER_SHORT_NAMES, scannerLabel } from './scanners.js';
@@ -25,31 +24,6 @@ export type Commenter = (line: string) => string[];
  */
 export function commentText(text: string): string {
   return text.replace(CONTROL_CHARACTERS_ALL, ' ');
-}
-
-/**
- * The limits a managed exclusion's fields state, as short phrases: `real-time protection only` (`scans`) and
- * `unless <setting> is on` (`disabledBy`).
- *
- * @param managed - the item's `managedBy`
- * @returns the phrases, empty when it states neither
- */
-export function managedLimits(managed: ManagedBy): string[] {
-  const limits: string[] = [];
-  if (managed.scans === 'real-time') limits.push('real-time protection only');
-  if (typeof managed.disabledBy === 'string') limits.push(`unless ${managed.disabledBy} is on`);
-  return limits;
-}
-
-/**
- * A managed item's note followed by its limits ({@link managedLimits}), `; `-separated: what every output shows
- * after "managed by the …".
- *
- * @param managed - the item's `managedBy`
- * @returns one line of text
- */
-export function managedText(managed: ManagedBy): string {
-  return [managed.note, ...managedLimits(managed)].join('; ');
 }
 
 /**

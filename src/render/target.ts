@@ -12,7 +12,7 @@ import type { Platform, RuleKind, Scanner } from '../types/pack.js';
 import { PLATFORMS, PROVENANCE, RISKS, RULE_KINDS } from '../types/pack.js';
 import type { AnyResolution, ExclusionItem } from '../types/resolution.js';
 import { conditionalItems } from './conditions.js';
-import { managedText } from './notices.js';
+import { managedText } from './managed.js';
 import { scannerLabel } from './scanners.js';
 import type { RenderOptions, RenderOutput, RenderTarget, SkippedItem } from './types.js';
 
