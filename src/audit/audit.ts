@@ -12,12 +12,12 @@ import { splitContextual } from '../paths/match/defender.js';
 import type { CoverageHow, MatchItem } from '../paths/match/types.js';
 import { hasWildcard } from '../paths/match/wildcard.js';
 import { NEVER_EXCLUDE, neverExcludeMatch } from '../paths/never-exclude.js';
-import { comparisonKey, normalizePath } from '../paths/normalize.js';
 import { USER_VARIABLES, windowsVariablesIn } from '../paths/windows-variables.js';
 import type { NeverExcludeEntry } from '../types/never-exclude.js';
 import { PLATFORMS, type Platform, type RuleKind } from '../types/pack.js';
 import type { ExclusionItem, ItemBase, ItemSource, Resolution, ResolutionWarning } from '../types/resolution.js';
-import { type CoverageIndex, coverage, indexEntries } from './coverage.js';
+import { type CoverageIndex, indexEntries } from './coverage.js';
+import { CLAMAV_LITERAL, createLookup, imageOf, type Lookup } from './lookup.js';
 import type {
   AuditedEntry,
   AuditedItem,
@@ -28,7 +28,6 @@ import type {
   AutomaticCover,
   CurrentEntry,
   CurrentExclusions,
-  EntryCoverage,
   EntryKind,
   EntryVerdict,
   ItemCover,
@@ -244,13 +243,6 @@ function userVariableSource(): ItemSource | undefined {
     : undefined;
 }
 
-/** The image name of a process entry (after the last separator), and whether the entry is only that name. */
-function imageOf(text: string): { image: string; bare: boolean } {
-  const t = text.trim();
-  const at = Math.max(t.lastIndexOf('\\'), t.lastIndexOf('/'));
-  return { image: t.slice(at + 1), bare: at < 0 };
-}
-
 /** Whether a ClamAV pattern can match anywhere in a path: not anchored with `^` at the start (single-branch patterns). */
 function clamavUnanchored(text: string): boolean {
   const t = translateClamavPattern(text);
@@ -279,209 +271,6 @@ function entryAsItem(entry: CurrentEntry, scanner: AuditScanner, platform: Platf
       .filter((s) => s !== '')
       .pop() ?? '';
   return { kind: entry.isDirectory ? 'directory' : hasWildcard(last) ? 'glob' : 'file', value: text, platform };
-}
-
-/** One entry's answer for an item, with the entry's position. */
-interface Found {
-  position: number;
-  entry: CurrentEntry;
-  how: CoverageHow | 'cannot-evaluate';
-  note?: string;
-}
-
-/**
- * Which entries cover an item (or cannot be evaluated for it), in entry order. With `partial: false`, entries that
- * can only cover a part of the item (entries below it) may be left out.
- */
-type Lookup = (item: MatchItem, partial?: boolean, skip?: number) => Found[];
-
-/** A Windows path's comparison form (machine variables expanded, lower case) when it is a plain drive path. */
-function windowsKey(value: string): string | undefined {
-  const key = comparisonKey(value, 'windows');
-  return /^[a-z]:\\/.test(key) && !key.includes('%') ? key : undefined;
-}
-
-/** A path's ancestors and itself, from the root: `c:\a\b` → `c:\`, `c:\a`, `c:\a\b`; `/a/b` → `/`, `/a`, `/a/b`. */
-function prefixes(key: string, platform: Platform): string[] {
-  const sep = platform === 'windows' ? '\\' : '/';
-  const root = platform === 'windows' ? key.slice(0, 3) : '/';
-  const out = [root];
-  let current = root;
-  for (const segment of key.slice(root.length).split(sep)) {
-    if (segment === '') continue;
-    current = current === root ? `${root}${segment}` : `${current}${sep}${segment}`;
-    out.push(current);
-  }
-  return out;
-}
-
-/** The extensions a file name ends with (`a.ko.gz` → `ko.gz`, `gz`), without wildcards. */
-function suffixes(name: string): string[] {
-  const out: string[] = [];
-  for (let i = name.indexOf('.'); i >= 0; i = name.indexOf('.', i + 1)) {
-    const suffix = name.slice(i + 1);
-    if (suffix !== '' && !hasWildcard(suffix)) out.push(suffix);
-  }
-  return out;
-}
-
-/** The literal path a ClamAV pattern names in one of its folder forms (`^/a/b(/|$)`, `^/a/b/`, `^/a/b$`). */
-const CLAMAV_LITERAL = /^\^((?:\/[^/\\.[\]()*+?{}|^$]+)+)(?:\(\/\|\$\)|\/|\$)$/;
-
-/**
- * The keys under which an entry can be found exactly, or null when only a scan of its bucket can tell (wildcards,
- * unanchored patterns, variables Defender expands differently). `P` a folder or file, `B` a folder above it, `R` a
- * process path, `N` the image of a process path, `I` an image name, `X` an extension.
- */
-function literalKeys(entry: CurrentEntry, scanner: AuditScanner, platform: Platform): string[] | null {
-  // Defender trims an entry; Defender for Endpoint and ClamAV read it as written.
-  const text = scanner === 'defender' ? entry.text.trim() : entry.text;
-  const fold = (t: string) => (scanner === 'defender' ? t.toLowerCase() : t);
-  const pathKeys = (key: string) => [
-    `P${key}`,
-    ...prefixes(key, platform)
-      .slice(0, -1)
-      .map((k) => `B${k}`),
-  ];
-  if (scanner === 'clamav') {
-    const m = CLAMAV_LITERAL.exec(entry.text);
-    return m && m[1]!.length < 400 ? pathKeys(m[1]!) : null;
-  }
-  if (entry.kind === 'extension') {
-    const ext = scanner === 'defender' ? text.replace(/^\*?\./, '').toLowerCase() : entry.text.replace(/^\./, '');
-    return ext === '' || hasWildcard(ext) || /[\\/]/.test(ext) ? null : [`X${ext}`];
-  }
-  if (hasWildcard(entry.kind === 'path' ? text.replace(/[\\/]\*$/, '') : text)) return null;
-  if (entry.kind === 'process') {
-    const { image, bare } = imageOf(text);
-    if (bare) return [`I${fold(image)}`];
-    const key = scanner === 'defender' ? windowsKey(text) : text.startsWith('/') ? normalizePath(text, platform) : undefined;
-    return key === undefined ? null : [`R${key}`, `N${fold(image)}`];
-  }
-  if (scanner === 'defender') {
-    if (splitContextual(text)) return null;
-    const key = windowsKey(text.replace(/[\\/]\*$/, '') || text);
-    return key === undefined ? null : pathKeys(key);
-  }
-  return text.startsWith('/') && !text.endsWith('*') ? pathKeys(normalizePath(text, platform)) : null;
-}
-
-/** The keys an item looks up (see {@link literalKeys}), or null when it must be tested against every entry. */
-function probeKeys(item: MatchItem, scanner: AuditScanner, platform: Platform, partial: boolean): string[] | null {
-  if (item.platform !== platform) return [];
-  const fold = (t: string) => (scanner === 'defender' ? t.toLowerCase() : t);
-  const value = item.value;
-  if (item.kind === 'extension') {
-    if (scanner === 'clamav') return null;
-    return [`X${scanner === 'defender' ? value.replace(/^\*?\./, '').toLowerCase() : item.value.replace(/^\./, '')}`];
-  }
-  if (item.kind === 'process') {
-    if (scanner === 'clamav') return [];
-    const { image, bare } = imageOf(value);
-    if (bare) return [`I${fold(image)}`, `N${fold(image)}`];
-    const key = scanner === 'defender' ? windowsKey(value) : value.startsWith('/') ? normalizePath(value, platform) : undefined;
-    if (key === undefined) return null;
-    const out = [`R${key}`, `I${fold(imageOf(key).image)}`];
-    if (!partial) for (const k of prefixes(key, platform)) if (!hasWildcard(k)) out.push(`Q${k}`);
-    return out;
-  }
-  const key = scanner === 'defender' ? windowsKey(value) : value.startsWith('/') ? normalizePath(value, platform) : undefined;
-  if (key === undefined) return null;
-  const all = prefixes(key, platform);
-  const wild = all.findIndex((k) => hasWildcard(k));
-  const literal = wild < 0 ? all : all.slice(0, wild);
-  const out = literal.map((k) => `P${k}`);
-  if (partial && literal.length) out.push(`B${literal[literal.length - 1]}`);
-  if (!partial) for (const k of literal) out.push(`W${k}`);
-  if ((item.kind === 'file' || item.kind === 'glob') && scanner !== 'clamav') {
-    const name = key.slice(key.lastIndexOf(platform === 'windows' ? '\\' : '/') + 1);
-    for (const ext of suffixes(scanner === 'defender' ? name : value.slice(value.lastIndexOf('/') + 1))) out.push(`X${fold(ext)}`);
-  }
-  return out;
-}
-
-/**
- * For an entry with wildcards: the deepest folder named before its first wildcard, as a key (`W` paths, `Q` process
- * paths). An entry can cover an item wholly only when that folder is the item's or one above it: a literal segment
- * subsumes only the same literal. Null when the entry has no such folder (an image name, an extension, an unanchored
- * pattern, a contextual entry, a variable).
- */
-function prefixKey(entry: CurrentEntry, scanner: AuditScanner, platform: Platform): string | null {
-  if (scanner === 'clamav' || entry.kind === 'extension') return null;
-  const text = scanner === 'defender' ? entry.text.trim() : entry.text;
-  if (imageOf(text).bare) return null;
-  let key: string | undefined;
-  if (scanner === 'defender') {
-    if (splitContextual(text)) return null;
-    key = windowsKey(text);
-  } else key = text.startsWith('/') ? normalizePath(text, platform) : undefined;
-  if (key === undefined) return null;
-  const all = prefixes(key, platform);
-  const wild = all.findIndex((k) => hasWildcard(k));
-  if (wild <= 0) return null;
-  return `${entry.kind === 'process' ? 'Q' : 'W'}${all[wild - 1]}`;
-}
-
-function fileIndex(byKey: Map<string, number[]>, key: string, i: number): void {
-  const list = byKey.get(key);
-  if (list) list.push(i);
-  else byKey.set(key, [i]);
-}
-
-/**
- * A lookup over an index: entries with a literal form (a plain folder, an extension, an image name) are found by key
- * (the folders above an item and itself, the folders below it); entries with wildcards below a named folder by that
- * folder (when only whole coverage is asked); the others (unanchored patterns, image names with wildcards) by the
- * coverage index's buckets. Either way each candidate's own matcher gives the answer, so the result is what testing
- * every entry would give, without a pair loop.
- */
-function createLookup(index: CoverageIndex): Lookup {
-  const { scanner, platform } = index;
-  const positions = new Map<CurrentEntry, number>(index.compiled.map(({ entry }, i) => [entry, i]));
-  const byLiteral = new Map<string, number[]>();
-  const scanned: CoverageIndex = { scanner, platform, compiled: [], byKey: new Map() };
-  const unprefixed: CoverageIndex = { scanner, platform, compiled: [], byKey: new Map() };
-  index.compiled.forEach((compiled, i) => {
-    const { entry, matcher } = compiled;
-    const keys = matcher.evaluable ? literalKeys(entry, scanner, platform) : null;
-    if (keys) {
-      for (const key of keys) fileIndex(byLiteral, key, i);
-      return;
-    }
-    for (const key of matcher.keys) fileIndex(scanned.byKey, key, scanned.compiled.length);
-    scanned.compiled.push(compiled);
-    const prefix = matcher.evaluable ? prefixKey(entry, scanner, platform) : null;
-    if (prefix) fileIndex(byLiteral, prefix, i);
-    else {
-      for (const key of matcher.keys) fileIndex(unprefixed.byKey, key, unprefixed.compiled.length);
-      unprefixed.compiled.push(compiled);
-    }
-  });
-  const found = (c: EntryCoverage): Found => ({
-    position: positions.get(c.entry)!,
-    entry: c.entry,
-    how: c.how,
-    ...(c.note ? { note: c.note } : {}),
-  });
-  return (item, partial = true, skip = -1) => {
-    const probes = probeKeys(item, scanner, platform, partial);
-    if (probes === null) return coverage(index, item).map(found);
-    const rest = partial ? scanned : unprefixed;
-    const out = rest.compiled.length ? coverage(rest, item).map(found) : [];
-    const seen = new Set<number>();
-    for (const key of probes)
-      for (const i of byLiteral.get(key) ?? []) {
-        if (i === skip || seen.has(i)) continue;
-        seen.add(i);
-        const { entry, matcher } = index.compiled[i]!;
-        // With partial answers asked for, entries with wildcards came from the buckets already.
-        if (partial && (key.startsWith('W') || key.startsWith('Q'))) continue;
-        const answer = matcher.cover(item);
-        if (answer && (partial || answer.how !== 'partial'))
-          out.push({ position: i, entry, how: answer.how, ...(answer.note ? { note: answer.note } : {}) });
-      }
-    return out.length > 1 ? out.sort((a, b) => a.position - b.position) : out;
-  };
 }
 
 interface EntryState {
@@ -653,7 +442,7 @@ export function auditExclusions(
   findRedundant(index, lookup, states, scanner, platform);
 
   const audited: AuditedEntry[] = entries.map((entry, pos) => {
-    const matcher = index.compiled[pos]!.matcher;
+    const evaluable = lookup.evaluable(pos);
     const state = states[pos]!;
     const reasons: VerdictReason[] = [];
     const neededBy = [...new Set(state.covers.flatMap((c) => [c.item.rule, ...c.item.duplicates.map((d) => d.rule)]))];
@@ -680,19 +469,19 @@ export function auditExclusions(
       reasons.push({ verdict: 'broader-than-needed', reason });
     }
     if (state.dangerous) reasons.push(state.dangerous);
-    if (matcher.evaluable && !state.covers.length)
+    if (evaluable && !state.covers.length)
       reasons.push({
         verdict: 'unrelated',
         reason: `no audited product needs it: it covers none of the ${items.length} recommended items`,
       });
     const out: AuditedEntry = {
       entry,
-      evaluable: matcher.evaluable,
+      evaluable,
       verdicts: reasons.map((x) => x.verdict),
       reasons,
       neededBy,
     };
-    if (!matcher.evaluable) out.unevaluable = matcher.reason ?? 'cannot be evaluated';
+    if (!evaluable) out.unevaluable = index.compiled[pos]!.matcher.reason ?? 'cannot be evaluated';
     return out;
   });
 
@@ -819,13 +608,13 @@ function findDangerous(index: CoverageIndex, lookup: Lookup, states: EntryState[
 
 /** Marks entries that another entry covers wholly; of two that cover each other, the later one. */
 function findRedundant(index: CoverageIndex, lookup: Lookup, states: EntryState[], scanner: AuditScanner, platform: Platform): void {
-  const selves = index.compiled.map(({ entry, matcher }) => (matcher.evaluable ? entryAsItem(entry, scanner, platform) : null));
+  const selves = index.compiled.map(({ entry }, pos) => (lookup.evaluable(pos) ? entryAsItem(entry, scanner, platform) : null));
   const firstByText = new Map<string, number>();
-  index.compiled.forEach(({ entry, matcher }, pos) => {
+  index.compiled.forEach(({ entry }, pos) => {
     const key = `${entry.kind}\u0000${entry.text}`;
     const earlier = firstByText.get(key);
     if (earlier === undefined) firstByText.set(key, pos);
-    else if (matcher.evaluable) {
+    else if (lookup.evaluable(pos)) {
       const first = index.compiled[earlier]!.entry;
       states[pos]!.redundant = { verdict: 'redundant', reason: `the same entry is already there (${first.origin.location})` };
       return;

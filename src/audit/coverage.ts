@@ -47,7 +47,7 @@ export function compileEntry(entry: CurrentEntry, scanner: AuditScanner, platfor
 }
 
 /**
- * Compiles every entry once and files it under its index keys.
+ * Compiles every entry once (on first use) and files it under its index keys (on first use of `byKey`).
  *
  * @param entries - a machine's entries (from one parser or several of the same scanner)
  * @param scanner - the scanner
@@ -60,16 +60,36 @@ export function compileEntry(entry: CurrentEntry, scanner: AuditScanner, platfor
  * ```
  */
 export function indexEntries(entries: readonly CurrentEntry[], scanner: AuditScanner, platform: Platform): CoverageIndex {
-  const compiled = entries.map((entry) => ({ entry, matcher: compileEntry(entry, scanner, platform) }));
-  const byKey = new Map<string, number[]>();
-  compiled.forEach(({ matcher }, i) => {
-    for (const key of matcher.keys) {
-      const list = byKey.get(key);
-      if (list) list.push(i);
-      else byKey.set(key, [i]);
-    }
+  // Each entry is compiled on first use: an audit tests only the entries an item's keys reach.
+  const compiled = entries.map((entry) => {
+    let matcher: CompiledEntry | undefined;
+    return {
+      entry,
+      get matcher() {
+        matcher ??= compileEntry(entry, scanner, platform);
+        return matcher;
+      },
+    };
   });
-  return { scanner, platform, compiled, byKey };
+  // The buckets are filed on first use: the audit's own lookup finds most entries by exact keys instead.
+  let byKey: Map<string, number[]> | undefined;
+  return {
+    scanner,
+    platform,
+    compiled,
+    get byKey() {
+      if (!byKey) {
+        byKey = new Map();
+        for (let i = 0; i < compiled.length; i++)
+          for (const key of compiled[i]!.matcher.keys) {
+            const list = byKey.get(key);
+            if (list) list.push(i);
+            else byKey.set(key, [i]);
+          }
+      }
+      return byKey;
+    },
+  };
 }
 
 function keysFor(scanner: AuditScanner, item: MatchItem): string[] {

@@ -88,7 +88,9 @@ interface WindowsPath {
 
 /** Reads an expanded Windows path into root and segments; null when it is not absolute. */
 function readWindowsPath(value: string): WindowsPath | { problem: string } {
-  let path = expandSystemVariables(value).replace(/\//g, '\\').toLowerCase();
+  let path = value.includes('%') ? expandSystemVariables(value) : value;
+  if (path.includes('/')) path = path.replace(/\//g, '\\');
+  path = path.toLowerCase();
   if (path.startsWith('\\\\?\\') || path.startsWith('\\\\.\\')) path = path.slice(4);
   let root: string;
   let rest: string;
@@ -109,7 +111,9 @@ function readWindowsPath(value: string): WindowsPath | { problem: string } {
   } else {
     return { problem: 'not a full path (Defender needs a drive or network path; a bare file name is a documented mistake)' };
   }
-  const segments = rest.split('\\').filter((s) => s !== '');
+  const segments = rest.split('\\');
+  // Empty segments (doubled or trailing separators) are not folders.
+  if (segments.includes('')) return { root, segments: segments.filter((s) => s !== '') };
   return { root, segments };
 }
 
