@@ -86,8 +86,16 @@ interface WindowsPath {
   segments: string[];
 }
 
-/** Reads an expanded Windows path into root and segments; null when it is not absolute. */
+/** The last path read, kept because a lookup asks many entries about the same item in a row. */
+let lastRead: { value: string; read: WindowsPath | { problem: string } } | undefined;
+
+/** Reads an expanded Windows path into root and segments (the answer is not to be changed by the caller). */
 function readWindowsPath(value: string): WindowsPath | { problem: string } {
+  if (lastRead?.value !== value) lastRead = { value, read: readWindowsPathOnce(value) };
+  return lastRead.read;
+}
+
+function readWindowsPathOnce(value: string): WindowsPath | { problem: string } {
   let path = value.includes('%') ? expandSystemVariables(value) : value;
   if (path.includes('/')) path = path.replace(/\//g, '\\');
   path = path.toLowerCase();
