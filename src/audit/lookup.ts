@@ -194,12 +194,7 @@ function file(table: Map<string, number[]>, key: string, i: number): void {
  * {@link coverage} gives, without testing every entry.
  *
  * @param index - the indexed entries
- * @returns the lookup
- * @example
- * ```ts
- * const index = indexEntries([{ kind: 'path', text: 'C:\\Data', origin: { source: 'local', location: 'line 1' } }], 'defender', 'windows');
- * createLookup(index)({ kind: 'directory', value: 'C:\\Data\\x', platform: 'windows' })[0]?.how; // 'parent'
- * ```
+ * @returns the lookup (its cases are in `test/audit/lookup.test.ts`)
  */
 export function createLookup(index: CoverageIndex): Lookup {
   const { scanner, platform } = index;
