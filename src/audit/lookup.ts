@@ -63,10 +63,10 @@ function suffixes(name: string): string[] {
   return out;
 }
 
-/** The key tables: `P` a folder or file, `B` a folder above it, `R` a process path, `N` the image of a process path,
- * `I` an image name, `X` an extension, `W` (`Q` for processes) the literal folder before an entry's first wildcard,
- * `V` a folder above that one. */
-type Tag = 'P' | 'B' | 'R' | 'N' | 'I' | 'X' | 'W' | 'Q' | 'V';
+/** The key tables: `P` a folder or file, `R` a process path, `N` the image of a process path, `I` an image name, `X`
+ * an extension, `W` (`Q` for processes) the literal folder before an entry's first wildcard, `V` a folder above that
+ * one. (Folders and files below a folder are found by {@link createLookup}'s `below`.) */
+type Tag = 'P' | 'R' | 'N' | 'I' | 'X' | 'W' | 'Q' | 'V';
 
 /** Per-lookup memory of the keys computed from a value, so an entry's text is read once however often it is asked. */
 class Keys {
@@ -201,7 +201,6 @@ export function createLookup(index: CoverageIndex): Lookup {
   const keys = new Keys(scanner, platform);
   const tables: Record<Tag, Map<string, number[]>> = {
     P: new Map(),
-    B: new Map(),
     R: new Map(),
     N: new Map(),
     I: new Map(),
@@ -215,7 +214,26 @@ export function createLookup(index: CoverageIndex): Lookup {
   const scanned: CoverageIndex = { scanner, platform, compiled: [], byKey: new Map() };
   const unprefixed: CoverageIndex = { scanner, platform, compiled: [], byKey: new Map() };
   const fold = (t: string) => (scanner === 'defender' ? t.toLowerCase() : t);
+  const sep = platform === 'windows' ? '\\' : '/';
   const literals = new Uint8Array(index.compiled.length);
+  // Literal folders and files by root and by first folder, with their keys: what lies below a folder is found in the
+  // bucket of its first folder (or its root), by the key's start.
+  const pathKeys: string[] = [];
+  const byRoot = new Map<string, number[]>();
+  const byFirst = new Map<string, number[]>();
+  const belowCache = new Map<string, number[]>();
+  const below = (key: string): number[] => {
+    let out = belowCache.get(key);
+    if (out === undefined) {
+      const all = keys.prefixes(key);
+      const bucket = (all.length > 1 ? byFirst.get(all[1]!) : byRoot.get(all[0]!)) ?? [];
+      // A root key ends with its separator (`c:\`, `/`); a folder key does not.
+      const start = all.length > 1 ? key + sep : key;
+      out = bucket.filter((i) => pathKeys[i]!.length > start.length && pathKeys[i]!.startsWith(start));
+      belowCache.set(key, out);
+    }
+    return out;
+  };
   index.compiled.forEach((compiled, i) => {
     const { entry } = compiled;
     // A Defender entry with a literal form is a drive path, extension or image name without wildcards: always
@@ -226,7 +244,9 @@ export function createLookup(index: CoverageIndex): Lookup {
       if (literal.t === 'path') {
         const all = keys.prefixes(literal.key);
         file(tables.P, literal.key, i);
-        for (let j = 0; j < all.length - 1; j++) file(tables.B, all[j]!, i);
+        pathKeys[i] = literal.key;
+        if (all.length > 1) file(byRoot, all[0]!, i);
+        if (all.length > 2) file(byFirst, all[1]!, i);
       } else if (literal.t === 'extension') file(tables.X, literal.ext, i);
       else if (literal.t === 'image') file(tables.I, literal.image, i);
       else {
@@ -312,7 +332,7 @@ export function createLookup(index: CoverageIndex): Lookup {
     const byFolder = !partial || wild === prefixes.length;
     scan(byFolder ? unprefixed : scanned);
     for (let j = 0; j < wild; j++) probe('P', prefixes[j]!);
-    if (partial && wild > 0) probe('B', prefixes[wild - 1]!);
+    if (partial && wild > 0) for (const i of below(prefixes[wild - 1]!)) test(i);
     if (byFolder) for (let j = 0; j < wild; j++) probe('W', prefixes[j]!);
     if (partial && wild === prefixes.length) probe('V', key);
     if ((item.kind === 'file' || item.kind === 'glob') && scanner !== 'clamav') {

@@ -77,3 +77,51 @@ describe('never-exclude list', () => {
     expect(neverExcludeMatch('.exe', 'extension', 'windows')).toBeUndefined();
   });
 });
+
+describe('neverExcludeMatch against every entry in list order', () => {
+  const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  /** The first entry whose whole value (placeholders as one segment) or prefix the path spells, tested one by one. */
+  function slow(value: string, platform: 'windows' | 'linux'): string | undefined {
+    const fold = (t: string) => (platform === 'windows' ? t.toLowerCase() : t);
+    const norm = (t: string) => {
+      let p = fold(t.replace(/%SystemDrive%/gi, 'C:').replace(/\//g, platform === 'windows' ? '\\' : '/'));
+      if (platform === 'windows') p = p.replace(/\\\*$/, '\\').replace(/(?<=.)\\$/, '');
+      else p = p.replace(/(?<=.)\/\*$/, '').replace(/(?<=.)\/$/, '');
+      return p === 'c:' ? 'c:\\' : p;
+    };
+    for (const e of NEVER_EXCLUDE.filter((x) => x.platforms.includes(platform) && (x.kind === 'root' || x.kind === 'folder'))) {
+      if (e.match === 'prefix') {
+        if (fold(value).startsWith(fold(e.value))) return e.value;
+        continue;
+      }
+      const sep = platform === 'windows' ? '[^\\\\]+' : '[^/]+';
+      const source = norm(e.value)
+        .split(/(<[^>]+>)/)
+        .map((part) => (part.startsWith('<') ? sep : escape(part)))
+        .join('');
+      if (new RegExp(`^${source}$`).test(norm(value))) return e.value;
+    }
+    return undefined;
+  }
+  it.each([
+    ['C:\\', 'windows'],
+    ['c:', 'windows'],
+    ['%SystemDrive%\\', 'windows'],
+    ['C:\\*', 'windows'],
+    ['C:\\Users', 'windows'],
+    ['c:\\users\\', 'windows'],
+    ['C:\\Users\\bob\\AppData\\Local\\Temp', 'windows'],
+    ['C:\\Users\\bob\\AppData\\Local\\Temp\\x', 'windows'],
+    ['C:\\TEMP\\*', 'windows'],
+    ['C:/Windows/Temp', 'windows'],
+    ['C:\\Windows', 'windows'],
+    ['\\\\.\\pipe\\x', 'windows'],
+    ['D:\\Data', 'windows'],
+    ['/', 'linux'],
+    ['/usr/lib/', 'linux'],
+    ['/usr/lib/x', 'linux'],
+    ['/bin/*', 'linux'],
+  ] as const)('%s (%s) finds the first entry that matches', (value, platform) => {
+    expect(neverExcludeMatch(value, 'directory', platform)?.value).toBe(slow(value, platform));
+  });
+});
