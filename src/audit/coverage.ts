@@ -23,6 +23,25 @@ export interface CoverageIndex {
   byKey: Map<string, number[]>;
 }
 
+/** An entry whose matcher is compiled when it is first asked for. */
+class LazyEntry {
+  readonly entry: CurrentEntry;
+  readonly #scanner: AuditScanner;
+  readonly #platform: Platform;
+  #matcher: CompiledEntry | undefined;
+
+  constructor(entry: CurrentEntry, scanner: AuditScanner, platform: Platform) {
+    this.entry = entry;
+    this.#scanner = scanner;
+    this.#platform = platform;
+  }
+
+  get matcher(): CompiledEntry {
+    this.#matcher ??= compileEntry(this.entry, this.#scanner, this.#platform);
+    return this.#matcher;
+  }
+}
+
 /**
  * Compiles one entry with its scanner's matcher.
  *
@@ -61,16 +80,7 @@ export function compileEntry(entry: CurrentEntry, scanner: AuditScanner, platfor
  */
 export function indexEntries(entries: readonly CurrentEntry[], scanner: AuditScanner, platform: Platform): CoverageIndex {
   // Each entry is compiled on first use: an audit tests only the entries an item's keys reach.
-  const compiled = entries.map((entry) => {
-    let matcher: CompiledEntry | undefined;
-    return {
-      entry,
-      get matcher() {
-        matcher ??= compileEntry(entry, scanner, platform);
-        return matcher;
-      },
-    };
-  });
+  const compiled = entries.map((entry) => new LazyEntry(entry, scanner, platform));
   // The buckets are filed on first use: the audit's own lookup finds most entries by exact keys instead.
   let byKey: Map<string, number[]> | undefined;
   return {

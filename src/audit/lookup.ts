@@ -87,11 +87,8 @@ class Keys {
   key(value: string): string | undefined {
     let key = this.#keys.get(value);
     if (key === undefined && !this.#keys.has(value)) {
-      if (this.#scanner === 'defender') {
-        const k = comparisonKey(value, 'windows');
-        key =
-          k.length >= 3 && k.charCodeAt(1) === 58 && k[2] === '\\' && isLowerLetter(k.charCodeAt(0)) && !k.includes('%') ? k : undefined;
-      } else key = value.startsWith('/') ? normalizePath(value, this.#platform) : undefined;
+      if (this.#scanner === 'defender') key = windowsKey(value);
+      else key = value.startsWith('/') ? normalizePath(value, this.#platform) : undefined;
       this.#keys.set(value, key);
     }
     return key;
@@ -118,8 +115,33 @@ class Keys {
   }
 }
 
-function isLowerLetter(code: number): boolean {
-  return code >= 97 && code <= 122;
+function isLetter(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+}
+
+/**
+ * A Windows path's comparison key ({@link comparisonKey}: machine variables expanded, normalised, lower case) when it
+ * is a plain drive path, else undefined. A drive path with no variable, no forward slash, no doubled separator and no
+ * trailing one (the drive root aside) is already normal: its key is its lower case, without the general path's
+ * regular expressions.
+ *
+ * @param value - a Windows path
+ * @returns the key, or undefined when the path is not a drive path (a network path, a variable not expanded)
+ */
+export function windowsKey(value: string): string | undefined {
+  if (
+    value.length >= 3 &&
+    value.charCodeAt(1) === 58 &&
+    value.charCodeAt(2) === 92 &&
+    isLetter(value.charCodeAt(0)) &&
+    (value.length === 3 || value.charCodeAt(value.length - 1) !== 92) &&
+    !value.includes('%') &&
+    !value.includes('/') &&
+    !value.includes('\\\\')
+  )
+    return value.toLowerCase();
+  const k = comparisonKey(value, 'windows');
+  return k.length >= 3 && k.charCodeAt(1) === 58 && k.charCodeAt(2) === 92 && isLetter(k.charCodeAt(0)) && !k.includes('%') ? k : undefined;
 }
 
 /** How an entry is filed. */

@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type CoverageIndex, coverage, indexEntries } from '../../src/audit/coverage.js';
-import { createLookup, imageOf } from '../../src/audit/lookup.js';
+import { createLookup, imageOf, windowsKey } from '../../src/audit/lookup.js';
 import type { AuditScanner, CurrentEntry, EntryKind, MatchItem } from '../../src/audit/types.js';
+import { comparisonKey } from '../../src/paths/normalize.js';
 import type { Platform, RuleKind } from '../../src/types/pack.js';
 
 const entry = (kind: EntryKind, text: string, isDirectory?: boolean): CurrentEntry => ({
@@ -52,6 +53,41 @@ describe('createLookup', () => {
   it('reads an image name off a process entry', () => {
     expect(imageOf(' C:\\a\\B.exe ')).toEqual({ image: 'B.exe', bare: false });
     expect(imageOf('b.exe')).toEqual({ image: 'b.exe', bare: true });
+  });
+
+  it('reads a plain drive path as the general comparison key does', () => {
+    const part = fc.constantFrom(
+      'C:',
+      'c:',
+      'D:',
+      '1:',
+      '\\\\srv',
+      '\\\\?\\C:',
+      '%ProgramFiles%',
+      '%SystemDrive%',
+      '%Nope%',
+      'a',
+      'Program Files',
+      'X.Y',
+      '',
+    );
+    const sep = fc.constantFrom('\\', '\\', '\\', '/', '\\\\');
+    const value = fc.array(fc.tuple(part, sep), { minLength: 1, maxLength: 5 }).map((parts) => parts.map(([p, s]) => p + s).join(''));
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          value,
+          value.map((v) => v.slice(0, -1)),
+        ),
+        (v) => {
+          const k = comparisonKey(v, 'windows');
+          expect(windowsKey(v)).toBe(/^[a-z]:\\/.test(k) && !k.includes('%') ? k : undefined);
+        },
+      ),
+      { numRuns: 3000 },
+    );
+    expect(windowsKey('C:\\Data\\X')).toBe('c:\\data\\x');
+    expect(windowsKey('%ProgramFiles%\\X\\')).toBe('c:\\program files\\x');
   });
 
   const cases: [AuditScanner, Platform, string[], RuleKind[]][] = [
