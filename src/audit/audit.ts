@@ -581,7 +581,8 @@ function findDangerous(index: CoverageIndex, lookup: Lookup, states: EntryState[
       const ne = neverExcludeMatch(path.trim(), 'directory', platform);
       if (ne) mark(pos, `${ne.value}: ${ne.reason}`, toItemSource(ne.source));
     }
-    if (scanner === 'defender' && entry.kind !== 'extension') {
+    // A variable is written between percent signs: without one, there is none to look for.
+    if (scanner === 'defender' && entry.kind !== 'extension' && entry.text.includes('%')) {
       const user = windowsVariablesIn(entry.text).filter((v) => USER_VARIABLES.includes(v));
       if (user.length)
         mark(

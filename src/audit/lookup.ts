@@ -294,31 +294,44 @@ export function createLookup(index: CoverageIndex): Lookup {
   let stamp = 0;
   let positions: Map<CurrentEntry, number> | undefined;
 
-  const lookup = (item: MatchItem, partial = true, skip = -1): Found[] => {
-    const out: Found[] = [];
+  // The lookup in progress (one at a time: a lookup calls no other), kept outside it so a call allocates no closures.
+  let item: MatchItem = { kind: 'directory', value: '', platform };
+  let partial = true;
+  let skip = -1;
+  let out: Found[] = [];
+  const test = (i: number) => {
+    if (stamps[i] === stamp || i === skip) return;
+    stamps[i] = stamp;
+    const { entry, matcher } = index.compiled[i]!;
+    const answer = matcher.cover(item);
+    if (answer && (partial || answer.how !== 'partial'))
+      out.push({ position: i, entry, how: answer.how, ...(answer.note ? { note: answer.note } : {}) });
+  };
+  const probe = (tag: Tag, key: string) => {
+    const list = tables[tag].get(key);
+    if (list) for (const i of list) test(i);
+  };
+  const scan = (rest: CoverageIndex) => {
+    if (!rest.compiled.length) return;
+    for (const c of coverage(rest, item)) {
+      const i = positionOf(c.entry);
+      if (stamps[i] === stamp || i === skip) continue;
+      stamps[i] = stamp;
+      out.push(found(c, i));
+    }
+  };
+  const all = (idx: CoverageIndex): Found[] =>
+    coverage(idx, item)
+      .map((c) => found(c, positionOf(c.entry)))
+      .filter((f) => f.position !== skip);
+
+  const lookup = (asked: MatchItem, wantPartial = true, skipped = -1): Found[] => {
+    item = asked;
+    partial = wantPartial;
+    skip = skipped;
+    out = [];
     if (item.platform !== platform) return out;
     stamp++;
-    const test = (i: number) => {
-      if (stamps[i] === stamp || i === skip) return;
-      stamps[i] = stamp;
-      const { entry, matcher } = index.compiled[i]!;
-      const answer = matcher.cover(item);
-      if (answer && (partial || answer.how !== 'partial'))
-        out.push({ position: i, entry, how: answer.how, ...(answer.note ? { note: answer.note } : {}) });
-    };
-    const probe = (tag: Tag, key: string) => {
-      const list = tables[tag].get(key);
-      if (list) for (const i of list) test(i);
-    };
-    const scan = (rest: CoverageIndex) => {
-      if (!rest.compiled.length) return;
-      for (const c of coverage(rest, item)) {
-        const i = positionOf(c.entry);
-        if (stamps[i] === stamp || i === skip) continue;
-        stamps[i] = stamp;
-        out.push(found(c, i));
-      }
-    };
 
     const value = item.value;
     if (item.kind === 'extension') {
@@ -362,12 +375,6 @@ export function createLookup(index: CoverageIndex): Lookup {
       for (const ext of suffixes(name)) probe('X', fold(ext));
     }
     return sorted(out);
-
-    function all(idx: CoverageIndex): Found[] {
-      return coverage(idx, item)
-        .map((c) => found(c, positionOf(c.entry)))
-        .filter((f) => f.position !== skip);
-    }
   };
 
   return Object.assign(lookup, {

@@ -40,7 +40,7 @@ function pathKey(value: string, platform: Platform): string {
     return normalizePath(value, platform)
       .replace(/(?<=.)\/\*$/, '')
       .replace(/^\/\*$/, '/');
-  let path = normalizePath(expandMachineVariables(value), 'windows');
+  let path = normalizePath(value.includes('%') ? expandMachineVariables(value) : value, 'windows');
   path = path.replace(/^\\\\[?.]\\(?=[A-Za-z]:)/, '').replace(/\\\*$/, '\\');
   if (/^[A-Za-z]:$/.test(path)) path += '\\';
   if (path.length > 3 && path.endsWith('\\') && !/^\\\\\?\\volume\{/i.test(path)) path = path.slice(0, -1);
