@@ -273,6 +273,21 @@ function entryAsItem(entry: CurrentEntry, scanner: AuditScanner, platform: Platf
   return { kind: entry.isDirectory ? 'directory' : hasWildcard(last) ? 'glob' : 'file', value: text, platform };
 }
 
+/** The entries' states by position; absent until something is found about the entry. */
+type States = (EntryState | undefined)[];
+
+/** The state of an entry about which nothing was found. */
+const NO_STATE: EntryState = { covers: [] };
+
+function stateAt(states: States, pos: number): EntryState {
+  let state = states[pos];
+  if (!state) {
+    state = { covers: [] };
+    states[pos] = state;
+  }
+  return state;
+}
+
 interface EntryState {
   covers: { item: ExclusionItem; how: CoverageHow; note?: string; anywhere: boolean }[];
   dangerous?: VerdictReason;
@@ -351,7 +366,8 @@ export function auditExclusions(
 
   const index = indexEntries(entries, scanner, platform);
   const lookup = createLookup(index);
-  const states: EntryState[] = entries.map(() => ({ covers: [] }));
+  // Most entries cover nothing and get no verdict but `unrelated`: their state is made only when something is found.
+  const states: States = [];
   const unreadableKinds = new Set(unreadable.map((u) => u.kind));
   const items: ExclusionItem[] = structuredClone(r.exclusions) as ExclusionItem[];
 
@@ -386,7 +402,7 @@ export function auditExclusions(
         note = 'applies to on-access scanning only (OnAccessExcludePath)';
       }
       coveredBy.push({ entry: c.position, text: c.entry.text, how, ...(note ? { note } : {}) });
-      states[c.position]!.covers.push({ item, how, ...(note ? { note } : {}), anywhere: matchesAnywhere(c.entry, item, scanner) });
+      stateAt(states, c.position).covers.push({ item, how, ...(note ? { note } : {}), anywhere: matchesAnywhere(c.entry, item, scanner) });
     }
     const auto = automatic[i] ?? null;
     const automaticBy: AutomaticCover[] = [];
@@ -443,7 +459,7 @@ export function auditExclusions(
 
   const audited: AuditedEntry[] = entries.map((entry, pos) => {
     const evaluable = lookup.evaluable(pos);
-    const state = states[pos]!;
+    const state = states[pos] ?? NO_STATE;
     const reasons: VerdictReason[] = [];
     const neededBy = [...new Set(state.covers.flatMap((c) => [c.item.rule, ...c.item.duplicates.map((d) => d.rule)]))];
     if (state.covers.length) {
@@ -554,9 +570,9 @@ function matchesAnywhere(entry: CurrentEntry, item: ExclusionItem, scanner: Audi
 }
 
 /** Marks the entries that exclude what the never-exclude list names, or use user environment variables (Defender). */
-function findDangerous(index: CoverageIndex, lookup: Lookup, states: EntryState[], scanner: AuditScanner, platform: Platform): void {
+function findDangerous(index: CoverageIndex, lookup: Lookup, states: States, scanner: AuditScanner, platform: Platform): void {
   const mark = (pos: number, reason: string, source?: ItemSource) => {
-    states[pos]!.dangerous ??= { verdict: 'dangerous', reason, ...(source ? { source } : {}) };
+    stateAt(states, pos).dangerous ??= { verdict: 'dangerous', reason, ...(source ? { source } : {}) };
   };
   const relevant = NEVER_EXCLUDE.filter((e) => e.platforms.includes(platform));
   const folded = (text: string) => (platform === 'windows' ? text.toLowerCase() : text);
@@ -597,7 +613,7 @@ function findDangerous(index: CoverageIndex, lookup: Lookup, states: EntryState[
   for (const ne of relevant) {
     if ((ne.kind !== 'root' && ne.kind !== 'folder') || ne.value.includes('<') || ne.match === 'prefix') continue;
     for (const c of lookup({ kind: 'directory', value: ne.value, platform }, false)) {
-      if (!FULL(c.how) || states[c.position]!.dangerous) continue;
+      if (!FULL(c.how) || states[c.position]?.dangerous) continue;
       mark(
         c.position,
         c.how === 'exact' ? `${ne.value}: ${ne.reason}` : `it excludes ${ne.value} too (${c.how}): ${ne.reason}`,
@@ -608,8 +624,17 @@ function findDangerous(index: CoverageIndex, lookup: Lookup, states: EntryState[
 }
 
 /** Marks entries that another entry covers wholly; of two that cover each other, the later one. */
-function findRedundant(index: CoverageIndex, lookup: Lookup, states: EntryState[], scanner: AuditScanner, platform: Platform): void {
-  const selves = index.compiled.map(({ entry }, pos) => (lookup.evaluable(pos) ? entryAsItem(entry, scanner, platform) : null));
+function findRedundant(index: CoverageIndex, lookup: Lookup, states: States, scanner: AuditScanner, platform: Platform): void {
+  // Each entry read as an item when first needed (its own lookup, or another's check that they cover each other).
+  const selves: (MatchItem | null)[] = [];
+  const selfOf = (pos: number): MatchItem | null => {
+    let self = selves[pos];
+    if (self === undefined) {
+      self = lookup.evaluable(pos) ? entryAsItem(index.compiled[pos]!.entry, scanner, platform) : null;
+      selves[pos] = self;
+    }
+    return self;
+  };
   const firstByText = new Map<string, number>();
   index.compiled.forEach(({ entry }, pos) => {
     const key = `${entry.kind}\u0000${entry.text}`;
@@ -617,18 +642,18 @@ function findRedundant(index: CoverageIndex, lookup: Lookup, states: EntryState[
     if (earlier === undefined) firstByText.set(key, pos);
     else if (lookup.evaluable(pos)) {
       const first = index.compiled[earlier]!.entry;
-      states[pos]!.redundant = { verdict: 'redundant', reason: `the same entry is already there (${first.origin.location})` };
+      stateAt(states, pos).redundant = { verdict: 'redundant', reason: `the same entry is already there (${first.origin.location})` };
       return;
     }
-    const self = selves[pos];
+    const self = selfOf(pos);
     if (!self) return;
     for (const c of lookup(self, false, pos)) {
       if (c.position === pos || !FULL(c.how)) continue;
       // Of two entries that cover each other, the earlier one stays.
-      const other = selves[c.position];
+      const other = selfOf(c.position);
       const back = other ? index.compiled[pos]!.matcher.cover(other) : null;
       if (back && FULL(back.how) && pos < c.position) continue;
-      states[pos]!.redundant = {
+      stateAt(states, pos).redundant = {
         verdict: 'redundant',
         reason: `${c.entry.text} (${c.entry.origin.location}) already covers everything it covers (${c.how})`,
       };
