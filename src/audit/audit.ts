@@ -457,11 +457,14 @@ export function auditExclusions(
   findDangerous(index, lookup, states, scanner, platform);
   findRedundant(index, lookup, states, scanner, platform);
 
+  const unrelated = `no audited product needs it: it covers none of the ${items.length} recommended items`;
   const audited: AuditedEntry[] = entries.map((entry, pos) => {
     const evaluable = lookup.evaluable(pos);
     const state = states[pos] ?? NO_STATE;
     const reasons: VerdictReason[] = [];
-    const neededBy = [...new Set(state.covers.flatMap((c) => [c.item.rule, ...c.item.duplicates.map((d) => d.rule)]))];
+    const neededBy = state.covers.length
+      ? [...new Set(state.covers.flatMap((c) => [c.item.rule, ...c.item.duplicates.map((d) => d.rule)]))]
+      : [];
     if (state.covers.length) {
       const first = state.covers[0]!;
       reasons.push({
@@ -471,7 +474,7 @@ export function auditExclusions(
       });
     }
     if (state.redundant) reasons.push(state.redundant);
-    const full = state.covers.filter((c) => c.how !== 'partial');
+    const full = state.covers.length ? state.covers.filter((c) => c.how !== 'partial') : state.covers;
     if (full.length && full.every((c) => c.how === 'parent' || c.how === 'extension' || c.anywhere)) {
       const values = listValues(full.map((c) => c.item.value));
       let reason: string;
@@ -485,11 +488,7 @@ export function auditExclusions(
       reasons.push({ verdict: 'broader-than-needed', reason });
     }
     if (state.dangerous) reasons.push(state.dangerous);
-    if (evaluable && !state.covers.length)
-      reasons.push({
-        verdict: 'unrelated',
-        reason: `no audited product needs it: it covers none of the ${items.length} recommended items`,
-      });
+    if (evaluable && !state.covers.length) reasons.push({ verdict: 'unrelated', reason: unrelated });
     const out: AuditedEntry = {
       entry,
       evaluable,
@@ -635,11 +634,16 @@ function findRedundant(index: CoverageIndex, lookup: Lookup, states: States, sca
     }
     return self;
   };
-  const firstByText = new Map<string, number>();
+  // The first entry of each text, per list.
+  const firstByText = new Map<EntryKind, Map<string, number>>();
   index.compiled.forEach(({ entry }, pos) => {
-    const key = `${entry.kind}\u0000${entry.text}`;
-    const earlier = firstByText.get(key);
-    if (earlier === undefined) firstByText.set(key, pos);
+    let texts = firstByText.get(entry.kind);
+    if (!texts) {
+      texts = new Map();
+      firstByText.set(entry.kind, texts);
+    }
+    const earlier = texts.get(entry.text);
+    if (earlier === undefined) texts.set(entry.text, pos);
     else if (lookup.evaluable(pos)) {
       const first = index.compiled[earlier]!.entry;
       stateAt(states, pos).redundant = { verdict: 'redundant', reason: `the same entry is already there (${first.origin.location})` };
