@@ -260,7 +260,7 @@ function entryAsItem(entry: CurrentEntry, scanner: AuditScanner, platform: Platf
   if (scanner === 'defender') {
     const path = (splitContextual(entry.text)?.path ?? entry.text).trim().replace(/[\\/]+\*?$/, '');
     if (path === '' || /^[A-Za-z]:$/.test(path)) return { kind: 'directory', value: `${path}\\`, platform };
-    const last = path.split(/[\\/]/).pop()!;
+    const last = path.slice(Math.max(path.lastIndexOf('\\'), path.lastIndexOf('/')) + 1);
     return { kind: hasWildcard(last) ? 'glob' : 'directory', value: path, platform };
   }
   const text = entry.text.trim();
