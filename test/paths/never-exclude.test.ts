@@ -79,7 +79,7 @@ describe('never-exclude list', () => {
 });
 
 describe('neverExcludeMatch against every entry in list order', () => {
-  const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escapeRegExp = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   /** The first entry whose whole value (placeholders as one segment) or prefix the path spells, tested one by one. */
   function slow(value: string, platform: 'windows' | 'linux'): string | undefined {
     const fold = (t: string) => (platform === 'windows' ? t.toLowerCase() : t);
@@ -97,7 +97,7 @@ describe('neverExcludeMatch against every entry in list order', () => {
       const sep = platform === 'windows' ? '[^\\\\]+' : '[^/]+';
       const source = norm(e.value)
         .split(/(<[^>]+>)/)
-        .map((part) => (part.startsWith('<') ? sep : escape(part)))
+        .map((part) => (part.startsWith('<') ? sep : escapeRegExp(part)))
         .join('');
       if (new RegExp(`^${source}$`).test(norm(value))) return e.value;
     }
