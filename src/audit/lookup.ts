@@ -68,12 +68,11 @@ function suffixes(name: string): string[] {
  * one. (Folders and files below a folder are found by {@link createLookup}'s `below`.) */
 type Tag = 'P' | 'R' | 'N' | 'I' | 'X' | 'W' | 'Q' | 'V';
 
-/** Per-lookup memory of the keys computed from a value, so an entry's text is read once however often it is asked. */
+/** The keys computed from a value, and (remembered per lookup) the ancestors of each key. */
 class Keys {
   readonly #scanner: AuditScanner;
   readonly #platform: Platform;
   readonly #sep: string;
-  readonly #keys = new Map<string, string | undefined>();
   readonly #prefixes = new Map<string, string[]>();
 
   constructor(scanner: AuditScanner, platform: Platform) {
@@ -85,13 +84,9 @@ class Keys {
   /** A path's comparison key: on Windows, a plain drive path (machine variables expanded, lower case); elsewhere an
    * absolute path normalised; undefined otherwise. */
   key(value: string): string | undefined {
-    let key = this.#keys.get(value);
-    if (key === undefined && !this.#keys.has(value)) {
-      if (this.#scanner === 'defender') key = windowsKey(value);
-      else key = value.startsWith('/') ? normalizePath(value, this.#platform) : undefined;
-      this.#keys.set(value, key);
-    }
-    return key;
+    // Not remembered: for a plain drive path, reading it again costs less than looking it up.
+    if (this.#scanner === 'defender') return windowsKey(value);
+    return value.startsWith('/') ? normalizePath(value, this.#platform) : undefined;
   }
 
   /** A key's ancestors and itself, from the root: `c:\a\b` → `c:\`, `c:\a`, `c:\a\b`; `/a/b` → `/`, `/a`, `/a/b`. */
