@@ -68,12 +68,11 @@ function suffixes(name: string): string[] {
  * one. (Folders and files below a folder are found by {@link createLookup}'s `below`.) */
 type Tag = 'P' | 'R' | 'N' | 'I' | 'X' | 'W' | 'Q' | 'V';
 
-/** The keys computed from a value, and (remembered per lookup) the ancestors of each key. */
+/** The keys computed from a value, and the ancestors of each key. */
 class Keys {
   readonly #scanner: AuditScanner;
   readonly #platform: Platform;
   readonly #sep: string;
-  readonly #prefixes = new Map<string, string[]>();
 
   constructor(scanner: AuditScanner, platform: Platform) {
     this.#scanner = scanner;
@@ -91,20 +90,16 @@ class Keys {
 
   /** A key's ancestors and itself, from the root: `c:\a\b` → `c:\`, `c:\a`, `c:\a\b`; `/a/b` → `/`, `/a`, `/a/b`. */
   prefixes(key: string): string[] {
-    let out = this.#prefixes.get(key);
-    if (out === undefined) {
-      const sep = this.#sep;
-      const rootLength = this.#platform === 'windows' ? 3 : 1;
-      out = [key.slice(0, rootLength)];
-      let at = rootLength;
-      while (at < key.length) {
-        let next = key.indexOf(sep, at);
-        if (next < 0) next = key.length;
-        // Empty segments (`c:\a\\b` cannot occur in a key, but be safe) are skipped.
-        if (next > at) out.push(key.slice(0, next));
-        at = next + 1;
-      }
-      this.#prefixes.set(key, out);
+    const sep = this.#sep;
+    const rootLength = this.#platform === 'windows' ? 3 : 1;
+    const out = [key.slice(0, rootLength)];
+    let at = rootLength;
+    while (at < key.length) {
+      let next = key.indexOf(sep, at);
+      if (next < 0) next = key.length;
+      // Empty segments (`c:\a\\b` cannot occur in a key, but be safe) are skipped.
+      if (next > at) out.push(key.slice(0, next));
+      at = next + 1;
     }
     return out;
   }
