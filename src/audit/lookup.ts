@@ -192,6 +192,14 @@ function prefixOf(entry: CurrentEntry, scanner: AuditScanner, keys: Keys): { key
   return { key: all[wild - 1]!, above: all.slice(0, wild - 1) };
 }
 
+/** Files a position under a key in a table whose keys name one position or several. */
+function fileOne(table: Map<string, number | number[]>, key: string, i: number): void {
+  const found = table.get(key);
+  if (found === undefined) table.set(key, i);
+  else if (typeof found === 'number') table.set(key, [found, i]);
+  else found.push(i);
+}
+
 function file(table: Map<string, number[]>, key: string, i: number): void {
   const list = table.get(key);
   if (list) list.push(i);
@@ -211,7 +219,8 @@ function file(table: Map<string, number[]>, key: string, i: number): void {
 export function createLookup(index: CoverageIndex): Lookup {
   const { scanner, platform } = index;
   const keys = new Keys(scanner, platform);
-  const tables: Record<Tag, Map<string, number[]>> = {
+  // A key names one entry (a position) or several (their positions): most keys name one.
+  const tables: Record<Tag, Map<string, number | number[]>> = {
     P: new Map(),
     R: new Map(),
     N: new Map(),
@@ -255,15 +264,15 @@ export function createLookup(index: CoverageIndex): Lookup {
       literals[i] = 1;
       if (literal.t === 'path') {
         const all = keys.prefixes(literal.key);
-        file(tables.P, literal.key, i);
+        fileOne(tables.P, literal.key, i);
         pathKeys[i] = literal.key;
         if (all.length > 1) file(byRoot, all[0]!, i);
         if (all.length > 2) file(byFirst, all[1]!, i);
-      } else if (literal.t === 'extension') file(tables.X, literal.ext, i);
-      else if (literal.t === 'image') file(tables.I, literal.image, i);
+      } else if (literal.t === 'extension') fileOne(tables.X, literal.ext, i);
+      else if (literal.t === 'image') fileOne(tables.I, literal.image, i);
       else {
-        file(tables.R, literal.key, i);
-        file(tables.N, literal.image, i);
+        fileOne(tables.R, literal.key, i);
+        fileOne(tables.N, literal.image, i);
       }
       return;
     }
@@ -271,8 +280,8 @@ export function createLookup(index: CoverageIndex): Lookup {
     scanned.compiled.push(compiled);
     const prefix = compiled.matcher.evaluable ? prefixOf(entry, scanner, keys) : null;
     if (prefix) {
-      file(entry.kind === 'process' ? tables.Q : tables.W, prefix.key, i);
-      if (entry.kind !== 'process') for (const above of prefix.above) file(tables.V, above, i);
+      fileOne(entry.kind === 'process' ? tables.Q : tables.W, prefix.key, i);
+      if (entry.kind !== 'process') for (const above of prefix.above) fileOne(tables.V, above, i);
     } else {
       for (const key of compiled.matcher.keys) file(unprefixed.byKey, key, unprefixed.compiled.length);
       unprefixed.compiled.push(compiled);
@@ -298,8 +307,9 @@ export function createLookup(index: CoverageIndex): Lookup {
       out.push({ position: i, entry, how: answer.how, ...(answer.note ? { note: answer.note } : {}) });
   };
   const probe = (tag: Tag, key: string) => {
-    const list = tables[tag].get(key);
-    if (list) for (const i of list) test(i);
+    const found = tables[tag].get(key);
+    if (typeof found === 'number') test(found);
+    else if (found) for (const i of found) test(i);
   };
   const scan = (rest: CoverageIndex) => {
     if (!rest.compiled.length) return;
