@@ -40,6 +40,19 @@ function pathKey(value: string, platform: Platform): string {
     return normalizePath(value, platform)
       .replace(/(?<=.)\/\*$/, '')
       .replace(/^\/\*$/, '/');
+  // A drive path below the root with no variable, forward slash, doubled or trailing separator or trailing `*` is
+  // already in comparison form but for its case.
+  if (
+    value.length > 3 &&
+    value.charCodeAt(1) === 58 &&
+    value.charCodeAt(2) === 92 &&
+    /^[A-Za-z]/.test(value) &&
+    !/[\\*]$/.test(value) &&
+    !value.includes('%') &&
+    !value.includes('/') &&
+    !value.includes('\\\\')
+  )
+    return value.toLowerCase();
   let path = normalizePath(value.includes('%') ? expandMachineVariables(value) : value, 'windows');
   path = path.replace(/^\\\\[?.]\\(?=[A-Za-z]:)/, '').replace(/\\\*$/, '\\');
   if (/^[A-Za-z]:$/.test(path)) path += '\\';

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { NEVER_EXCLUDE, neverExcludeMatch } from '../../src/paths/never-exclude.js';
 
@@ -85,7 +86,11 @@ describe('neverExcludeMatch against every entry in list order', () => {
     const fold = (t: string) => (platform === 'windows' ? t.toLowerCase() : t);
     const norm = (t: string) => {
       let p = fold(t.replace(/%SystemDrive%/gi, 'C:').replace(/\//g, platform === 'windows' ? '\\' : '/'));
-      if (platform === 'windows') p = p.replace(/\\\*$/, '\\').replace(/(?<=.)\\$/, '');
+      if (platform === 'windows')
+        p = p
+          .replace(/(?<=.)\\$/, '')
+          .replace(/\\\*$/, '\\')
+          .replace(/(?<=...)\\$/, '');
       else p = p.replace(/(?<=.)\/\*$/, '').replace(/(?<=.)\/$/, '');
       return p === 'c:' ? 'c:\\' : p;
     };
@@ -123,5 +128,37 @@ describe('neverExcludeMatch against every entry in list order', () => {
     ['/bin/*', 'linux'],
   ] as const)('%s (%s) finds the first entry that matches', (value, platform) => {
     expect(neverExcludeMatch(value, 'directory', platform)?.value).toBe(slow(value, platform));
+  });
+  it('finds the first entry that matches for generated Windows paths', () => {
+    const part = fc.constantFrom(
+      'C:',
+      'c:',
+      'D:',
+      '%SystemDrive%',
+      'Users',
+      'users',
+      'bob',
+      'AppData',
+      'Local',
+      'Temp',
+      'TEMP',
+      'Windows',
+      '*',
+      'x',
+    );
+    const sep = fc.constantFrom('\\', '\\', '/');
+    const value = fc.array(fc.tuple(part, sep), { minLength: 1, maxLength: 6 }).map((parts) => parts.map(([p, s]) => p + s).join(''));
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          value,
+          value.map((v) => v.slice(0, -1)),
+        ),
+        (v) => {
+          expect(neverExcludeMatch(v, 'directory', 'windows')?.value).toBe(slow(v, 'windows'));
+        },
+      ),
+      { numRuns: 3000 },
+    );
   });
 });
