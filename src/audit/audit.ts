@@ -12,12 +12,12 @@ import { splitContextual } from '../paths/match/defender.js';
 import type { CoverageHow, MatchItem } from '../paths/match/types.js';
 import { hasWildcard } from '../paths/match/wildcard.js';
 import { NEVER_EXCLUDE, neverExcludeMatch } from '../paths/never-exclude.js';
-import { comparisonKey, normalizePath } from '../paths/normalize.js';
 import { USER_VARIABLES, windowsVariablesIn } from '../paths/windows-variables.js';
 import type { NeverExcludeEntry } from '../types/never-exclude.js';
 import { PLATFORMS, type Platform, type RuleKind } from '../types/pack.js';
 import type { ExclusionItem, ItemBase, ItemSource, Resolution, ResolutionWarning } from '../types/resolution.js';
-import { type CoverageIndex, coverage, indexEntries } from './coverage.js';
+import { type CoverageIndex, indexEntries } from './coverage.js';
+import { CLAMAV_LITERAL, createLookup, imageOf, type Lookup } from './lookup.js';
 import type {
   AuditedEntry,
   AuditedItem,
@@ -28,7 +28,6 @@ import type {
   AutomaticCover,
   CurrentEntry,
   CurrentExclusions,
-  EntryCoverage,
   EntryKind,
   EntryVerdict,
   ItemCover,
@@ -244,13 +243,6 @@ function userVariableSource(): ItemSource | undefined {
     : undefined;
 }
 
-/** The image name of a process entry (after the last separator), and whether the entry is only that name. */
-function imageOf(text: string): { image: string; bare: boolean } {
-  const t = text.trim();
-  const at = Math.max(t.lastIndexOf('\\'), t.lastIndexOf('/'));
-  return { image: t.slice(at + 1), bare: at < 0 };
-}
-
 /** Whether a ClamAV pattern can match anywhere in a path: not anchored with `^` at the start (single-branch patterns). */
 function clamavUnanchored(text: string): boolean {
   const t = translateClamavPattern(text);
@@ -268,7 +260,7 @@ function entryAsItem(entry: CurrentEntry, scanner: AuditScanner, platform: Platf
   if (scanner === 'defender') {
     const path = (splitContextual(entry.text)?.path ?? entry.text).trim().replace(/[\\/]+\*?$/, '');
     if (path === '' || /^[A-Za-z]:$/.test(path)) return { kind: 'directory', value: `${path}\\`, platform };
-    const last = path.split(/[\\/]/).pop()!;
+    const last = path.slice(Math.max(path.lastIndexOf('\\'), path.lastIndexOf('/')) + 1);
     return { kind: hasWildcard(last) ? 'glob' : 'directory', value: path, platform };
   }
   const text = entry.text.trim();
@@ -281,207 +273,19 @@ function entryAsItem(entry: CurrentEntry, scanner: AuditScanner, platform: Platf
   return { kind: entry.isDirectory ? 'directory' : hasWildcard(last) ? 'glob' : 'file', value: text, platform };
 }
 
-/** One entry's answer for an item, with the entry's position. */
-interface Found {
-  position: number;
-  entry: CurrentEntry;
-  how: CoverageHow | 'cannot-evaluate';
-  note?: string;
-}
+/** The entries' states by position; absent until something is found about the entry. */
+type States = (EntryState | undefined)[];
 
-/**
- * Which entries cover an item (or cannot be evaluated for it), in entry order. With `partial: false`, entries that
- * can only cover a part of the item (entries below it) may be left out.
- */
-type Lookup = (item: MatchItem, partial?: boolean, skip?: number) => Found[];
+/** The state of an entry about which nothing was found. */
+const NO_STATE: EntryState = { covers: [] };
 
-/** A Windows path's comparison form (machine variables expanded, lower case) when it is a plain drive path. */
-function windowsKey(value: string): string | undefined {
-  const key = comparisonKey(value, 'windows');
-  return /^[a-z]:\\/.test(key) && !key.includes('%') ? key : undefined;
-}
-
-/** A path's ancestors and itself, from the root: `c:\a\b` → `c:\`, `c:\a`, `c:\a\b`; `/a/b` → `/`, `/a`, `/a/b`. */
-function prefixes(key: string, platform: Platform): string[] {
-  const sep = platform === 'windows' ? '\\' : '/';
-  const root = platform === 'windows' ? key.slice(0, 3) : '/';
-  const out = [root];
-  let current = root;
-  for (const segment of key.slice(root.length).split(sep)) {
-    if (segment === '') continue;
-    current = current === root ? `${root}${segment}` : `${current}${sep}${segment}`;
-    out.push(current);
+function stateAt(states: States, pos: number): EntryState {
+  let state = states[pos];
+  if (!state) {
+    state = { covers: [] };
+    states[pos] = state;
   }
-  return out;
-}
-
-/** The extensions a file name ends with (`a.ko.gz` → `ko.gz`, `gz`), without wildcards. */
-function suffixes(name: string): string[] {
-  const out: string[] = [];
-  for (let i = name.indexOf('.'); i >= 0; i = name.indexOf('.', i + 1)) {
-    const suffix = name.slice(i + 1);
-    if (suffix !== '' && !hasWildcard(suffix)) out.push(suffix);
-  }
-  return out;
-}
-
-/** The literal path a ClamAV pattern names in one of its folder forms (`^/a/b(/|$)`, `^/a/b/`, `^/a/b$`). */
-const CLAMAV_LITERAL = /^\^((?:\/[^/\\.[\]()*+?{}|^$]+)+)(?:\(\/\|\$\)|\/|\$)$/;
-
-/**
- * The keys under which an entry can be found exactly, or null when only a scan of its bucket can tell (wildcards,
- * unanchored patterns, variables Defender expands differently). `P` a folder or file, `B` a folder above it, `R` a
- * process path, `N` the image of a process path, `I` an image name, `X` an extension.
- */
-function literalKeys(entry: CurrentEntry, scanner: AuditScanner, platform: Platform): string[] | null {
-  // Defender trims an entry; Defender for Endpoint and ClamAV read it as written.
-  const text = scanner === 'defender' ? entry.text.trim() : entry.text;
-  const fold = (t: string) => (scanner === 'defender' ? t.toLowerCase() : t);
-  const pathKeys = (key: string) => [
-    `P${key}`,
-    ...prefixes(key, platform)
-      .slice(0, -1)
-      .map((k) => `B${k}`),
-  ];
-  if (scanner === 'clamav') {
-    const m = CLAMAV_LITERAL.exec(entry.text);
-    return m && m[1]!.length < 400 ? pathKeys(m[1]!) : null;
-  }
-  if (entry.kind === 'extension') {
-    const ext = scanner === 'defender' ? text.replace(/^\*?\./, '').toLowerCase() : entry.text.replace(/^\./, '');
-    return ext === '' || hasWildcard(ext) || /[\\/]/.test(ext) ? null : [`X${ext}`];
-  }
-  if (hasWildcard(entry.kind === 'path' ? text.replace(/[\\/]\*$/, '') : text)) return null;
-  if (entry.kind === 'process') {
-    const { image, bare } = imageOf(text);
-    if (bare) return [`I${fold(image)}`];
-    const key = scanner === 'defender' ? windowsKey(text) : text.startsWith('/') ? normalizePath(text, platform) : undefined;
-    return key === undefined ? null : [`R${key}`, `N${fold(image)}`];
-  }
-  if (scanner === 'defender') {
-    if (splitContextual(text)) return null;
-    const key = windowsKey(text.replace(/[\\/]\*$/, '') || text);
-    return key === undefined ? null : pathKeys(key);
-  }
-  return text.startsWith('/') && !text.endsWith('*') ? pathKeys(normalizePath(text, platform)) : null;
-}
-
-/** The keys an item looks up (see {@link literalKeys}), or null when it must be tested against every entry. */
-function probeKeys(item: MatchItem, scanner: AuditScanner, platform: Platform, partial: boolean): string[] | null {
-  if (item.platform !== platform) return [];
-  const fold = (t: string) => (scanner === 'defender' ? t.toLowerCase() : t);
-  const value = item.value;
-  if (item.kind === 'extension') {
-    if (scanner === 'clamav') return null;
-    return [`X${scanner === 'defender' ? value.replace(/^\*?\./, '').toLowerCase() : item.value.replace(/^\./, '')}`];
-  }
-  if (item.kind === 'process') {
-    if (scanner === 'clamav') return [];
-    const { image, bare } = imageOf(value);
-    if (bare) return [`I${fold(image)}`, `N${fold(image)}`];
-    const key = scanner === 'defender' ? windowsKey(value) : value.startsWith('/') ? normalizePath(value, platform) : undefined;
-    if (key === undefined) return null;
-    const out = [`R${key}`, `I${fold(imageOf(key).image)}`];
-    if (!partial) for (const k of prefixes(key, platform)) if (!hasWildcard(k)) out.push(`Q${k}`);
-    return out;
-  }
-  const key = scanner === 'defender' ? windowsKey(value) : value.startsWith('/') ? normalizePath(value, platform) : undefined;
-  if (key === undefined) return null;
-  const all = prefixes(key, platform);
-  const wild = all.findIndex((k) => hasWildcard(k));
-  const literal = wild < 0 ? all : all.slice(0, wild);
-  const out = literal.map((k) => `P${k}`);
-  if (partial && literal.length) out.push(`B${literal[literal.length - 1]}`);
-  if (!partial) for (const k of literal) out.push(`W${k}`);
-  if ((item.kind === 'file' || item.kind === 'glob') && scanner !== 'clamav') {
-    const name = key.slice(key.lastIndexOf(platform === 'windows' ? '\\' : '/') + 1);
-    for (const ext of suffixes(scanner === 'defender' ? name : value.slice(value.lastIndexOf('/') + 1))) out.push(`X${fold(ext)}`);
-  }
-  return out;
-}
-
-/**
- * For an entry with wildcards: the deepest folder named before its first wildcard, as a key (`W` paths, `Q` process
- * paths). An entry can cover an item wholly only when that folder is the item's or one above it: a literal segment
- * subsumes only the same literal. Null when the entry has no such folder (an image name, an extension, an unanchored
- * pattern, a contextual entry, a variable).
- */
-function prefixKey(entry: CurrentEntry, scanner: AuditScanner, platform: Platform): string | null {
-  if (scanner === 'clamav' || entry.kind === 'extension') return null;
-  const text = scanner === 'defender' ? entry.text.trim() : entry.text;
-  if (imageOf(text).bare) return null;
-  let key: string | undefined;
-  if (scanner === 'defender') {
-    if (splitContextual(text)) return null;
-    key = windowsKey(text);
-  } else key = text.startsWith('/') ? normalizePath(text, platform) : undefined;
-  if (key === undefined) return null;
-  const all = prefixes(key, platform);
-  const wild = all.findIndex((k) => hasWildcard(k));
-  if (wild <= 0) return null;
-  return `${entry.kind === 'process' ? 'Q' : 'W'}${all[wild - 1]}`;
-}
-
-function fileIndex(byKey: Map<string, number[]>, key: string, i: number): void {
-  const list = byKey.get(key);
-  if (list) list.push(i);
-  else byKey.set(key, [i]);
-}
-
-/**
- * A lookup over an index: entries with a literal form (a plain folder, an extension, an image name) are found by key
- * (the folders above an item and itself, the folders below it); entries with wildcards below a named folder by that
- * folder (when only whole coverage is asked); the others (unanchored patterns, image names with wildcards) by the
- * coverage index's buckets. Either way each candidate's own matcher gives the answer, so the result is what testing
- * every entry would give, without a pair loop.
- */
-function createLookup(index: CoverageIndex): Lookup {
-  const { scanner, platform } = index;
-  const positions = new Map<CurrentEntry, number>(index.compiled.map(({ entry }, i) => [entry, i]));
-  const byLiteral = new Map<string, number[]>();
-  const scanned: CoverageIndex = { scanner, platform, compiled: [], byKey: new Map() };
-  const unprefixed: CoverageIndex = { scanner, platform, compiled: [], byKey: new Map() };
-  index.compiled.forEach((compiled, i) => {
-    const { entry, matcher } = compiled;
-    const keys = matcher.evaluable ? literalKeys(entry, scanner, platform) : null;
-    if (keys) {
-      for (const key of keys) fileIndex(byLiteral, key, i);
-      return;
-    }
-    for (const key of matcher.keys) fileIndex(scanned.byKey, key, scanned.compiled.length);
-    scanned.compiled.push(compiled);
-    const prefix = matcher.evaluable ? prefixKey(entry, scanner, platform) : null;
-    if (prefix) fileIndex(byLiteral, prefix, i);
-    else {
-      for (const key of matcher.keys) fileIndex(unprefixed.byKey, key, unprefixed.compiled.length);
-      unprefixed.compiled.push(compiled);
-    }
-  });
-  const found = (c: EntryCoverage): Found => ({
-    position: positions.get(c.entry)!,
-    entry: c.entry,
-    how: c.how,
-    ...(c.note ? { note: c.note } : {}),
-  });
-  return (item, partial = true, skip = -1) => {
-    const probes = probeKeys(item, scanner, platform, partial);
-    if (probes === null) return coverage(index, item).map(found);
-    const rest = partial ? scanned : unprefixed;
-    const out = rest.compiled.length ? coverage(rest, item).map(found) : [];
-    const seen = new Set<number>();
-    for (const key of probes)
-      for (const i of byLiteral.get(key) ?? []) {
-        if (i === skip || seen.has(i)) continue;
-        seen.add(i);
-        const { entry, matcher } = index.compiled[i]!;
-        // With partial answers asked for, entries with wildcards came from the buckets already.
-        if (partial && (key.startsWith('W') || key.startsWith('Q'))) continue;
-        const answer = matcher.cover(item);
-        if (answer && (partial || answer.how !== 'partial'))
-          out.push({ position: i, entry, how: answer.how, ...(answer.note ? { note: answer.note } : {}) });
-      }
-    return out.length > 1 ? out.sort((a, b) => a.position - b.position) : out;
-  };
+  return state;
 }
 
 interface EntryState {
@@ -562,7 +366,8 @@ export function auditExclusions(
 
   const index = indexEntries(entries, scanner, platform);
   const lookup = createLookup(index);
-  const states: EntryState[] = entries.map(() => ({ covers: [] }));
+  // Most entries cover nothing and get no verdict but `unrelated`: their state is made only when something is found.
+  const states: States = [];
   const unreadableKinds = new Set(unreadable.map((u) => u.kind));
   const items: ExclusionItem[] = structuredClone(r.exclusions) as ExclusionItem[];
 
@@ -597,7 +402,7 @@ export function auditExclusions(
         note = 'applies to on-access scanning only (OnAccessExcludePath)';
       }
       coveredBy.push({ entry: c.position, text: c.entry.text, how, ...(note ? { note } : {}) });
-      states[c.position]!.covers.push({ item, how, ...(note ? { note } : {}), anywhere: matchesAnywhere(c.entry, item, scanner) });
+      stateAt(states, c.position).covers.push({ item, how, ...(note ? { note } : {}), anywhere: matchesAnywhere(c.entry, item, scanner) });
     }
     const auto = automatic[i] ?? null;
     const automaticBy: AutomaticCover[] = [];
@@ -652,11 +457,14 @@ export function auditExclusions(
   findDangerous(index, lookup, states, scanner, platform);
   findRedundant(index, lookup, states, scanner, platform);
 
+  const unrelated = `no audited product needs it: it covers none of the ${items.length} recommended items`;
   const audited: AuditedEntry[] = entries.map((entry, pos) => {
-    const matcher = index.compiled[pos]!.matcher;
-    const state = states[pos]!;
+    const evaluable = lookup.evaluable(pos);
+    const state = states[pos] ?? NO_STATE;
     const reasons: VerdictReason[] = [];
-    const neededBy = [...new Set(state.covers.flatMap((c) => [c.item.rule, ...c.item.duplicates.map((d) => d.rule)]))];
+    const neededBy = state.covers.length
+      ? [...new Set(state.covers.flatMap((c) => [c.item.rule, ...c.item.duplicates.map((d) => d.rule)]))]
+      : [];
     if (state.covers.length) {
       const first = state.covers[0]!;
       reasons.push({
@@ -666,7 +474,7 @@ export function auditExclusions(
       });
     }
     if (state.redundant) reasons.push(state.redundant);
-    const full = state.covers.filter((c) => c.how !== 'partial');
+    const full = state.covers.length ? state.covers.filter((c) => c.how !== 'partial') : state.covers;
     if (full.length && full.every((c) => c.how === 'parent' || c.how === 'extension' || c.anywhere)) {
       const values = listValues(full.map((c) => c.item.value));
       let reason: string;
@@ -680,19 +488,15 @@ export function auditExclusions(
       reasons.push({ verdict: 'broader-than-needed', reason });
     }
     if (state.dangerous) reasons.push(state.dangerous);
-    if (matcher.evaluable && !state.covers.length)
-      reasons.push({
-        verdict: 'unrelated',
-        reason: `no audited product needs it: it covers none of the ${items.length} recommended items`,
-      });
+    if (evaluable && !state.covers.length) reasons.push({ verdict: 'unrelated', reason: unrelated });
     const out: AuditedEntry = {
       entry,
-      evaluable: matcher.evaluable,
+      evaluable,
       verdicts: reasons.map((x) => x.verdict),
       reasons,
       neededBy,
     };
-    if (!matcher.evaluable) out.unevaluable = matcher.reason ?? 'cannot be evaluated';
+    if (!evaluable) out.unevaluable = index.compiled[pos]!.matcher.reason ?? 'cannot be evaluated';
     return out;
   });
 
@@ -765,9 +569,9 @@ function matchesAnywhere(entry: CurrentEntry, item: ExclusionItem, scanner: Audi
 }
 
 /** Marks the entries that exclude what the never-exclude list names, or use user environment variables (Defender). */
-function findDangerous(index: CoverageIndex, lookup: Lookup, states: EntryState[], scanner: AuditScanner, platform: Platform): void {
+function findDangerous(index: CoverageIndex, lookup: Lookup, states: States, scanner: AuditScanner, platform: Platform): void {
   const mark = (pos: number, reason: string, source?: ItemSource) => {
-    states[pos]!.dangerous ??= { verdict: 'dangerous', reason, ...(source ? { source } : {}) };
+    stateAt(states, pos).dangerous ??= { verdict: 'dangerous', reason, ...(source ? { source } : {}) };
   };
   const relevant = NEVER_EXCLUDE.filter((e) => e.platforms.includes(platform));
   const folded = (text: string) => (platform === 'windows' ? text.toLowerCase() : text);
@@ -792,7 +596,8 @@ function findDangerous(index: CoverageIndex, lookup: Lookup, states: EntryState[
       const ne = neverExcludeMatch(path.trim(), 'directory', platform);
       if (ne) mark(pos, `${ne.value}: ${ne.reason}`, toItemSource(ne.source));
     }
-    if (scanner === 'defender' && entry.kind !== 'extension') {
+    // A variable is written between percent signs: without one, there is none to look for.
+    if (scanner === 'defender' && entry.kind !== 'extension' && entry.text.includes('%')) {
       const user = windowsVariablesIn(entry.text).filter((v) => USER_VARIABLES.includes(v));
       if (user.length)
         mark(
@@ -807,7 +612,7 @@ function findDangerous(index: CoverageIndex, lookup: Lookup, states: EntryState[
   for (const ne of relevant) {
     if ((ne.kind !== 'root' && ne.kind !== 'folder') || ne.value.includes('<') || ne.match === 'prefix') continue;
     for (const c of lookup({ kind: 'directory', value: ne.value, platform }, false)) {
-      if (!FULL(c.how) || states[c.position]!.dangerous) continue;
+      if (!FULL(c.how) || states[c.position]?.dangerous) continue;
       mark(
         c.position,
         c.how === 'exact' ? `${ne.value}: ${ne.reason}` : `it excludes ${ne.value} too (${c.how}): ${ne.reason}`,
@@ -818,27 +623,41 @@ function findDangerous(index: CoverageIndex, lookup: Lookup, states: EntryState[
 }
 
 /** Marks entries that another entry covers wholly; of two that cover each other, the later one. */
-function findRedundant(index: CoverageIndex, lookup: Lookup, states: EntryState[], scanner: AuditScanner, platform: Platform): void {
-  const selves = index.compiled.map(({ entry, matcher }) => (matcher.evaluable ? entryAsItem(entry, scanner, platform) : null));
-  const firstByText = new Map<string, number>();
-  index.compiled.forEach(({ entry, matcher }, pos) => {
-    const key = `${entry.kind}\u0000${entry.text}`;
-    const earlier = firstByText.get(key);
-    if (earlier === undefined) firstByText.set(key, pos);
-    else if (matcher.evaluable) {
+function findRedundant(index: CoverageIndex, lookup: Lookup, states: States, scanner: AuditScanner, platform: Platform): void {
+  // Each entry read as an item when first needed (its own lookup, or another's check that they cover each other).
+  const selves: (MatchItem | null)[] = [];
+  const selfOf = (pos: number): MatchItem | null => {
+    let self = selves[pos];
+    if (self === undefined) {
+      self = lookup.evaluable(pos) ? entryAsItem(index.compiled[pos]!.entry, scanner, platform) : null;
+      selves[pos] = self;
+    }
+    return self;
+  };
+  // The first entry of each text, per list.
+  const firstByText = new Map<EntryKind, Map<string, number>>();
+  index.compiled.forEach(({ entry }, pos) => {
+    let texts = firstByText.get(entry.kind);
+    if (!texts) {
+      texts = new Map();
+      firstByText.set(entry.kind, texts);
+    }
+    const earlier = texts.get(entry.text);
+    if (earlier === undefined) texts.set(entry.text, pos);
+    else if (lookup.evaluable(pos)) {
       const first = index.compiled[earlier]!.entry;
-      states[pos]!.redundant = { verdict: 'redundant', reason: `the same entry is already there (${first.origin.location})` };
+      stateAt(states, pos).redundant = { verdict: 'redundant', reason: `the same entry is already there (${first.origin.location})` };
       return;
     }
-    const self = selves[pos];
+    const self = selfOf(pos);
     if (!self) return;
     for (const c of lookup(self, false, pos)) {
       if (c.position === pos || !FULL(c.how)) continue;
       // Of two entries that cover each other, the earlier one stays.
-      const other = selves[c.position];
+      const other = selfOf(c.position);
       const back = other ? index.compiled[pos]!.matcher.cover(other) : null;
       if (back && FULL(back.how) && pos < c.position) continue;
-      states[pos]!.redundant = {
+      stateAt(states, pos).redundant = {
         verdict: 'redundant',
         reason: `${c.entry.text} (${c.entry.origin.location}) already covers everything it covers (${c.how})`,
       };

@@ -23,6 +23,25 @@ export interface CoverageIndex {
   byKey: Map<string, number[]>;
 }
 
+/** An entry whose matcher is compiled when it is first asked for. */
+class LazyEntry {
+  readonly entry: CurrentEntry;
+  readonly #scanner: AuditScanner;
+  readonly #platform: Platform;
+  #matcher: CompiledEntry | undefined;
+
+  constructor(entry: CurrentEntry, scanner: AuditScanner, platform: Platform) {
+    this.entry = entry;
+    this.#scanner = scanner;
+    this.#platform = platform;
+  }
+
+  get matcher(): CompiledEntry {
+    this.#matcher ??= compileEntry(this.entry, this.#scanner, this.#platform);
+    return this.#matcher;
+  }
+}
+
 /**
  * Compiles one entry with its scanner's matcher.
  *
@@ -47,7 +66,7 @@ export function compileEntry(entry: CurrentEntry, scanner: AuditScanner, platfor
 }
 
 /**
- * Compiles every entry once and files it under its index keys.
+ * Compiles every entry once (on first use) and files it under its index keys (on first use of `byKey`).
  *
  * @param entries - a machine's entries (from one parser or several of the same scanner)
  * @param scanner - the scanner
@@ -60,16 +79,27 @@ export function compileEntry(entry: CurrentEntry, scanner: AuditScanner, platfor
  * ```
  */
 export function indexEntries(entries: readonly CurrentEntry[], scanner: AuditScanner, platform: Platform): CoverageIndex {
-  const compiled = entries.map((entry) => ({ entry, matcher: compileEntry(entry, scanner, platform) }));
-  const byKey = new Map<string, number[]>();
-  compiled.forEach(({ matcher }, i) => {
-    for (const key of matcher.keys) {
-      const list = byKey.get(key);
-      if (list) list.push(i);
-      else byKey.set(key, [i]);
-    }
-  });
-  return { scanner, platform, compiled, byKey };
+  // Each entry is compiled on first use: an audit tests only the entries an item's keys reach.
+  const compiled = entries.map((entry) => new LazyEntry(entry, scanner, platform));
+  // The buckets are filed on first use: the audit's own lookup finds most entries by exact keys instead.
+  let byKey: Map<string, number[]> | undefined;
+  return {
+    scanner,
+    platform,
+    compiled,
+    get byKey() {
+      if (!byKey) {
+        byKey = new Map();
+        for (let i = 0; i < compiled.length; i++)
+          for (const key of compiled[i]!.matcher.keys) {
+            const list = byKey.get(key);
+            if (list) list.push(i);
+            else byKey.set(key, [i]);
+          }
+      }
+      return byKey;
+    },
+  };
 }
 
 function keysFor(scanner: AuditScanner, item: MatchItem): string[] {

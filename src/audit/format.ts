@@ -3,10 +3,11 @@
  *
  * @module
  */
-import { wrapLine } from '../cli/wrap.js';
+
 import { AvExclusionsError } from '../errors.js';
 import { describeValue } from '../internal/quote.js';
 import { choicesTail, suggest } from '../internal/suggest.js';
+import { wrapLine } from '../internal/wrap.js';
 import { quoteCsv } from '../render/quote/csv.js';
 import { markdownCell, markdownCode } from '../render/quote/markdown.js';
 import { scannerName } from '../render/scanners.js';

@@ -4,12 +4,12 @@
  * @module
  */
 import type { ProductInfo, ProductSummary } from '../catalog/describe.js';
+import { wrapLine } from '../internal/wrap.js';
 import { managedText } from '../render/managed.js';
 import { scannerName } from '../render/scanners.js';
 import type { RuleKind } from '../types/pack.js';
 import type { AnyResolution, ConditionalItem, ExclusionItem, ItemBase, NormalizedQuery, UnresolvedItem } from '../types/resolution.js';
 import { versionScheme } from '../version/scheme.js';
-import { wrapLine } from './wrap.js';
 
 /** Text styling; identity functions when colour is off. */
 export interface Style {

@@ -15,11 +15,20 @@ import { expandMachineVariables } from './windows-variables.js';
 export const NEVER_EXCLUDE: readonly NeverExcludeEntry[] = /* @__PURE__ */ (() => [...NEVER_EXCLUDE_PATHS, ...NEVER_EXCLUDE_OTHERS])();
 
 interface Matcher {
+  /** The entry's position in the platform's list (the first entry that matches wins). */
+  at: number;
   entry: NeverExcludeEntry;
   pattern: RegExp;
 }
 
-const matchers = new Map<Platform, Matcher[]>();
+/** One platform's entries: those naming one exact path by their key, the others (placeholders, prefixes) as patterns. */
+interface Matchers {
+  list: NeverExcludeEntry[];
+  exact: Map<string, number>;
+  patterns: Matcher[];
+}
+
+const matchers = new Map<Platform, Matchers>();
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -31,7 +40,20 @@ function pathKey(value: string, platform: Platform): string {
     return normalizePath(value, platform)
       .replace(/(?<=.)\/\*$/, '')
       .replace(/^\/\*$/, '/');
-  let path = normalizePath(expandMachineVariables(value), 'windows');
+  // A drive path below the root with no variable, forward slash, doubled or trailing separator or trailing `*` is
+  // already in comparison form but for its case.
+  if (
+    value.length > 3 &&
+    value.charCodeAt(1) === 58 &&
+    value.charCodeAt(2) === 92 &&
+    /^[A-Za-z]/.test(value) &&
+    !/[\\*]$/.test(value) &&
+    !value.includes('%') &&
+    !value.includes('/') &&
+    !value.includes('\\\\')
+  )
+    return value.toLowerCase();
+  let path = normalizePath(value.includes('%') ? expandMachineVariables(value) : value, 'windows');
   path = path.replace(/^\\\\[?.]\\(?=[A-Za-z]:)/, '').replace(/\\\*$/, '\\');
   if (/^[A-Za-z]:$/.test(path)) path += '\\';
   if (path.length > 3 && path.endsWith('\\') && !/^\\\\\?\\volume\{/i.test(path)) path = path.slice(0, -1);
@@ -47,16 +69,23 @@ function compile(entry: NeverExcludeEntry, platform: Platform): RegExp {
   return new RegExp(`^${source}${entry.match === 'prefix' ? '' : '$'}`, entry.match === 'prefix' ? 'i' : '');
 }
 
-function matchersFor(platform: Platform): Matcher[] {
-  let list = matchers.get(platform);
-  if (!list) {
-    list = NEVER_EXCLUDE_PATHS.filter((e) => e.platforms.includes(platform)).map((entry) => ({
-      entry,
-      pattern: compile(entry, platform),
-    }));
-    matchers.set(platform, list);
+function matchersFor(platform: Platform): Matchers {
+  let found = matchers.get(platform);
+  if (!found) {
+    const list = NEVER_EXCLUDE_PATHS.filter((e) => e.platforms.includes(platform));
+    const exact = new Map<string, number>();
+    const patterns: Matcher[] = [];
+    list.forEach((entry, at) => {
+      // An exact entry's pattern is its key, escaped and anchored: a key lookup gives the same answer.
+      if (entry.match !== 'prefix' && !entry.value.includes('<')) {
+        const key = pathKey(entry.value, platform);
+        if (!exact.has(key)) exact.set(key, at);
+      } else patterns.push({ at, entry, pattern: compile(entry, platform) });
+    });
+    found = { list, exact, patterns };
+    matchers.set(platform, found);
   }
-  return list;
+  return found;
 }
 
 /**
@@ -79,9 +108,16 @@ function matchersFor(platform: Platform): Matcher[] {
 export function neverExcludeMatch(value: string, kind: RuleKind, platform: Platform): NeverExcludeEntry | undefined {
   if (kind === 'process' || kind === 'extension') return undefined;
   const key = pathKey(value, platform);
-  const plain = platform === 'windows' ? normalizePath(value, platform) : key;
-  for (const { entry, pattern } of matchersFor(platform)) {
-    if (pattern.test(entry.match === 'prefix' ? plain : key)) return entry;
+  const { list, exact, patterns } = matchersFor(platform);
+  let best = exact.get(key) ?? list.length;
+  let plain: string | undefined;
+  for (const { at, entry, pattern } of patterns) {
+    if (at >= best) break;
+    if (entry.match === 'prefix') plain ??= platform === 'windows' ? normalizePath(value, platform) : key;
+    if (pattern.test(entry.match === 'prefix' ? plain! : key)) {
+      best = at;
+      break;
+    }
   }
-  return undefined;
+  return list[best];
 }

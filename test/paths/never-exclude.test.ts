@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { NEVER_EXCLUDE, neverExcludeMatch } from '../../src/paths/never-exclude.js';
 
@@ -75,5 +76,89 @@ describe('never-exclude list', () => {
   it('never matches processes or extensions (they are listed for the audit)', () => {
     expect(neverExcludeMatch('cmd.exe', 'process', 'windows')).toBeUndefined();
     expect(neverExcludeMatch('.exe', 'extension', 'windows')).toBeUndefined();
+  });
+});
+
+describe('neverExcludeMatch against every entry in list order', () => {
+  const escapeRegExp = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  /** The first entry whose whole value (placeholders as one segment) or prefix the path spells, tested one by one. */
+  function slow(value: string, platform: 'windows' | 'linux'): string | undefined {
+    const fold = (t: string) => (platform === 'windows' ? t.toLowerCase() : t);
+    const norm = (t: string) => {
+      let p = fold(t.replace(/%SystemDrive%/gi, 'C:').replace(/\//g, platform === 'windows' ? '\\' : '/'));
+      if (platform === 'windows')
+        p = p
+          .replace(/(?<=.)\\$/, '')
+          .replace(/\\\*$/, '\\')
+          .replace(/(?<=...)\\$/, '');
+      else p = p.replace(/(?<=.)\/\*$/, '').replace(/(?<=.)\/$/, '');
+      return p === 'c:' ? 'c:\\' : p;
+    };
+    for (const e of NEVER_EXCLUDE.filter((x) => x.platforms.includes(platform) && (x.kind === 'root' || x.kind === 'folder'))) {
+      if (e.match === 'prefix') {
+        if (fold(value).startsWith(fold(e.value))) return e.value;
+        continue;
+      }
+      const sep = platform === 'windows' ? '[^\\\\]+' : '[^/]+';
+      const source = norm(e.value)
+        .split(/(<[^>]+>)/)
+        .map((part) => (part.startsWith('<') ? sep : escapeRegExp(part)))
+        .join('');
+      if (new RegExp(`^${source}$`).test(norm(value))) return e.value;
+    }
+    return undefined;
+  }
+  it.each([
+    ['C:\\', 'windows'],
+    ['c:', 'windows'],
+    ['%SystemDrive%\\', 'windows'],
+    ['C:\\*', 'windows'],
+    ['C:\\Users', 'windows'],
+    ['c:\\users\\', 'windows'],
+    ['C:\\Users\\bob\\AppData\\Local\\Temp', 'windows'],
+    ['C:\\Users\\bob\\AppData\\Local\\Temp\\x', 'windows'],
+    ['C:\\TEMP\\*', 'windows'],
+    ['C:/Windows/Temp', 'windows'],
+    ['C:\\Windows', 'windows'],
+    ['\\\\.\\pipe\\x', 'windows'],
+    ['D:\\Data', 'windows'],
+    ['/', 'linux'],
+    ['/usr/lib/', 'linux'],
+    ['/usr/lib/x', 'linux'],
+    ['/bin/*', 'linux'],
+  ] as const)('%s (%s) finds the first entry that matches', (value, platform) => {
+    expect(neverExcludeMatch(value, 'directory', platform)?.value).toBe(slow(value, platform));
+  });
+  it('finds the first entry that matches for generated Windows paths', () => {
+    const part = fc.constantFrom(
+      'C:',
+      'c:',
+      'D:',
+      '%SystemDrive%',
+      'Users',
+      'users',
+      'bob',
+      'AppData',
+      'Local',
+      'Temp',
+      'TEMP',
+      'Windows',
+      '*',
+      'x',
+    );
+    const sep = fc.constantFrom('\\', '\\', '/');
+    const value = fc.array(fc.tuple(part, sep), { minLength: 1, maxLength: 6 }).map((parts) => parts.map(([p, s]) => p + s).join(''));
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          value,
+          value.map((v) => v.slice(0, -1)),
+        ),
+        (v) => {
+          expect(neverExcludeMatch(v, 'directory', 'windows')?.value).toBe(slow(v, 'windows'));
+        },
+      ),
+      { numRuns: 3000 },
+    );
   });
 });

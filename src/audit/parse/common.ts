@@ -101,5 +101,5 @@ export function isObject(value: unknown): value is Record<string, unknown> {
  */
 export function defenderEntry(kind: EntryKind, text: string, origin: EntryOrigin): CurrentEntry {
   const contextual = kind === 'path' ? splitContextual(text) : null;
-  return { kind, text, origin, ...(contextual ? { restriction: { condition: contextual.conditions } } : {}) };
+  return contextual ? { kind, text, origin, restriction: { condition: contextual.conditions } } : { kind, text, origin };
 }

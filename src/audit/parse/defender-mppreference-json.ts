@@ -24,7 +24,8 @@ export const MPPREFERENCE_LISTS: readonly { property: string; kind: EntryKind }[
  * @returns whether it is a placeholder
  */
 export function isHiddenPlaceholder(value: string): boolean {
-  return /^\s*n\/a:/i.test(value);
+  // Most items do not hold `n/a:` at all: the regular expression runs only on those that do.
+  return (value.includes('/a:') || value.includes('/A:')) && /^\s*n\/a:/i.test(value);
 }
 
 /** A property looked up without regard to case (PowerShell names are case-insensitive). */
@@ -71,19 +72,21 @@ export function parseDefenderMpPreferenceJson(input: string): CurrentExclusions 
       value = list;
     }
     if (value === null || value === undefined) continue;
-    const items: [string, unknown][] = Array.isArray(value) ? value.map((v, i) => [`${path}[${i}]`, v]) : [[path, value]];
-    const placeholder = items.find(([, v]) => typeof v === 'string' && isHiddenPlaceholder(v));
-    if (placeholder) {
-      result.unreadable.push({ kind, origin: { source: 'effective', location: placeholder[0] }, text: placeholder[1] as string });
+    const list: unknown[] = Array.isArray(value) ? value : [value];
+    const at = (i: number) => (Array.isArray(value) ? `${path}[${i}]` : path);
+    const placeholder = list.findIndex((v) => typeof v === 'string' && isHiddenPlaceholder(v));
+    if (placeholder >= 0) {
+      result.unreadable.push({ kind, origin: { source: 'effective', location: at(placeholder) }, text: list[placeholder] as string });
       continue;
     }
-    for (const [location, item] of items) {
-      if (typeof item !== 'string') throw invalidCurrent(FORMAT, location, `expected text, found ${jsonKind(item)}`);
+    for (let i = 0; i < list.length; i++) {
+      const item = list[i];
+      if (typeof item !== 'string') throw invalidCurrent(FORMAT, at(i), `expected text, found ${jsonKind(item)}`);
       if (item.trim() === '') {
-        result.warnings.push(`${location}: an empty item, ignored`);
+        result.warnings.push(`${at(i)}: an empty item, ignored`);
         continue;
       }
-      pushEntry(result, defenderEntry(kind, item, { source: 'effective', location }));
+      pushEntry(result, defenderEntry(kind, item, { source: 'effective', location: at(i) }));
     }
   }
   const auto = property(root, 'DisableAutoExclusions');

@@ -86,9 +86,19 @@ interface WindowsPath {
   segments: string[];
 }
 
-/** Reads an expanded Windows path into root and segments; null when it is not absolute. */
+/** The last path read, kept because a lookup asks many entries about the same item in a row. */
+let lastRead: { value: string; read: WindowsPath | { problem: string } } | undefined;
+
+/** Reads an expanded Windows path into root and segments (the answer is not to be changed by the caller). */
 function readWindowsPath(value: string): WindowsPath | { problem: string } {
-  let path = expandSystemVariables(value).replace(/\//g, '\\').toLowerCase();
+  if (lastRead?.value !== value) lastRead = { value, read: readWindowsPathOnce(value) };
+  return lastRead.read;
+}
+
+function readWindowsPathOnce(value: string): WindowsPath | { problem: string } {
+  let path = value.includes('%') ? expandSystemVariables(value) : value;
+  if (path.includes('/')) path = path.replace(/\//g, '\\');
+  path = path.toLowerCase();
   if (path.startsWith('\\\\?\\') || path.startsWith('\\\\.\\')) path = path.slice(4);
   let root: string;
   let rest: string;
@@ -109,7 +119,9 @@ function readWindowsPath(value: string): WindowsPath | { problem: string } {
   } else {
     return { problem: 'not a full path (Defender needs a drive or network path; a bare file name is a documented mistake)' };
   }
-  const segments = rest.split('\\').filter((s) => s !== '');
+  const segments = rest.split('\\');
+  // Empty segments (doubled or trailing separators) are not folders.
+  if (segments.includes('')) return { root, segments: segments.filter((s) => s !== '') };
   return { root, segments };
 }
 

@@ -107,6 +107,9 @@ function canonical(pattern: string): string[] {
  * ```
  */
 export function segmentSubsumes(outer: string, inner: string): boolean {
+  // A pattern subsumes itself; a literal only the same literal (the token test below gives the same answers).
+  if (outer === inner) return true;
+  if (!hasWildcard(outer)) return false;
   const a = canonical(outer);
   const b = canonical(inner);
   // memo[i][j]: outer tokens from i match inner tokens from j.
@@ -157,6 +160,8 @@ function relate(pattern: readonly string[], item: readonly string[], count: numb
 
 /** Whether two segment patterns share a name, shown by a witness (each pattern's plainest instance). */
 function meets(a: string, b: string): boolean {
+  // Two literals share a name only when they are the same.
+  if (!hasWildcard(a) && !hasWildcard(b)) return a === b;
   const plain = (p: string) => p.replace(/\*/g, '').replace(/\?/g, 'x');
   return segmentMatches(a, plain(b)) || segmentMatches(b, plain(a));
 }

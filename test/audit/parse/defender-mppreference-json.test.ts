@@ -49,6 +49,9 @@ describe('defender-mppreference-json: Get-MpPreference | ConvertTo-Json in every
     ]);
     expect(isHiddenPlaceholder('n/a: anything')).toBe(true);
     expect(isHiddenPlaceholder('C:\\N/A')).toBe(false);
+    expect(isHiddenPlaceholder(`${' '.repeat(100)}N/a: after a long indent`)).toBe(true);
+    expect(isHiddenPlaceholder('C:\\x\\N/A:y')).toBe(false);
+    expect(isHiddenPlaceholder('\tN/A:')).toBe(true);
   });
 
   it('DisableAutoExclusions, and property names in any case; a one-object array is accepted', () => {

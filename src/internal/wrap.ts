@@ -1,5 +1,5 @@
 /**
- * Wrapping text to a terminal's width, for the CLI's full text output.
+ * Wrapping text to a width (a terminal's, for the full text output of the CLI and of audit reports).
  *
  * @module
  */

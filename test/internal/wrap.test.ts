@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { wrapLine } from '../../src/cli/wrap.js';
+import { wrapLine } from '../../src/internal/wrap.js';
 
 describe('wrapLine', () => {
   it('leaves a line alone without a width or when it fits', () => {

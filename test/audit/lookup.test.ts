@@ -1,0 +1,152 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { type CoverageIndex, coverage, indexEntries } from '../../src/audit/coverage.js';
+import { createLookup, imageOf, windowsKey } from '../../src/audit/lookup.js';
+import type { AuditScanner, CurrentEntry, EntryKind, MatchItem } from '../../src/audit/types.js';
+import { comparisonKey } from '../../src/paths/normalize.js';
+import type { Platform, RuleKind } from '../../src/types/pack.js';
+
+const entry = (kind: EntryKind, text: string, isDirectory?: boolean): CurrentEntry => ({
+  kind,
+  text,
+  origin: { source: 'local', location: 'test' },
+  ...(isDirectory === undefined ? {} : { isDirectory }),
+});
+
+/** What the coverage index's general path gives (the buckets of the item's keys, each entry tested), in entry order. */
+function slowPath(index: CoverageIndex, item: MatchItem) {
+  return coverage(index, item).map((c) => ({ position: index.compiled.findIndex((x) => x.entry === c.entry), how: c.how, note: c.note }));
+}
+
+describe('createLookup', () => {
+  it('finds entries above, at and below an item, with wildcards before or after the item folder', () => {
+    const entries = [
+      entry('path', 'C:\\Data'),
+      entry('path', 'C:\\Data\\x\\y'),
+      entry('path', 'C:\\Data\\x\\*\\logs'),
+      entry('path', 'C:\\Data\\*\\x'),
+      entry('path', 'C:\\Other'),
+      entry('extension', '.log'),
+    ];
+    const lookup = createLookup(indexEntries(entries, 'defender', 'windows'));
+    const found = lookup({ kind: 'directory', value: 'C:\\Data\\x', platform: 'windows' });
+    expect(found.map((f) => [f.position, f.how])).toEqual([
+      [0, 'parent'],
+      [1, 'partial'],
+      [2, 'partial'],
+      [3, 'partial'],
+    ]);
+    // Only whole coverage asked for: the entries below may be left out.
+    expect(lookup({ kind: 'directory', value: 'C:\\Data\\x', platform: 'windows' }, false).filter((f) => f.how !== 'partial')).toEqual([
+      { position: 0, entry: entries[0], how: 'parent' },
+    ]);
+    expect(lookup({ kind: 'file', value: 'D:\\a.LOG', platform: 'windows' }).map((f) => f.how)).toEqual(['extension']);
+  });
+
+  it('says which entries can be evaluated without compiling the literal ones', () => {
+    const entries = [entry('path', 'C:\\Data'), entry('path', '?:\\x'), entry('process', 'a*.exe'), entry('extension', '.log')];
+    const index = indexEntries(entries, 'defender', 'windows');
+    const lookup = createLookup(index);
+    expect(entries.map((_, i) => lookup.evaluable(i))).toEqual([true, false, false, true]);
+  });
+
+  it('reads an image name off a process entry', () => {
+    expect(imageOf(' C:\\a\\B.exe ')).toEqual({ image: 'B.exe', bare: false });
+    expect(imageOf('b.exe')).toEqual({ image: 'b.exe', bare: true });
+  });
+
+  it('reads a plain drive path as the general comparison key does', () => {
+    const part = fc.constantFrom(
+      'C:',
+      'c:',
+      'D:',
+      '1:',
+      '\\\\srv',
+      '\\\\?\\C:',
+      '%ProgramFiles%',
+      '%SystemDrive%',
+      '%Nope%',
+      'a',
+      'Program Files',
+      'X.Y',
+      '',
+    );
+    const sep = fc.constantFrom('\\', '\\', '\\', '/', '\\\\');
+    const value = fc.array(fc.tuple(part, sep), { minLength: 1, maxLength: 5 }).map((parts) => parts.map(([p, s]) => p + s).join(''));
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          value,
+          value.map((v) => v.slice(0, -1)),
+        ),
+        (v) => {
+          const k = comparisonKey(v, 'windows');
+          expect(windowsKey(v)).toBe(/^[a-z]:\\/.test(k) && !k.includes('%') ? k : undefined);
+        },
+      ),
+      { numRuns: 3000 },
+    );
+    expect(windowsKey('C:\\Data\\X')).toBe('c:\\data\\x');
+    expect(windowsKey('%ProgramFiles%\\X\\')).toBe('c:\\program files\\x');
+  });
+
+  const cases: [AuditScanner, Platform, string[], RuleKind[]][] = [
+    [
+      'defender',
+      'windows',
+      ['C:', 'D:', 'c:', '\\\\srv\\share', '\\\\?\\C:', '%ProgramFiles%', '%SystemDrive%', '%USERPROFILE%', '%Nope%', '?:'],
+      ['directory', 'file', 'glob', 'volume', 'process', 'extension'],
+    ],
+    ['mdatp', 'linux', [''], ['directory', 'file', 'glob', 'volume', 'process', 'extension']],
+    ['mdatp', 'macos', [''], ['directory', 'file', 'glob', 'volume', 'process', 'extension']],
+    ['clamav', 'linux', [''], ['directory', 'file', 'glob', 'volume', 'extension']],
+  ];
+  it.each(cases)('%s on %s: the lookup finds exactly what the general path finds', (scanner, platform, roots, kinds) => {
+    const sep = platform === 'windows' ? '\\' : '/';
+    const seg = fc.constantFrom('a', 'b', 'A', 'ab', 'a*', '?', '*', 'x.log', 'b', 'B', '*.log', 'a.exe', '');
+    const tail =
+      platform === 'windows' ? fc.constantFrom('', '', '', '\\', '\\*', '\\:{PathType:folder}') : fc.constantFrom('', '', '/', '/*');
+    const path = fc
+      .tuple(fc.constantFrom(...roots), fc.array(seg, { maxLength: 4 }), tail)
+      .map(([r, s, t]) => (r + sep + s.join(sep) + t).replace(/^\/\//, '/'));
+    const ext = fc.constantFrom('.log', 'log', 'LOG', '*.log', 'x', '.l?g', '');
+    const image = fc.constantFrom('a.exe', 'A.EXE', 'x.log', 'cat', 'a*.exe');
+    const clam = fc.constantFrom('^/a(/|$)', '/a', 'a', '^/a/b$', '\\.log$', '^/(a|b)/', '^/a/', 'b/', '^/$', '^/a/b(/|$)', '^/b/');
+    const entryArb: fc.Arbitrary<CurrentEntry> =
+      scanner === 'clamav'
+        ? clam.map((t) => entry('path', t))
+        : fc.oneof(
+            fc.tuple(path, fc.boolean()).map(([p, d]) => entry('path', p, d)),
+            ext.map((e) => entry('extension', e)),
+            fc.oneof(path, image).map((p) => entry('process', p)),
+          );
+    const itemArb: fc.Arbitrary<MatchItem> = fc.tuple(fc.constantFrom(...kinds), path, ext, image).map(([kind, value, e, img]) => ({
+      kind,
+      value:
+        kind === 'extension'
+          ? e
+          : kind === 'volume'
+            ? `${value.split(sep)[0]}${sep}`
+            : kind === 'process' && value.length % 2
+              ? img
+              : value,
+      platform,
+    }));
+    fc.assert(
+      fc.property(fc.array(entryArb, { maxLength: 10 }), fc.array(itemArb, { minLength: 1, maxLength: 4 }), (entries, items) => {
+        const index = indexEntries(entries, scanner, platform);
+        const lookup = createLookup(index);
+        expect(entries.map((_, i) => lookup.evaluable(i))).toEqual(index.compiled.map(({ matcher }) => matcher.evaluable));
+        for (const item of items) {
+          const slow = slowPath(index, item);
+          const fast = lookup(item).map((f) => ({ position: f.position, how: f.how, note: f.note }));
+          expect(fast).toEqual(slow);
+          const whole = (list: { position: number; how: string }[]) => list.filter((f) => f.how !== 'partial');
+          const fastWhole = lookup(item, false).map((f) => ({ position: f.position, how: f.how, note: f.note }));
+          expect(whole(fastWhole)).toEqual(whole(slow));
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
