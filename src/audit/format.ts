@@ -4,9 +4,7 @@
  * @module
  */
 
-import { AvExclusionsError } from '../errors.js';
-import { describeValue } from '../internal/quote.js';
-import { choicesTail, suggest } from '../internal/suggest.js';
+import { unknownChoice } from '../internal/suggest.js';
 import { wrapLine } from '../internal/wrap.js';
 import { quoteCsv } from '../render/quote/csv.js';
 import { markdownCell, markdownCode } from '../render/quote/markdown.js';
@@ -276,17 +274,7 @@ export function formatAuditReport(report: AuditReport, format: AuditFormat, opti
       return formatMarkdown(report);
     case 'csv':
       return formatCsv(report);
-    default: {
-      const suggestion = typeof format === 'string' ? suggest(format, AUDIT_FORMATS) : undefined;
-      throw new AvExclusionsError(
-        'INVALID_OPTION',
-        `unknown audit format ${describeValue(format)}${choicesTail(AUDIT_FORMATS, suggestion)}`,
-        {
-          value: format,
-          choices: AUDIT_FORMATS,
-          ...(suggestion ? { suggestion } : {}),
-        },
-      );
-    }
+    default:
+      throw unknownChoice('INVALID_OPTION', 'audit format', format, AUDIT_FORMATS);
   }
 }

@@ -9,7 +9,7 @@ import { getProduct } from '../catalog/get-product.js';
 import { AvExclusionsError } from '../errors.js';
 import { BUNDLED_CATALOG } from '../generated/catalog.js';
 import { quote } from '../internal/quote.js';
-import { choicesTail, suggest } from '../internal/suggest.js';
+import { suggest, unknownChoice } from '../internal/suggest.js';
 import type { ExclusionQuery } from '../resolve/query.js';
 import { resolveImpl } from '../resolve/resolve-impl.js';
 import type { Platform, Provenance } from '../types/pack.js';
@@ -87,12 +87,7 @@ export function parseSets(sets: readonly string[]): Record<string, string[]> {
  */
 export function oneOf<T extends string>(value: string, choices: readonly T[], what: string): T {
   if (choices.includes(value as T)) return value as T;
-  const suggestion = suggest(value, choices);
-  throw new AvExclusionsError('INVALID_OPTION', `unknown ${what} ${quote(value)}${choicesTail(choices, suggestion)}`, {
-    value,
-    choices,
-    ...(suggestion ? { suggestion } : {}),
-  });
+  throw unknownChoice('INVALID_OPTION', what, value, choices);
 }
 
 /** The options that say which resolution a command works on: a product and its context, or a machine file. */

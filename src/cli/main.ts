@@ -12,7 +12,7 @@ import { RENDER_TARGETS, renderExclusions } from '../render/render-exclusions.js
 import { TARGETS, targetSpec } from '../render/targets.js';
 import type { RenderTarget } from '../render/types.js';
 import { PLATFORMS, PROVENANCE } from '../types/pack.js';
-import { parseCommandArgs, QUERY_OPTIONS, resolutionFromOptions, UsageError } from './args.js';
+import { oneOf, parseCommandArgs, QUERY_OPTIONS, resolutionFromOptions, UsageError } from './args.js';
 import { AUDIT_HELP, AUDIT_OPTIONS, runAudit } from './audit.js';
 import { COLLECT_OPTIONS, collectCommand, collectHelp } from './collect.js';
 import { COMPLETION_SHELLS, type CompletionModel, type CompletionShell, completionScript, type ValueSource } from './completion.js';
@@ -131,15 +131,9 @@ A machine file:
 "av-exclusions list <product>" shows the roles, features and variables a product accepts.
 `;
 
+/** The `--format` value, `text` when absent; an unknown one is refused naming the valid ones. */
 function pickFormat(value: string | undefined, allowed: readonly string[]): string {
-  const format = value ?? 'text';
-  if (!allowed.includes(format)) {
-    throw new AvExclusionsError('INVALID_OPTION', `unknown format ${quote(format)}${choicesTail(allowed, suggest(format, allowed))}`, {
-      value: format,
-      choices: allowed,
-    });
-  }
-  return format;
+  return oneOf(value ?? 'text', allowed, 'format');
 }
 
 const HELP_OPTION = { help: { type: 'boolean', short: 'h' } } as const;

@@ -3,6 +3,8 @@
  *
  * @module
  */
+import { AvExclusionsError, type ErrorCode } from '../errors.js';
+import { describeValue } from './quote.js';
 
 /** The longest value (and choice) a suggestion is looked for. */
 export const MAX_SUGGEST_LENGTH = 64;
@@ -65,4 +67,27 @@ export function choicesTail(choices: readonly string[], suggestion: string | und
   const shown = choices.length > MAX_LISTED ? [...choices.slice(0, MAX_LISTED), `… (${choices.length - MAX_LISTED} more)`] : choices;
   const list = choices.length ? `; valid: ${shown.join(', ')}` : '';
   return list + (suggestion ? ` (did you mean "${suggestion}"?)` : '');
+}
+
+/**
+ * The error for a value that is not one of a fixed list: `unknown <what> <value>; valid: …`, with a did-you-mean.
+ *
+ * @param code - the error code (`INVALID_OPTION`, `UNKNOWN_TARGET` …)
+ * @param what - what the value is, for the message (`render target`, `audit format`)
+ * @param value - what was given (any value: it is described, never trusted)
+ * @param choices - the valid values
+ * @returns the error to throw
+ * @example
+ * ```ts
+ * import { unknownChoice } from './suggest.js';
+ * console.log(unknownChoice('INVALID_OPTION', 'format', 'jsn', ['text', 'json']).message); // 'unknown format "jsn"; valid: text, json (did you mean "json"?)'
+ * ```
+ */
+export function unknownChoice(code: ErrorCode, what: string, value: unknown, choices: readonly string[]): AvExclusionsError {
+  const suggestion = typeof value === 'string' ? suggest(value, choices) : undefined;
+  return new AvExclusionsError(code, `unknown ${what} ${describeValue(value)}${choicesTail(choices, suggestion)}`, {
+    value,
+    choices,
+    ...(suggestion ? { suggestion } : {}),
+  });
 }

@@ -1,11 +1,4 @@
-/**
- * `renderExclusions`: one entry point over every renderer.
- *
- * @module
- */
-import { AvExclusionsError } from '../errors.js';
-import { describeValue } from '../internal/quote.js';
-import { choicesTail, suggest } from '../internal/suggest.js';
+import { unknownChoice } from '../internal/suggest.js';
 import type { AnyResolution } from '../types/resolution.js';
 import { renderWith } from './target.js';
 import { TARGETS, targetSpec } from './targets.js';
@@ -40,16 +33,7 @@ export const RENDER_TARGETS: readonly RenderTarget[] = /* @__PURE__ */ Object.fr
 export function renderExclusions(resolution: AnyResolution, target: RenderTarget, options: RenderOptions = {}): RenderOutput {
   const spec = targetSpec(target);
   if (!spec) {
-    const suggestion = typeof target === 'string' ? suggest(target, RENDER_TARGETS) : undefined;
-    throw new AvExclusionsError(
-      'UNKNOWN_TARGET',
-      `unknown render target ${describeValue(target)}${choicesTail(RENDER_TARGETS, suggestion)}`,
-      {
-        value: target,
-        choices: RENDER_TARGETS,
-        suggestion,
-      },
-    );
+    throw unknownChoice('UNKNOWN_TARGET', 'render target', target, RENDER_TARGETS);
   }
   return renderWith(spec, resolution, options);
 }

@@ -5,7 +5,7 @@
  */
 import { AvExclusionsError } from '../../errors.js';
 import { describeValue } from '../../internal/quote.js';
-import { choicesTail, suggest } from '../../internal/suggest.js';
+import { unknownChoice } from '../../internal/suggest.js';
 import type { CurrentExclusions, CurrentFormat } from '../types.js';
 import { parseClamavClamd } from './clamav-clamd.js';
 import { parseDefenderIntune } from './defender-intune.js';
@@ -50,16 +50,7 @@ function text(input: string | Uint8Array, format: CurrentFormat): string {
  */
 export function parseCurrentExclusions(input: string | Uint8Array, format: CurrentFormat): CurrentExclusions {
   if (typeof format !== 'string' || !CURRENT_FORMATS.includes(format)) {
-    const suggestion = typeof format === 'string' ? suggest(format, CURRENT_FORMATS) : undefined;
-    throw new AvExclusionsError(
-      'INVALID_OPTION',
-      `unknown current format ${describeValue(format)}${choicesTail(CURRENT_FORMATS, suggestion)}`,
-      {
-        value: format,
-        choices: CURRENT_FORMATS,
-        ...(suggestion ? { suggestion } : {}),
-      },
-    );
+    throw unknownChoice('INVALID_OPTION', 'current format', format, CURRENT_FORMATS);
   }
   if (format === 'defender-reg') return parseDefenderReg(input);
   if (typeof input !== 'string' && !(input instanceof Uint8Array)) {
