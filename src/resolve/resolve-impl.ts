@@ -11,7 +11,7 @@ import { itemKey, normalizePath } from '../paths/normalize.js';
 import { expandTemplate } from '../paths/template.js';
 import { unsafePathProblem } from '../paths/values.js';
 import { combinationCount, combinations, variableReader } from '../paths/variables.js';
-import { type ManagedBy, type Platform, RISKS } from '../types/pack.js';
+import { type ManagedBy, type Platform, RISKS, type Risk } from '../types/pack.js';
 import type {
   ConditionalItem,
   ExclusionItem,
@@ -34,6 +34,25 @@ function itemSource(product: CompiledProduct, rule: CompiledRule): ItemSource {
 
 function viaCopy(via: readonly ViaStep[]): ViaStep[] {
   return via.map((step) => ({ product: step.product, role: step.role }));
+}
+
+/**
+ * Merges another rule's item into an item of the same value (here, and across a machine's products): the merged item
+ * stands for both, so it keeps the higher risk with that rule's reason, and when only the other says who manages the
+ * location (Defender's automatic exclusions, an installer), it takes that `managedBy`.
+ *
+ * @param into - the item that stays
+ * @param risk - the other rule's risk
+ * @param riskNote - the other rule's risk note
+ * @param managedBy - the other rule's `managedBy`, its OS range settled, if any
+ */
+export function mergeInto(into: ExclusionItem, risk: Risk, riskNote: string | undefined, managedBy: ManagedBy | undefined): void {
+  if (RISKS.indexOf(risk) > RISKS.indexOf(into.risk)) {
+    into.risk = risk;
+    if (riskNote === undefined) delete into.riskNote;
+    else into.riskNote = riskNote;
+  }
+  if (into.managedBy === undefined && managedBy !== undefined) into.managedBy = managedBy;
 }
 
 /**
@@ -325,17 +344,12 @@ export function resolveImpl(catalog: CompiledCatalog, query: unknown): Resolutio
         const existing = byKey.get(key);
         if (existing) {
           existing.duplicates.push({ rule: `${p.id}/${rule.id}`, via: viaCopy(via) });
-          // The merged item stands for both rules: it keeps the higher risk, with that rule's reason.
-          if (RISKS.indexOf(rule.risk) > RISKS.indexOf(existing.risk)) {
-            existing.risk = rule.risk;
-            if (rule.riskNote === undefined) delete existing.riskNote;
-            else existing.riskNote = rule.riskNote;
-          }
-          // …and when only the other rule says who manages the location (Defender's automatic exclusions), so does it.
-          if (existing.managedBy === undefined && rule.managedBy !== undefined) {
-            const managed = managedByOf(rule, osPosition);
-            if (managed !== undefined) existing.managedBy = managed;
-          }
+          mergeInto(
+            existing,
+            rule.risk,
+            rule.riskNote,
+            existing.managedBy === undefined && rule.managedBy !== undefined ? managedByOf(rule, osPosition) : undefined,
+          );
           continue;
         }
         const item = exclusionItem(p, rule, platform, via, value, [...r.defaultsUsed], osPosition);

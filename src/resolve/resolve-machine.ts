@@ -12,7 +12,7 @@ import type { FeatureId, KnownVersion, ProductId, RoleId, VariableName } from '.
 import { describeValue, quote } from '../internal/quote.js';
 import { choicesTail, suggest } from '../internal/suggest.js';
 import { itemKey } from '../paths/normalize.js';
-import { PLATFORMS, type Platform, PROVENANCE, type Provenance, RISKS } from '../types/pack.js';
+import { PLATFORMS, type Platform, PROVENANCE, type Provenance } from '../types/pack.js';
 import type {
   ConditionalItem,
   ExclusionItem,
@@ -25,7 +25,7 @@ import type {
 } from '../types/resolution.js';
 import type { ExclusionQuery } from './query.js';
 import { MAX_ID_LENGTH, MAX_LIST_LENGTH, readQuery } from './read-query.js';
-import { MAX_ITEMS, resolveImpl } from './resolve-impl.js';
+import { MAX_ITEMS, mergeInto, resolveImpl } from './resolve-impl.js';
 
 /** One product of a machine over the bundled catalog: ids narrowed to that product's literal unions. */
 export type BundledMachineProduct = {
@@ -259,19 +259,6 @@ export function resolveMachineImpl(catalog: CompiledCatalog, machine: unknown): 
   return merge(m.platform, resolutions, given);
 }
 
-/**
- * The merged item stands for every rule merged into it, as the single resolver merges: it keeps the highest risk, with
- * that rule's reason, and takes `managedBy` from the other item when only that one says who manages the location.
- */
-function mergeInto(into: ExclusionItem, item: ExclusionItem): void {
-  if (RISKS.indexOf(item.risk) > RISKS.indexOf(into.risk)) {
-    into.risk = item.risk;
-    if (item.riskNote === undefined) delete into.riskNote;
-    else into.riskNote = item.riskNote;
-  }
-  if (into.managedBy === undefined && item.managedBy !== undefined) into.managedBy = item.managedBy;
-}
-
 function merge(platform: Platform, resolutions: readonly Resolution[], given: readonly string[]): MachineResolution {
   const exclusions: ExclusionItem[] = [];
   const byKey = new Map<string, ExclusionItem>();
@@ -292,7 +279,7 @@ function merge(platform: Platform, resolutions: readonly Resolution[], given: re
         continue;
       }
       existing.duplicates.push({ rule: item.rule, via: item.via }, ...item.duplicates);
-      mergeInto(existing, item);
+      mergeInto(existing, item.risk, item.riskNote, item.managedBy);
     }
   }
   const conditional: ConditionalItem[] = [];
