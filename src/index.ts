@@ -64,4 +64,5 @@ export type { ExclusionQuery } from './resolve/query.js';
 export { resolveExclusions } from './resolve/resolve-exclusions.js';
 export { type BundledMachine, type BundledMachineProduct, resolveMachine } from './resolve/resolve-machine.js';
 export type * from './types/pack.js';
+export { RULE_KIND_TITLES } from './types/pack.js';
 export type * from './types/resolution.js';

@@ -156,6 +156,16 @@ function quoteForShell(arg: string): string {
   return /^[A-Za-z0-9_@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`;
 }
 
+/** Empties the Take panel (nothing to render) and lets the Audit panel know there is no resolution to audit. */
+function clearTake(): void {
+  take.output.value = '';
+  replace(take.notes);
+  take.fileName.textContent = '';
+  take.cli.textContent = '';
+  setTakeEnabled(false);
+  auditPanel.refresh();
+}
+
 function setTakeEnabled(enabled: boolean): void {
   take.copy.disabled = !enabled;
   take.download.disabled = !enabled;
@@ -176,12 +186,7 @@ function update(): void {
     replace(errors, ...errorView(error, 'Cannot resolve'));
     invalidControl(error)?.setAttribute('aria-invalid', 'true');
     replace(resolutionView, h('p', { class: 'placeholder' }, 'No resolution: see the message next to the form.'));
-    take.output.value = '';
-    replace(take.notes);
-    take.fileName.textContent = '';
-    take.cli.textContent = '';
-    setTakeEnabled(false);
-    auditPanel.refresh();
+    clearTake();
     return;
   }
   resolved = resolution;
@@ -211,12 +216,7 @@ function update(): void {
   } catch (error) {
     replace(take.errors, ...errorView(error, 'Cannot render'));
     take.format.setAttribute('aria-invalid', 'true');
-    take.output.value = '';
-    replace(take.notes);
-    take.fileName.textContent = '';
-    take.cli.textContent = '';
-    setTakeEnabled(false);
-    auditPanel.refresh();
+    clearTake();
     return;
   }
   const name = fileName(resolution.query.product, output.target, state.action);

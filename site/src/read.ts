@@ -5,18 +5,18 @@
  *
  * @module
  */
-import type { ConditionalItem, ExclusionItem, ItemBase, Resolution, RuleKind, UnresolvedItem } from 'av-exclusions';
+import {
+  type ConditionalItem,
+  type ExclusionItem,
+  type ItemBase,
+  type Resolution,
+  RULE_KIND_TITLES,
+  type RuleKind,
+  type UnresolvedItem,
+} from 'av-exclusions';
 import { type Child, externalLink, h } from './dom.js';
 
-const KIND_TITLES: Record<RuleKind, string> = {
-  directory: 'Directories',
-  file: 'Files',
-  glob: 'File patterns',
-  extension: 'Extensions',
-  process: 'Processes',
-  volume: 'Volumes',
-};
-const KIND_ORDER: RuleKind[] = ['directory', 'file', 'glob', 'volume', 'process', 'extension'];
+const KIND_ORDER = Object.keys(RULE_KIND_TITLES) as RuleKind[];
 
 /** "Managed by …": the note, then the limits `scans` and `disabledBy` state, in the CLI's words. */
 function managedLine(managed: NonNullable<ItemBase['managedBy']>): string {
@@ -70,7 +70,7 @@ function grouped<T extends ItemBase>(items: readonly T[], head: (item: T) => Chi
     const ofKind = items.filter((i) => i.kind === kind);
     if (!ofKind.length) continue;
     out.push(
-      h('h4', {}, KIND_TITLES[kind]),
+      h('h4', {}, RULE_KIND_TITLES[kind]),
       h(
         'ul',
         { class: 'items' },

@@ -7,7 +7,7 @@ import type { ProductInfo, ProductSummary } from '../catalog/describe.js';
 import { wrapLine } from '../internal/wrap.js';
 import { managedText } from '../render/managed.js';
 import { scannerName } from '../render/scanners.js';
-import type { RuleKind } from '../types/pack.js';
+import { RULE_KIND_TITLES, type RuleKind } from '../types/pack.js';
 import type { AnyResolution, ConditionalItem, ExclusionItem, ItemBase, NormalizedQuery, UnresolvedItem } from '../types/resolution.js';
 import { versionScheme } from '../version/scheme.js';
 
@@ -38,15 +38,7 @@ export function makeStyle(isTTY: boolean, env: Readonly<Record<string, string | 
   return { bold: wrap(1, 22), dim: wrap(2, 22), yellow: wrap(33, 39) };
 }
 
-const KIND_TITLES: Record<RuleKind, string> = {
-  directory: 'Directories',
-  file: 'Files',
-  glob: 'File patterns',
-  extension: 'Extensions',
-  process: 'Processes',
-  volume: 'Volumes',
-};
-const KIND_ORDER: RuleKind[] = ['directory', 'file', 'glob', 'volume', 'process', 'extension'];
+const KIND_ORDER = Object.keys(RULE_KIND_TITLES) as RuleKind[];
 
 function details(item: ItemBase, style: Style, width: number | undefined): string[] {
   const lines: string[] = [];
@@ -75,7 +67,7 @@ function grouped<T extends ItemBase>(items: readonly T[], line: (item: T) => str
   for (const kind of KIND_ORDER) {
     const ofKind = items.filter((i) => i.kind === kind);
     if (!ofKind.length) continue;
-    out.push(`  ${style.bold(KIND_TITLES[kind])}`);
+    out.push(`  ${style.bold(RULE_KIND_TITLES[kind])}`);
     for (const item of ofKind) out.push(`  - ${line(item)}`, ...details(item, style, width));
   }
   return out;

@@ -28,6 +28,19 @@ export const RULE_KINDS = ['directory', 'file', 'glob', 'extension', 'process', 
  */
 export type RuleKind = (typeof RULE_KINDS)[number];
 
+/**
+ * Each kind's heading where items are listed by kind, in the order readers see them (paths first, then processes and
+ * extensions): the CLI's text and the page share it.
+ */
+export const RULE_KIND_TITLES: Readonly<Record<RuleKind, string>> = {
+  directory: 'Directories',
+  file: 'Files',
+  glob: 'File patterns',
+  volume: 'Volumes',
+  process: 'Processes',
+  extension: 'Extensions',
+};
+
 /** Every provenance grade, in order of confidence. */
 export const PROVENANCE = ['vendor-page', 'vendor-other-page', 'derived', 'third-party'] as const;
 
