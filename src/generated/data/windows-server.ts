@@ -993,7 +993,7 @@ export const windowsServer: CompiledProduct = {
       "value": ".vhd",
       "recursive": false,
       "risk": "medium",
-      "rationale": "Virtual hard disks of Hyper-V virtual machines: open and written to all the time while the machines run.",
+      "rationale": "Hyper-V virtual hard disk files (VHD).",
       "source": {
         "id": "W1",
         "section": "Automatic server role exclusions: Hyper-V exclusions: File types"
@@ -1029,7 +1029,7 @@ export const windowsServer: CompiledProduct = {
       "value": ".vhdx",
       "recursive": false,
       "risk": "medium",
-      "rationale": "VHDX virtual hard disks of Hyper-V virtual machines: open and written to all the time while the machines run.",
+      "rationale": "Hyper-V virtual hard disk files in the VHDX format.",
       "source": {
         "id": "W1",
         "section": "Automatic server role exclusions: Hyper-V exclusions: File types"
@@ -1065,7 +1065,7 @@ export const windowsServer: CompiledProduct = {
       "value": ".avhd",
       "recursive": false,
       "risk": "medium",
-      "rationale": "Differencing disks that take the writes of a virtual machine after a checkpoint.",
+      "rationale": "Hyper-V checkpoint differencing disk files (AVHD).",
       "source": {
         "id": "W1",
         "section": "Automatic server role exclusions: Hyper-V exclusions: File types"
@@ -1101,7 +1101,7 @@ export const windowsServer: CompiledProduct = {
       "value": ".avhdx",
       "recursive": false,
       "risk": "medium",
-      "rationale": "Differencing disks of VHDX checkpoints, which take the writes of a virtual machine after a checkpoint.",
+      "rationale": "Hyper-V checkpoint differencing disk files in the VHDX format (AVHDX).",
       "source": {
         "id": "W1",
         "section": "Automatic server role exclusions: Hyper-V exclusions: File types"
@@ -1137,7 +1137,7 @@ export const windowsServer: CompiledProduct = {
       "value": ".vsv",
       "recursive": false,
       "risk": "medium",
-      "rationale": "Saved device state of virtual machines, written on save and checkpoint and read on resume.",
+      "rationale": "Hyper-V saved-state files (VSV).",
       "source": {
         "id": "W1",
         "section": "Automatic server role exclusions: Hyper-V exclusions: File types"
@@ -1173,7 +1173,7 @@ export const windowsServer: CompiledProduct = {
       "value": ".iso",
       "recursive": false,
       "risk": "high",
-      "rationale": "Disc images attached to virtual machines, held open by Hyper-V.",
+      "rationale": "Disc image files, listed among the Hyper-V file types.",
       "source": {
         "id": "W1",
         "section": "Automatic server role exclusions: Hyper-V exclusions: File types"
@@ -1210,7 +1210,7 @@ export const windowsServer: CompiledProduct = {
       "value": ".rct",
       "recursive": false,
       "risk": "medium",
-      "rationale": "Change-tracking files Hyper-V keeps beside virtual hard disks and updates as the disks change.",
+      "rationale": "Hyper-V resilient change tracking files (RCT).",
       "source": {
         "id": "W1",
         "section": "Automatic server role exclusions: Hyper-V exclusions: File types"
@@ -1246,7 +1246,7 @@ export const windowsServer: CompiledProduct = {
       "value": ".vmcx",
       "recursive": false,
       "risk": "medium",
-      "rationale": "Virtual machine configuration files, read and written by the management service.",
+      "rationale": "Hyper-V virtual machine configuration files (VMCX).",
       "source": {
         "id": "W1",
         "section": "Automatic server role exclusions: Hyper-V exclusions: File types"
@@ -1282,7 +1282,7 @@ export const windowsServer: CompiledProduct = {
       "value": ".vmrs",
       "recursive": false,
       "risk": "medium",
-      "rationale": "Runtime state files of virtual machines, open while the machines run.",
+      "rationale": "Hyper-V virtual machine runtime state files (VMRS).",
       "source": {
         "id": "W1",
         "section": "Automatic server role exclusions: Hyper-V exclusions: File types"
@@ -1318,7 +1318,7 @@ export const windowsServer: CompiledProduct = {
       "value": "%ProgramData%\\Microsoft\\Windows\\Hyper-V",
       "recursive": true,
       "risk": "medium",
-      "rationale": "Hyper-V's default folder for virtual machine configuration and state files.",
+      "rationale": "The Hyper-V folder under ProgramData.",
       "source": {
         "id": "W1",
         "section": "Automatic server role exclusions: Hyper-V exclusions: Folders"
@@ -1389,7 +1389,7 @@ export const windowsServer: CompiledProduct = {
       "value": "%SystemDrive%\\ProgramData\\Microsoft\\Windows\\Hyper-V\\Snapshots",
       "recursive": true,
       "risk": "medium",
-      "rationale": "The default folder for checkpoint (snapshot) files.",
+      "rationale": "The Hyper-V Snapshots folder under ProgramData.",
       "source": {
         "id": "W1",
         "section": "Automatic server role exclusions: Hyper-V exclusions: Folders"
@@ -1425,7 +1425,7 @@ export const windowsServer: CompiledProduct = {
       "value": "%Public%\\Documents\\Hyper-V\\Virtual Hard Disks",
       "recursive": true,
       "risk": "medium",
-      "rationale": "The default folder for new virtual hard disks.",
+      "rationale": "The Virtual Hard Disks folder of Hyper-V under the public Documents folder.",
       "source": {
         "id": "W1",
         "section": "Automatic server role exclusions: Hyper-V exclusions: Folders"
@@ -1460,7 +1460,7 @@ export const windowsServer: CompiledProduct = {
       "value": "%systemroot%\\System32\\Vmms.exe",
       "recursive": false,
       "risk": "medium",
-      "rationale": "The Virtual Machine Management service, which creates and updates virtual machine configuration and state files.",
+      "rationale": "The Hyper-V Virtual Machine Management service (Vmms.exe).",
       "source": {
         "id": "W1",
         "section": "Automatic server role exclusions: Hyper-V exclusions: Processes"
@@ -1496,7 +1496,7 @@ export const windowsServer: CompiledProduct = {
       "value": "%systemroot%\\System32\\Vmwp.exe",
       "recursive": false,
       "risk": "medium",
-      "rationale": "The worker process of each running virtual machine, which writes its memory, device and runtime state files.",
+      "rationale": "The Hyper-V virtual machine worker process (Vmwp.exe).",
       "source": {
         "id": "W1",
         "section": "Automatic server role exclusions: Hyper-V exclusions: Processes"
