@@ -113,7 +113,10 @@ export async function measureSizes(dir = installPackedTarball()) {
     const withIncludes = await bundle(dir, entry);
     const own = await bundle(dir, entry, { stubData: true, keep: id });
     // The products whose data the entry carries besides its own (those its roles include).
-    const includes = productIds().filter((x) => x !== id && withIncludes.text.includes(`id:${JSON.stringify(x)}`));
+    // A product object starts with its id, name and vendor (a role may share a product's id, and has no vendor).
+    const includes = productIds().filter(
+      (x) => x !== id && new RegExp(`id:${JSON.stringify(x)},name:"[^"]*",vendor:`).test(withIncludes.text),
+    );
     products[id] = { gzip: own.gzip, withIncludes: withIncludes.gzip, includes, zod: withIncludes.zod, renderers: withIncludes.renderers };
   }
   // A product entry with the main entry's renderer, bundled without renaming so each copy of the resolver shows.
