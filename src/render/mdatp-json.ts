@@ -8,7 +8,7 @@ import type { AnyResolution, ExclusionItem } from '../types/resolution.js';
 import { conditionalLines, managedWarning, unresolvedLines, unresolvedWarning } from './notices.js';
 import { type FormatResult, type RenderContext, renderWith, type TargetSpec } from './target.js';
 import type { RenderOptions, RenderOutput } from './types.js';
-import { type MdatpEntry, mdatpEntry } from './values/mdatp.js';
+import { type MdatpEntry, mdatpEntry, uniqueMdatpEntries } from './values/mdatp.js';
 
 /** One entry of `exclusionSettings.exclusions`, always with explicit `scopes`. */
 export type MdatpExclusion = MdatpEntry & {
@@ -28,6 +28,9 @@ export interface MdatpManagedFragment {
 /** Where Defender for Endpoint on Linux reads its managed configuration. */
 const MANAGED_FILE = '/etc/opt/microsoft/mdatp/managed/mdatp_managed.json';
 
+/** The entry, limited to antivirus (`scopes: ["epp"]`). */
+const antivirusOnly = (entry: MdatpEntry): MdatpExclusion => ({ ...entry, scopes: ['epp'] });
+
 /**
  * The managed-configuration entry for one item: directories and volumes → `excludedPath` with `isDirectory: true`
  * (path without a trailing slash), files and patterns → `excludedPath` with `isDirectory: false`, extensions →
@@ -44,24 +47,13 @@ const MANAGED_FILE = '/etc/opt/microsoft/mdatp/managed/mdatp_managed.json';
  * ```
  */
 export function mdatpExclusion(item: Pick<ExclusionItem, 'rule' | 'kind' | 'value'>): MdatpExclusion {
-  return { ...mdatpEntry(item, 'linux', 'mdatp-json'), scopes: ['epp'] };
+  return antivirusOnly(mdatpEntry(item, 'linux', 'mdatp-json'));
 }
 
 function render(context: RenderContext): FormatResult {
   const { resolution, items, managed, warnings } = context;
   warnings.push(`merge this fragment into ${MANAGED_FILE}; do not replace the file, which holds the rest of the managed configuration`);
-  const exclusions: MdatpExclusion[] = [];
-  const seen = new Set<string>();
-  for (const item of items) {
-    const entry = mdatpExclusion(item);
-    const key = JSON.stringify(entry);
-    if (seen.has(key)) continue;
-    seen.add(key);
-    exclusions.push(entry);
-    if (item.kind !== 'glob' && item.kind !== 'extension' && /[*?]/.test(item.value)) {
-      warnings.push(`"${item.value}" (${item.rule}, ${item.kind}) holds * or ?, which Defender for Endpoint reads as wildcards`);
-    }
-  }
+  const exclusions: MdatpExclusion[] = uniqueMdatpEntries(items, 'linux', 'mdatp-json', warnings).map(({ entry }) => antivirusOnly(entry));
   // JSON has no comments: the managed and unresolved items are named in the warnings.
   if (managed.length) warnings.push(managedWarning(managed, true));
   if (resolution.unresolved.length) {

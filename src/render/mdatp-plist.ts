@@ -18,7 +18,7 @@ import { addManagedNotice, addPendingNotices, headerLines } from './notices.js';
 import { xmlComment, xmlText } from './quote/xml.js';
 import { type FormatResult, type RenderContext, renderWith, type TargetSpec } from './target.js';
 import type { RenderOptions, RenderOutput } from './types.js';
-import { type MdatpEntry, mdatpEntry } from './values/mdatp.js';
+import { type MdatpEntry, uniqueMdatpEntries } from './values/mdatp.js';
 
 /** What `mdatp-plist` puts in `data`: the `com.microsoft.wdav` settings the property list holds. */
 export interface MdatpPlistSettings {
@@ -55,18 +55,7 @@ function render(context: RenderContext): FormatResult {
   warnings.push(
     `merge these entries into the antivirusEngine exclusions of the ${DOMAIN} settings you deploy: this property list holds nothing else`,
   );
-  const entries: { entry: MdatpEntry; rule: string; rationale: string }[] = [];
-  const seen = new Set<string>();
-  for (const item of items) {
-    const entry = mdatpEntry(item, 'macos', 'mdatp-plist');
-    const key = JSON.stringify(entry);
-    if (seen.has(key)) continue;
-    seen.add(key);
-    entries.push({ entry, rule: item.rule, rationale: item.rationale });
-    if (item.kind !== 'glob' && item.kind !== 'extension' && /[*?]/.test(item.value)) {
-      warnings.push(`"${item.value}" (${item.rule}, ${item.kind}) holds * or ?, which Defender for Endpoint reads as wildcards`);
-    }
-  }
+  const entries = uniqueMdatpEntries(items, 'macos', 'mdatp-plist', warnings);
   const comment = (l: string): string[] => [xmlComment(l)];
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
@@ -82,7 +71,7 @@ function render(context: RenderContext): FormatResult {
   if (entries.length === 0) lines.push('\t\t<array/>');
   else {
     lines.push('\t\t<array>');
-    for (const { entry, rule, rationale } of entries) lines.push(`\t\t\t${xmlComment(`${rule}: ${rationale}`)}`, ...entryLines(entry));
+    for (const { entry, item } of entries) lines.push(`\t\t\t${xmlComment(`${item.rule}: ${item.rationale}`)}`, ...entryLines(entry));
     lines.push('\t\t</array>');
   }
   lines.push('\t</dict>', '</dict>', '</plist>');

@@ -70,3 +70,36 @@ export function mdatpEntry(item: Pick<ExclusionItem, 'rule' | 'kind' | 'value'>,
       return { $type: 'excludedPath', isDirectory: false, path: value };
   }
 }
+
+/**
+ * The managed-settings entries for a resolution's items, in order, each written once (items that come out the same
+ * entry keep the first), with a warning for each value that is not a pattern yet holds `*` or `?`, which Defender
+ * for Endpoint reads as wildcards.
+ *
+ * @param items - the items to render
+ * @param platform - `linux` or `macos`
+ * @param target - the target, for messages
+ * @param warnings - where the wildcard warnings go
+ * @returns each entry with the item it came from
+ * @throws AvExclusionsError `UNSAFE_VALUE` (see `posixValue`)
+ */
+export function uniqueMdatpEntries<I extends Pick<ExclusionItem, 'rule' | 'kind' | 'value'>>(
+  items: readonly I[],
+  platform: Platform,
+  target: RenderTarget,
+  warnings: string[],
+): { entry: MdatpEntry; item: I }[] {
+  const entries: { entry: MdatpEntry; item: I }[] = [];
+  const seen = new Set<string>();
+  for (const item of items) {
+    const entry = mdatpEntry(item, platform, target);
+    const key = JSON.stringify(entry);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    entries.push({ entry, item });
+    if (item.kind !== 'glob' && item.kind !== 'extension' && /[*?]/.test(item.value)) {
+      warnings.push(`"${item.value}" (${item.rule}, ${item.kind}) holds * or ?, which Defender for Endpoint reads as wildcards`);
+    }
+  }
+  return entries;
+}
