@@ -13,9 +13,9 @@ import { renderClamavClamd } from '../../src/render/clamav-clamd.js';
 import { resolveExclusions } from '../../src/resolve/resolve-exclusions.js';
 import type { Resolution } from '../../src/types/resolution.js';
 import { EMPTY_LINUX, item, SESAM_SOURCE } from '../render/fixtures/resolutions.js';
-import { clamavLab, requireTools } from './clamav-lab.js';
+import { clamavLab, requireClamavTools } from './clamav-lab.js';
 
-requireTools(['clamd', 'clamdscan', 'sigtool'], 'clamav (apt-get install clamav clamav-daemon clamdscan)');
+requireClamavTools(['clamd', 'clamdscan', 'sigtool'], 'clamav (apt-get install clamav clamav-daemon clamdscan)');
 
 const lab = clamavLab('av-audit-', 'AVEXCL-AUDIT-MARKER-41d2c7e0\n');
 const { tree } = lab;

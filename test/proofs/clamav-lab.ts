@@ -5,14 +5,11 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync,
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { expect } from 'vitest';
+import { requireTools } from './shell-lab.js';
 
 /** Throws, naming the package to install, when one of the tools is missing: a proof never skips. */
-export function requireTools(tools: readonly string[], what: string): void {
-  for (const tool of tools) {
-    if (spawnSync('sh', ['-c', `command -v ${tool}`]).status !== 0) {
-      throw new Error(`${tool} is missing: install ${what}; the ClamAV proofs do not skip`);
-    }
-  }
+export function requireClamavTools(tools: readonly string[], install: string): void {
+  requireTools(tools, install, 'the ClamAV proofs');
 }
 
 /** A lab: its root, the tree of marked files, the signature database, and clamd. */

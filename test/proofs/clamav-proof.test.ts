@@ -13,9 +13,12 @@ import { renderClamavClamscan } from '../../src/render/clamav-clamscan.js';
 import type { RuleKind } from '../../src/types/pack.js';
 import type { Resolution } from '../../src/types/resolution.js';
 import { EMPTY_LINUX, item, SESAM_SOURCE } from '../render/fixtures/resolutions.js';
-import { clamavLab, requireTools } from './clamav-lab.js';
+import { clamavLab, requireClamavTools } from './clamav-lab.js';
 
-requireTools(['clamscan', 'clamd', 'clamdscan', 'sigtool', 'dash', 'bash'], 'clamav (apt-get install clamav clamav-daemon clamdscan dash)');
+requireClamavTools(
+  ['clamscan', 'clamd', 'clamdscan', 'sigtool', 'dash', 'bash'],
+  'clamav (apt-get install clamav clamav-daemon clamdscan dash)',
+);
 
 const lab = clamavLab('av-clam-', 'AVEXCL-TEST-MARKER-7f3c1e9b\n');
 const { root, tree, db, found, startClamd, stop } = lab;

@@ -1,20 +1,12 @@
-// Proof of the collector scripts on real tools. The defender-powershell collector parses with the PowerShell grammar
-// (tree-sitter-powershell, as the defender-powershell renderer's proof does) without ERROR or MISSING nodes and without
-// PowerShell 7's pipeline chains (&&, ||), and runs exactly the intended, read-only commands. The mdatp-sh collector
-// runs, unchanged, under bash and under dash against a fake root: `uname` and macOS's `plutil` are stubs first in
-// PATH, the managed file comes from a fixture (MDATP_MANAGED_JSON / MDATP_MANAGED_PLIST). Its output must equal the
-// file and read back with the mdatp-json parser; a missing, empty or odd file must give a message on standard error,
-// nothing on standard output and a non-zero status.
-import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Language, type Node, Parser } from 'web-tree-sitter';
 import { collectorScript, MDATP_MANAGED_JSON, MDATP_MANAGED_PLIST } from '../../src/audit/collect.js';
 import { parseMdatpJson } from '../../src/audit/parse/mdatp-json.js';
+import { requireTools, SHELLS, shellLab } from './shell-lab.js';
 
 const require = createRequire(import.meta.url);
 const FIXTURES = fileURLToPath(new URL('../fixtures/collect/', import.meta.url));
@@ -88,49 +80,33 @@ describe('the defender-powershell collector on a real PowerShell parser', () => 
   });
 });
 
-const SHELLS = ['bash', 'dash'] as const;
-for (const shell of SHELLS) {
-  if (spawnSync('sh', ['-c', `command -v ${shell}`]).status !== 0) {
-    throw new Error(
-      `${shell} is missing: the collector proof runs the mdatp-sh script under bash and dash; install it (apt-get install ${shell})`,
-    );
-  }
-}
+requireTools(SHELLS, 'bash and dash (apt-get install bash dash)', 'the collector proof (the mdatp-sh script under bash and dash)');
 
-const root = mkdtempSync(join(tmpdir(), 'av-collect-'));
-const bin = join(root, 'bin');
+const lab = shellLab('av-collect-');
+const root = lab.root;
 const script = join(root, 'collect-mdatp.sh');
 const linuxFile = join(root, 'etc/opt/microsoft/mdatp/managed/mdatp_managed.json');
 const macFile = join(root, 'Library/Managed Preferences/com.microsoft.wdav.plist');
 const plutilArgs = join(root, 'plutil-args');
 
 beforeAll(() => {
-  mkdirSync(bin);
   mkdirSync(join(root, 'etc/opt/microsoft/mdatp/managed'), { recursive: true });
   mkdirSync(join(root, 'Library/Managed Preferences'), { recursive: true });
   copyFileSync(join(FIXTURES, 'mdatp_managed.json'), linuxFile);
   copyFileSync(join(FIXTURES, 'com.microsoft.wdav.plist'), macFile);
   writeFileSync(script, collectorScript('mdatp-sh').text);
   // uname -s prints $FAKE_SYSTEM.
-  writeFileSync(join(bin, 'uname'), '#!/bin/sh\n[ "$1" = -s ] || exit 9\nprintf \'%s\\n\' "$FAKE_SYSTEM"\n', { mode: 0o755 });
+  lab.stub('uname', ['[ "$1" = -s ] || exit 9', 'printf \'%s\\n\' "$FAKE_SYSTEM"']);
   // plutil records its arguments (NUL-terminated) and prints what macOS's plutil prints for the fixture, or fails
   // like it when $PLUTIL_FAILS is set.
-  writeFileSync(
-    join(bin, 'plutil'),
-    [
-      '#!/bin/sh',
-      'printf \'%s\\0\' "$@" > "$PLUTIL_ARGS"',
-      'if [ -n "${PLUTIL_FAILS:-}" ]; then echo "plutil: invalid object in plist for destination format" >&2; exit 1; fi',
-      `cat '${join(FIXTURES, 'com.microsoft.wdav.json')}'`,
-      '',
-    ].join('\n'),
-    { mode: 0o755 },
-  );
+  lab.stub('plutil', [
+    'printf \'%s\\0\' "$@" > "$PLUTIL_ARGS"',
+    'if [ -n "${PLUTIL_FAILS:-}" ]; then echo "plutil: invalid object in plist for destination format" >&2; exit 1; fi',
+    `cat '${join(FIXTURES, 'com.microsoft.wdav.json')}'`,
+  ]);
 });
 
-afterAll(() => {
-  rmSync(root, { recursive: true, force: true });
-});
+afterAll(() => lab.remove());
 
 interface Run {
   status: number | null;
@@ -139,11 +115,7 @@ interface Run {
 }
 
 function collect(shell: string, env: Record<string, string>, cwd = root): Run {
-  const r = spawnSync(shell, [script], {
-    encoding: 'utf8',
-    cwd,
-    env: { PATH: `${bin}:${process.env.PATH}`, HOME: '/nonexistent', PLUTIL_ARGS: plutilArgs, ...env },
-  });
+  const r = lab.run(shell, script, { PLUTIL_ARGS: plutilArgs, ...env }, cwd);
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

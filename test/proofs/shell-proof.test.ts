@@ -1,12 +1,4 @@
-// Proof on real shells: every generated mdatp-cli script (install and uninstall forms) runs, unchanged, under bash and
-// under dash (Debian's /bin/sh) with a stub `mdatp` executable first in PATH. The stub records its argument vector
-// (the count, then each argument, NUL-separated), so the test sees exactly what mdatp would receive. The recorded
-// commands must equal the intended ones exactly: for hand-written expectations on fixtures, for resolutions from the
-// bundled data, and for a property over hostile POSIX paths (quotes, $(...), backticks, ; | &, globs, spaces,
-// Unicode, leading -).
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,40 +7,25 @@ import { mdatpArguments, renderMdatpCli } from '../../src/render/mdatp-cli.js';
 import type { RuleKind } from '../../src/types/pack.js';
 import type { Resolution } from '../../src/types/resolution.js';
 import { EMPTY_LINUX, HOSTILE_PIECES, KERIO_MACOS, SESAM_LINUX, withItems } from '../render/fixtures/resolutions.js';
+import { requireTools, SHELLS, shellLab } from './shell-lab.js';
 
-const SHELLS = ['bash', 'dash'] as const;
-for (const shell of SHELLS) {
-  if (spawnSync('sh', ['-c', `command -v ${shell}`]).status !== 0) {
-    throw new Error(
-      `${shell} is missing: the shell proof runs every mdatp-cli script under bash and dash; install it (apt-get install ${shell})`,
-    );
-  }
-}
+requireTools(SHELLS, 'bash and dash (apt-get install bash dash)', 'the shell proof (every mdatp-cli script under bash and dash)');
 
-const dir = mkdtempSync(join(tmpdir(), 'av-shell-'));
-const bin = join(dir, 'bin');
+const lab = shellLab('av-shell-');
+const dir = lab.root;
 const PWNED = '/tmp/av-exclusions-pwned';
 
 beforeAll(() => {
-  mkdirSync(bin);
   // The stub: records "$#" and every argument, NUL-terminated; fails (exit 7) when an argument equals $FAIL_ON.
-  writeFileSync(
-    join(bin, 'mdatp'),
-    [
-      '#!/bin/sh',
-      'printf \'%s\\0\' "$#" "$@" >> "$OUT"',
-      'for a in "$@"; do if [ -n "${FAIL_ON:-}" ] && [ "$a" = "$FAIL_ON" ]; then echo "stub: failing on $a" >&2; exit 7; fi; done',
-      'exit 0',
-      '',
-    ].join('\n'),
-    { mode: 0o755 },
-  );
+  lab.stub('mdatp', [
+    'printf \'%s\\0\' "$#" "$@" >> "$OUT"',
+    'for a in "$@"; do if [ -n "${FAIL_ON:-}" ] && [ "$a" = "$FAIL_ON" ]; then echo "stub: failing on $a" >&2; exit 7; fi; done',
+    'exit 0',
+  ]);
   rmSync(PWNED, { force: true });
 });
 
-afterAll(() => {
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => lab.remove());
 
 /** Runs a script under `shell` and returns what the stub recorded: one argument vector per mdatp call. */
 function runScript(shell: string, script: string, failOn = ''): { argv: string[][]; status: number | null; stderr: string } {
@@ -56,10 +33,7 @@ function runScript(shell: string, script: string, failOn = ''): { argv: string[]
   const file = join(dir, 'script.sh');
   writeFileSync(out, '');
   writeFileSync(file, script);
-  const r = spawnSync(shell, [file], {
-    encoding: 'utf8',
-    env: { PATH: `${bin}:${process.env.PATH}`, OUT: out, FAIL_ON: failOn, HOME: '/nonexistent' },
-  });
+  const r = lab.run(shell, file, { OUT: out, FAIL_ON: failOn });
   const fields = readFileSync(out, 'utf8').split('\0');
   expect(fields.pop()).toBe('');
   const argv: string[][] = [];
