@@ -11,8 +11,8 @@ import type { CoverageHow, MatchItem } from '../paths/match/types.js';
 import { hasWildcard } from '../paths/match/wildcard.js';
 import { comparisonKey, normalizePath } from '../paths/normalize.js';
 import type { Platform } from '../types/pack.js';
-import { type CoverageIndex, coverage } from './coverage.js';
-import type { AuditScanner, CurrentEntry, EntryCoverage } from './types.js';
+import { type CoverageIndex, candidates } from './coverage.js';
+import type { AuditScanner, CurrentEntry } from './types.js';
 
 /** One entry's answer for an item, with the entry's position. */
 export interface Found {
@@ -36,6 +36,17 @@ export type Lookup = ((item: MatchItem, partial?: boolean, skip?: number) => Fou
    * its literal form already says so.
    */
   evaluable(position: number): boolean;
+  /**
+   * The first entry, in entry order, that covers all of the entry at a position (read as an item by
+   * {@link entryAsItem}); of two entries that cover each other, the earlier one is the one that stays, so the later
+   * one is answered. Null when no entry covers it wholly, or when it cannot be evaluated.
+   */
+  coveredBy(position: number): Found | null;
+  /**
+   * The position of the first earlier entry of the same list with the same text, or -1. Asked of each position in
+   * entry order.
+   */
+  sameAs(position: number): number;
 };
 
 /**
@@ -52,6 +63,50 @@ export function imageOf(text: string): { image: string; bare: boolean } {
 
 /** The literal path a ClamAV pattern names in one of its folder forms (`^/a/b(/|$)`, `^/a/b/`, `^/a/b$`). */
 export const CLAMAV_LITERAL = /^\^((?:\/[^/\\.[\]()*+?{}|^$]+)+)(?:\(\/\|\$\)|\/|\$)$/;
+
+/**
+ * An entry read as an item, to ask whether other entries cover all of it; null when it cannot be read so.
+ *
+ * @param entry - an entry
+ * @param scanner - whose list it is
+ * @param platform - the machine's platform
+ * @returns the item, or null
+ */
+export function entryAsItem(entry: CurrentEntry, scanner: AuditScanner, platform: Platform): MatchItem | null {
+  if (entry.kind === 'process' || entry.kind === 'extension') return { kind: entry.kind, value: entry.text.trim(), platform };
+  if (scanner === 'clamav') {
+    // The literal forms of a folder: ^/a/b(/|$), ^/a/b/, ^/a/b$.
+    const m = CLAMAV_LITERAL.exec(entry.text);
+    return m ? { kind: 'directory', value: m[1]!, platform } : null;
+  }
+  if (scanner === 'defender') {
+    const path = (splitContextual(entry.text)?.path ?? entry.text).trim().replace(/[\\/]+\*?$/, '');
+    if (path === '' || /^[A-Za-z]:$/.test(path)) return { kind: 'directory', value: `${path}\\`, platform };
+    const last = path.slice(Math.max(path.lastIndexOf('\\'), path.lastIndexOf('/')) + 1);
+    return { kind: hasWildcard(last) ? 'glob' : 'directory', value: path, platform };
+  }
+  const text = entry.text.trim();
+  if (text.endsWith('/*')) return { kind: 'directory', value: text.slice(0, -2) || '/', platform };
+  const last =
+    text
+      .split('/')
+      .filter((s) => s !== '')
+      .pop() ?? '';
+  return { kind: entry.isDirectory ? 'directory' : hasWildcard(last) ? 'glob' : 'file', value: text, platform };
+}
+
+/** Whether an answer covers all of an item. */
+const whole = (how: CoverageHow | 'cannot-evaluate'): boolean => how !== 'partial' && how !== 'cannot-evaluate';
+
+/**
+ * A 32-bit hash of a text's first `end` characters (each step `h * 31 + code`): the same for a key and for the start of
+ * a longer key, so a key's ancestors can be looked up as it is read.
+ */
+function hashOf(text: string, end: number): number {
+  let h = 0;
+  for (let i = 0; i < end; i++) h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0;
+  return h;
+}
 
 /** The extensions a file name ends with (`a.ko.gz` → `ko.gz`, `gz`), without wildcards. */
 function suffixes(name: string): string[] {
@@ -134,43 +189,85 @@ export function windowsKey(value: string): string | undefined {
   return k.length >= 3 && k.charCodeAt(1) === 58 && k.charCodeAt(2) === 92 && isLetter(k.charCodeAt(0)) && !k.includes('%') ? k : undefined;
 }
 
-/** How an entry is filed. */
-type Filed =
-  | { t: 'path'; key: string }
-  | { t: 'extension'; ext: string }
-  | { t: 'image'; image: string }
-  | { t: 'process'; key: string; image: string };
+/** How an entry is filed: not at all (only a scan can tell: 0), or by one of these keys. */
+const LIT_NONE = 0;
+/** A folder or file, by its key (`P`). */
+const LIT_PATH = 1;
+/** An extension (`X`). */
+const LIT_EXTENSION = 2;
+/** An image name (`I`). */
+const LIT_IMAGE = 3;
+/** A process by full path (`R`), and its image (`N`). */
+const LIT_PROCESS = 4;
+type Lit = typeof LIT_NONE | typeof LIT_PATH | typeof LIT_EXTENSION | typeof LIT_IMAGE | typeof LIT_PROCESS;
+/** The table each literal form is filed in, by form. */
+const LIT_TABLES: readonly (Tag | undefined)[] = [undefined, 'P', 'X', 'I', 'R'];
 
-/** How an entry can be found exactly, or null when only a scan can tell (wildcards, unanchored patterns, variables
- * Defender expands differently). */
-function literalOf(entry: CurrentEntry, scanner: AuditScanner, keys: Keys): Filed | null {
-  // Defender trims an entry; Defender for Endpoint and ClamAV read it as written.
-  const text = scanner === 'defender' ? entry.text.trim() : entry.text;
+/** `C:\foo\*` and `/opt/*` name their folder: the text without its final `\*` (or `/*`). */
+function withoutFolderStar(text: string): string {
+  const n = text.length;
+  if (n < 2 || text.charCodeAt(n - 1) !== 42) return text;
+  const before = text.charCodeAt(n - 2);
+  return before === 92 || before === 47 ? text.slice(0, -2) : text;
+}
+
+/** An extension as Defender compares it: without a leading `.` or `*.`, case-folded. */
+function defenderExtension(text: string): string {
+  const start = text.startsWith('*.') ? 2 : text.startsWith('.') ? 1 : 0;
+  return (start ? text.slice(start) : text).toLowerCase();
+}
+
+/** What {@link literalOf} found: the key (a path's key, an extension, an image name) and a process path's image. */
+interface LiteralOut {
+  key: string;
+  image: string;
+}
+
+/** How an entry can be found exactly (its keys written to `out`), or `None` when only a scan can tell (wildcards,
+ * unanchored patterns, variables Defender expands differently). */
+function literalOf(entry: CurrentEntry, scanner: AuditScanner, keys: Keys, out: LiteralOut): Lit {
   if (scanner === 'clamav') {
     const m = CLAMAV_LITERAL.exec(entry.text);
-    return m && m[1]!.length < 400 ? { t: 'path', key: m[1]! } : null;
+    if (!m || m[1]!.length >= 400) return LIT_NONE;
+    out.key = m[1]!;
+    return LIT_PATH;
   }
+  // Defender trims an entry; Defender for Endpoint reads it as written.
+  const text = scanner === 'defender' ? entry.text.trim() : entry.text;
   if (entry.kind === 'extension') {
-    const ext = scanner === 'defender' ? text.replace(/^\*?\./, '').toLowerCase() : entry.text.replace(/^\./, '');
-    return ext === '' || hasWildcard(ext) || ext.includes('\\') || ext.includes('/') ? null : { t: 'extension', ext };
+    const ext = scanner === 'defender' ? defenderExtension(text) : text.startsWith('.') ? text.slice(1) : text;
+    if (ext === '' || hasWildcard(ext) || ext.includes('\\') || ext.includes('/')) return LIT_NONE;
+    out.key = ext;
+    return LIT_EXTENSION;
   }
-  if (hasWildcard(entry.kind === 'path' ? text.replace(/[\\/]\*$/, '') : text)) return null;
   if (entry.kind === 'process') {
+    if (hasWildcard(text)) return LIT_NONE;
     const { image, bare } = imageOf(text);
-    const fold = (t: string) => (scanner === 'defender' ? t.toLowerCase() : t);
-    if (bare) return { t: 'image', image: fold(image) };
+    if (bare) {
+      out.key = scanner === 'defender' ? image.toLowerCase() : image;
+      return LIT_IMAGE;
+    }
     const key = keys.key(text);
+    if (key === undefined) return LIT_NONE;
     // The image is the key's last segment: a trailing separator is not part of the path.
-    return key === undefined ? null : { t: 'process', key, image: fold(imageOf(key).image) };
+    out.key = key;
+    out.image = imageOf(key).image;
+    return LIT_PROCESS;
   }
+  const folder = withoutFolderStar(text);
+  if (hasWildcard(folder)) return LIT_NONE;
   if (scanner === 'defender') {
-    if (splitContextual(text)) return null;
-    const key = keys.key(text.replace(/[\\/]\*$/, '') || text);
-    return key === undefined ? null : { t: 'path', key };
+    if (splitContextual(text)) return LIT_NONE;
+    const key = keys.key(folder || text);
+    if (key === undefined) return LIT_NONE;
+    out.key = key;
+    return LIT_PATH;
   }
-  if (!text.startsWith('/') || text.endsWith('*')) return null;
+  if (!text.startsWith('/') || text.endsWith('*')) return LIT_NONE;
   const key = keys.key(text);
-  return key === undefined ? null : { t: 'path', key };
+  if (key === undefined) return LIT_NONE;
+  out.key = key;
+  return LIT_PATH;
 }
 
 /**
@@ -200,7 +297,7 @@ function fileOne(table: Map<string, number | number[]>, key: string, i: number):
   else found.push(i);
 }
 
-function file(table: Map<string, number[]>, key: string, i: number): void {
+function file<K>(table: Map<K, number[]>, key: K, i: number): void {
   const list = table.get(key);
   if (list) list.push(i);
   else table.set(key, [i]);
@@ -219,6 +316,7 @@ function file(table: Map<string, number[]>, key: string, i: number): void {
 export function createLookup(index: CoverageIndex): Lookup {
   const { scanner, platform } = index;
   const keys = new Keys(scanner, platform);
+  const count = index.compiled.length;
   // A key names one entry (a position) or several (their positions): most keys name one.
   const tables: Record<Tag, Map<string, number | number[]>> = {
     P: new Map(),
@@ -232,66 +330,89 @@ export function createLookup(index: CoverageIndex): Lookup {
   };
   // Entries found by scanning buckets: with partial answers asked for an item that has wildcards (`scanned`, every
   // entry without a literal form), otherwise (`unprefixed`, those without a literal folder before their wildcards).
-  const scanned: CoverageIndex = { scanner, platform, compiled: [], byKey: new Map() };
-  const unprefixed: CoverageIndex = { scanner, platform, compiled: [], byKey: new Map() };
+  const scanned = new Scan(scanner, platform);
+  const unprefixed = new Scan(scanner, platform);
   const fold = (t: string) => (scanner === 'defender' ? t.toLowerCase() : t);
   const sep = platform === 'windows' ? '\\' : '/';
-  const literals = new Uint8Array(index.compiled.length);
-  // Literal folders and files by root and by first folder, with their keys: what lies below a folder is found in the
-  // bucket of its first folder (or its root), by the key's start.
-  const pathKeys: string[] = [];
-  const byRoot = new Map<string, number[]>();
-  const byFirst = new Map<string, number[]>();
-  const belowCache = new Map<string, number[]>();
-  const below = (key: string): number[] => {
-    let out = belowCache.get(key);
-    if (out === undefined) {
-      const all = keys.prefixes(key);
-      const bucket = (all.length > 1 ? byFirst.get(all[1]!) : byRoot.get(all[0]!)) ?? [];
-      // A root key ends with its separator (`c:\`, `/`); a folder key does not.
-      const start = all.length > 1 ? key + sep : key;
-      out = bucket.filter((i) => pathKeys[i]!.length > start.length && pathKeys[i]!.startsWith(start));
-      belowCache.set(key, out);
-    }
-    return out;
-  };
-  index.compiled.forEach((compiled, i) => {
-    const { entry } = compiled;
+  const rootLength = platform === 'windows' ? 3 : 1;
+  // Each entry's literal form (`LIT_NONE` when it has none) and key, computed once.
+  const literals = new Uint8Array(count);
+  const literalKeys: string[] = new Array(count);
+  const images: string[] = [];
+  // Which lists hold an evaluable entry without a literal form or a folder before its wildcards, which may cover
+  // something wholly (a contextual entry never does): only a scan finds those.
+  const loose = { path: false, process: false, extension: false };
+  const out1: LiteralOut = { key: '', image: '' };
+  for (let i = 0; i < count; i++) {
+    const compiled = index.compiled[i]!;
+    const entry = compiled.entry;
     // A Defender entry with a literal form is a drive path, extension or image name without wildcards: always
     // evaluable, so it is filed without compiling it.
-    const literal = scanner === 'defender' || compiled.matcher.evaluable ? literalOf(entry, scanner, keys) : null;
-    if (literal) {
-      literals[i] = 1;
-      if (literal.t === 'path') {
-        const all = keys.prefixes(literal.key);
-        fileOne(tables.P, literal.key, i);
-        pathKeys[i] = literal.key;
-        if (all.length > 1) file(byRoot, all[0]!, i);
-        if (all.length > 2) file(byFirst, all[1]!, i);
-      } else if (literal.t === 'extension') fileOne(tables.X, literal.ext, i);
-      else if (literal.t === 'image') fileOne(tables.I, literal.image, i);
+    const literal = scanner === 'defender' || compiled.matcher.evaluable ? literalOf(entry, scanner, keys, out1) : LIT_NONE;
+    if (literal !== LIT_NONE) {
+      literals[i] = literal;
+      const key = out1.key;
+      literalKeys[i] = key;
+      if (literal === LIT_PATH) fileOne(tables.P, key, i);
+      else if (literal === LIT_EXTENSION) fileOne(tables.X, key, i);
+      else if (literal === LIT_IMAGE) fileOne(tables.I, key, i);
       else {
-        fileOne(tables.R, literal.key, i);
-        fileOne(tables.N, literal.image, i);
+        fileOne(tables.R, key, i);
+        fileOne(tables.N, out1.image, i);
+        images[i] = out1.image;
       }
-      return;
+      continue;
     }
-    for (const key of compiled.matcher.keys) file(scanned.byKey, key, scanned.compiled.length);
-    scanned.compiled.push(compiled);
+    scanned.add(compiled, i);
     const prefix = compiled.matcher.evaluable ? prefixOf(entry, scanner, keys) : null;
     if (prefix) {
       fileOne(entry.kind === 'process' ? tables.Q : tables.W, prefix.key, i);
       if (entry.kind !== 'process') for (const above of prefix.above) fileOne(tables.V, above, i);
     } else {
-      for (const key of compiled.matcher.keys) file(unprefixed.byKey, key, unprefixed.compiled.length);
-      unprefixed.compiled.push(compiled);
+      unprefixed.add(compiled, i);
+      if (compiled.matcher.evaluable && !(scanner === 'defender' && entry.kind === 'path' && splitContextual(entry.text)))
+        loose[entry.kind] = true;
     }
-  });
+  }
+
+  // Literal folders and files by the hash of their root and of their first folder (filed when first needed): what
+  // lies below a folder is found in the bucket of its first folder (or its root), by the key's start.
+  let byRoot: Map<number, number[]> | undefined;
+  let byFirst: Map<number, number[]> | undefined;
+  const belowCache = new Map<string, number[]>();
+  const fileBelow = () => {
+    byRoot = new Map();
+    byFirst = new Map();
+    for (let i = 0; i < count; i++) {
+      if (literals[i] !== LIT_PATH) continue;
+      const key = literalKeys[i]!;
+      if (key.length <= rootLength) continue;
+      file(byRoot, hashOf(key, rootLength), i);
+      const next = key.indexOf(sep, rootLength);
+      if (next > rootLength) file(byFirst, hashOf(key, next), i);
+    }
+  };
+  const below = (key: string): number[] => {
+    let found = belowCache.get(key);
+    if (found === undefined) {
+      if (!byFirst) fileBelow();
+      let bucket: number[] | undefined;
+      if (key.length <= rootLength) bucket = byRoot!.get(hashOf(key, key.length));
+      else {
+        const first = key.indexOf(sep, rootLength);
+        bucket = byFirst!.get(hashOf(key, first < 0 ? key.length : first));
+      }
+      // A root key ends with its separator (`c:\`, `/`); a folder key does not.
+      const start = key.length > rootLength ? key + sep : key;
+      found = (bucket ?? []).filter((i) => literalKeys[i]!.length > start.length && literalKeys[i]!.startsWith(start));
+      belowCache.set(key, found);
+    }
+    return found;
+  };
 
   // Which positions a lookup has tested already: a stamp per position, new for each lookup.
-  const stamps = new Uint32Array(index.compiled.length);
+  const stamps = new Uint32Array(count);
   let stamp = 0;
-  let positions: Map<CurrentEntry, number> | undefined;
 
   // The lookup in progress (one at a time: a lookup calls no other), kept outside it so a call allocates no closures.
   let item: MatchItem = { kind: 'directory', value: '', platform };
@@ -311,19 +432,14 @@ export function createLookup(index: CoverageIndex): Lookup {
     if (typeof found === 'number') test(found);
     else if (found) for (const i of found) test(i);
   };
-  const scan = (rest: CoverageIndex) => {
-    if (!rest.compiled.length) return;
-    for (const c of coverage(rest, item)) {
-      const i = positionOf(c.entry);
-      if (stamps[i] === stamp || i === skip) continue;
-      stamps[i] = stamp;
-      out.push(found(c, i));
-    }
+  const scan = (rest: Scan) => {
+    if (rest.positions.length) for (const i of rest.candidates(item)) test(i);
   };
-  const all = (idx: CoverageIndex): Found[] =>
-    coverage(idx, item)
-      .map((c) => found(c, positionOf(c.entry)))
-      .filter((f) => f.position !== skip);
+  const all = (): Found[] => {
+    // Every bucket of the item's keys, each entry tested (what coverage() does), the skipped one left out.
+    for (const i of candidates(index, item)) test(i);
+    return sorted(out);
+  };
 
   const lookup = (asked: MatchItem, wantPartial = true, skipped = -1): Found[] => {
     item = asked;
@@ -332,12 +448,12 @@ export function createLookup(index: CoverageIndex): Lookup {
     out = [];
     if (item.platform !== platform) return out;
     stamp++;
-
+    // Partial answers are kept by `test` only when asked for; the general path keeps every answer.
     const value = item.value;
     if (item.kind === 'extension') {
-      if (scanner === 'clamav') return all(index);
+      if (scanner === 'clamav') return allAnswers();
       scan(partial ? scanned : unprefixed);
-      probe('X', scanner === 'defender' ? value.replace(/^\*?\./, '').toLowerCase() : value.replace(/^\./, ''));
+      probe('X', scanner === 'defender' ? defenderExtension(value) : value.startsWith('.') ? value.slice(1) : value);
       return sorted(out);
     }
     if (item.kind === 'process') {
@@ -351,14 +467,14 @@ export function createLookup(index: CoverageIndex): Lookup {
       }
       const key = keys.key(value);
       // A process item with wildcards is met by entries no key names: the general path answers it.
-      if (key === undefined || hasWildcard(key)) return all(index);
+      if (key === undefined || hasWildcard(key)) return allAnswers();
       probe('R', key);
       probe('I', fold(imageOf(key).image));
       if (!partial) for (const k of keys.prefixes(key)) if (!hasWildcard(k)) probe('Q', k);
       return sorted(out);
     }
     const key = keys.key(value);
-    if (key === undefined) return all(index);
+    if (key === undefined) return allAnswers();
     const prefixes = keys.prefixes(key);
     let wild = 0;
     while (wild < prefixes.length && !hasWildcard(prefixes[wild]!)) wild++;
@@ -371,24 +487,211 @@ export function createLookup(index: CoverageIndex): Lookup {
     if (byFolder) for (let j = 0; j < wild; j++) probe('W', prefixes[j]!);
     if (partial && wild === prefixes.length) probe('V', key);
     if ((item.kind === 'file' || item.kind === 'glob') && scanner !== 'clamav') {
-      const name = key.slice(key.lastIndexOf(platform === 'windows' ? '\\' : '/') + 1);
+      const name = key.slice(key.lastIndexOf(sep) + 1);
       for (const ext of suffixes(name)) probe('X', fold(ext));
     }
     return sorted(out);
   };
+  // The general path: partial answers kept whatever was asked (as coverage() gives them).
+  const allAnswers = (): Found[] => {
+    partial = true;
+    return all();
+  };
 
-  return Object.assign(lookup, {
-    evaluable: (position: number) => literals[position] === 1 || index.compiled[position]!.matcher.evaluable,
-  });
+  // The first entry of the key tables under a key (positions are filed in entry order), or -1.
+  const firstAt = (tag: Tag, key: string): number => {
+    const found = tables[tag].get(key);
+    return found === undefined ? -1 : typeof found === 'number' ? found : found[0]!;
+  };
+  // The keys of literal folders and of folders before wildcards, by their hash ({@link hashOf}): a key's ancestors are
+  // found by hashing its start once, without cutting it into strings. Filed when first needed.
+  let folders: Map<number, string | string[]> | undefined;
+  const fileFolders = () => {
+    const table = new Map<number, string | string[]>();
+    const add = (key: string) => {
+      const h = hashOf(key, key.length);
+      const found = table.get(h);
+      if (found === undefined) table.set(h, key);
+      else if (typeof found === 'string') {
+        if (found !== key) table.set(h, [found, key]);
+      } else if (!found.includes(key)) found.push(key);
+    };
+    for (const key of tables.P.keys()) add(key);
+    for (const key of tables.W.keys()) add(key);
+    return table;
+  };
+  const sepCode = sep.charCodeAt(0);
+  // What the folders strictly above a literal path entry hold: the first literal entry there (`candidate`, or -1),
+  // and whether an entry with wildcards is filed there (`wildAbove`).
+  let candidateAbove = -1;
+  let wildAbove = false;
+  const visit = (key: string, h: number, length: number) => {
+    const found = folders!.get(h);
+    if (found === undefined) return;
+    for (const folder of typeof found === 'string' ? [found] : found) {
+      if (folder.length !== length || !key.startsWith(folder)) continue;
+      const first = firstAt('P', folder);
+      if (first >= 0 && (candidateAbove < 0 || first < candidateAbove)) candidateAbove = first;
+      if (tables.W.has(folder)) wildAbove = true;
+    }
+  };
+  const readAbove = (key: string) => {
+    folders ??= fileFolders();
+    candidateAbove = -1;
+    wildAbove = false;
+    const n = key.length;
+    if (n <= rootLength) return;
+    let h = 0;
+    for (let i = 0; i < n; i++) {
+      const c = key.charCodeAt(i);
+      // The folder before this separator (the root ends with its own separator).
+      if (c === sepCode && i >= rootLength) visit(key, h, i);
+      h = (Math.imul(h, 31) + c) | 0;
+      if (i === rootLength - 1) visit(key, h, rootLength);
+    }
+  };
+  // The first entry under a key in a table if it comes before a position, else -1.
+  const firstBefore = (tag: Tag, key: string, pos: number): number => {
+    const first = firstAt(tag, key);
+    return first < pos ? first : -1;
+  };
+  // Of two candidates, the earlier one (-1: none).
+  const earlier = (a: number, b: number): number => (a < 0 ? b : b < 0 ? a : Math.min(a, b));
 
-  function positionOf(entry: CurrentEntry): number {
-    positions ??= new Map(index.compiled.map(({ entry: e }, i) => [e, i]));
-    return positions.get(entry)!;
-  }
+  /**
+   * For a Defender entry with a literal form, the first entry with a literal form that may cover all of it, from the
+   * key tables alone: a position, -1 for none, or undefined when only the general path can tell. Literal entries
+   * cover each other only by key: the same key both ways (the earlier one stays), a folder above, an image name over a
+   * process path. `near` is set to the table of entries with wildcards filed at the entry's key or above it, which
+   * may cover it too (`W` paths, `Q` processes), or null when there are none.
+   */
+  let near: Tag | null = null;
+  const literalCandidate = (pos: number): number | undefined => {
+    near = null;
+    const literal = literals[pos];
+    if (scanner !== 'defender' || literal === LIT_NONE) return undefined;
+    const key = literalKeys[pos]!;
+    if (literal === LIT_PATH) {
+      if (tables.W.has(key)) near = 'W';
+      readAbove(key);
+      if (wildAbove) near = 'W';
+      return earlier(firstBefore('P', key, pos), candidateAbove);
+    }
+    if (literal === LIT_EXTENSION) return firstBefore('X', key, pos);
+    if (literal === LIT_IMAGE) return firstBefore('I', key, pos);
+    if (tables.Q.size) near = 'Q';
+    return earlier(firstBefore('R', key, pos), firstAt('I', images[pos]!));
+  };
+
+  /**
+   * The earlier entry of the same list with the same text, or -1. Called for each position in turn: entries without
+   * a key table are remembered by text as they come.
+   */
+  const texts: Record<CurrentEntry['kind'], Map<string, number>> = { path: new Map(), process: new Map(), extension: new Map() };
+  const sameAs = (pos: number): number => {
+    const entry = index.compiled[pos]!.entry;
+    const literal = literals[pos]!;
+    // A Defender entry's literal form follows from its list and text: entries of the same text share its key.
+    if (scanner === 'defender' && literal !== LIT_NONE) {
+      const found = tables[LIT_TABLES[literal]!].get(literalKeys[pos]!);
+      if (typeof found !== 'object') return -1;
+      for (const i of found) {
+        if (i >= pos) break;
+        if (index.compiled[i]!.entry.text === entry.text) return i;
+      }
+      return -1;
+    }
+    const seen = texts[entry.kind];
+    const earlier = seen.get(entry.text);
+    if (earlier !== undefined) return earlier;
+    seen.set(entry.text, pos);
+    return -1;
+  };
+
+  // Each entry read as an item when first needed (its own lookup, or another's check that they cover each other).
+  const selves: (MatchItem | null | undefined)[] = [];
+  const evaluable = (position: number) => literals[position] !== LIT_NONE || index.compiled[position]!.matcher.evaluable;
+  const selfOf = (pos: number): MatchItem | null => {
+    let self = selves[pos];
+    if (self === undefined) {
+      self = evaluable(pos) ? entryAsItem(index.compiled[pos]!.entry, scanner, platform) : null;
+      selves[pos] = self;
+    }
+    return self;
+  };
+  // Whether an answer of the entry at `c` for the entry at `pos` makes `pos` covered: `c` covers all of it, and the
+  // two do not cover each other with `pos` the earlier one.
+  const coversAll = (c: Found, pos: number): boolean => {
+    if (!whole(c.how)) return false;
+    const other = selfOf(c.position);
+    const back = other ? index.compiled[pos]!.matcher.cover(other) : null;
+    return !(back && whole(back.how) && pos < c.position);
+  };
+  const answerOf = (position: number, self: MatchItem): Found | null => {
+    const { entry, matcher } = index.compiled[position]!;
+    const answer = matcher.cover(self);
+    return answer ? { position, entry, how: answer.how, ...(answer.note ? { note: answer.note } : {}) } : null;
+  };
+  const coveredBy = (pos: number): Found | null => {
+    const candidate = literalCandidate(pos);
+    const kind = index.compiled[pos]!.entry.kind;
+    const wild: Tag | null = near;
+    if (candidate === -1 && !loose[kind] && !wild) return null;
+    const self = selfOf(pos);
+    if (!self) return null;
+    if (candidate === undefined) return coveredByAny(pos, self);
+    let best: Found | null = null;
+    if (candidate >= 0) {
+      best = answerOf(candidate, self);
+      // The key tables and the matcher disagree: the general path decides.
+      if (!best || !coversAll(best, pos)) return coveredByAny(pos, self);
+    }
+    if (loose[kind] || wild) {
+      // Entries without a key (those of the buckets the entry's keys name) and entries with wildcards filed at its
+      // key or above it.
+      item = self;
+      partial = false;
+      skip = pos;
+      out = [];
+      stamp++;
+      if (loose[kind]) scan(unprefixed);
+      if (wild) for (const k of keys.prefixes(literalKeys[pos]!)) probe(wild, k);
+      for (const c of sorted(out)) {
+        if (best && c.position > best.position) break;
+        if (coversAll(c, pos)) return c;
+      }
+    }
+    return best;
+  };
+  // The general path: every entry that covers all of it, in entry order.
+  const coveredByAny = (pos: number, self: MatchItem): Found | null => {
+    for (const c of lookup(self, false, pos)) if (coversAll(c, pos)) return c;
+    return null;
+  };
+
+  return Object.assign(lookup, { evaluable, coveredBy, sameAs });
 }
 
-function found(c: EntryCoverage, position: number): Found {
-  return { position, entry: c.entry, how: c.how, ...(c.note ? { note: c.note } : {}) };
+/** The entries a scan tests, filed under their matchers' index keys, with their positions in the whole index. */
+class Scan {
+  readonly positions: number[] = [];
+  readonly #index: CoverageIndex;
+
+  constructor(scanner: AuditScanner, platform: Platform) {
+    this.#index = { scanner, platform, compiled: [], byKey: new Map() };
+  }
+
+  add(compiled: CoverageIndex['compiled'][number], position: number): void {
+    const at = this.#index.compiled.length;
+    for (const key of compiled.matcher.keys) file(this.#index.byKey, key, at);
+    this.#index.compiled.push(compiled);
+    this.positions.push(position);
+  }
+
+  /** The positions (in the whole index) of the entries under an item's keys. */
+  candidates(item: MatchItem): number[] {
+    return candidates(this.#index, item).map((at) => this.positions[at]!);
+  }
 }
 
 function sorted(out: Found[]): Found[] {

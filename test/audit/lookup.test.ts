@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type CoverageIndex, coverage, indexEntries } from '../../src/audit/coverage.js';
-import { createLookup, imageOf, windowsKey } from '../../src/audit/lookup.js';
+import { createLookup, entryAsItem, imageOf, windowsKey } from '../../src/audit/lookup.js';
 import type { AuditScanner, CurrentEntry, EntryKind, MatchItem } from '../../src/audit/types.js';
 import { comparisonKey } from '../../src/paths/normalize.js';
 import type { Platform, RuleKind } from '../../src/types/pack.js';
@@ -16,6 +16,35 @@ const entry = (kind: EntryKind, text: string, isDirectory?: boolean): CurrentEnt
 /** What the coverage index's general path gives (the buckets of the item's keys, each entry tested), in entry order. */
 function slowPath(index: CoverageIndex, item: MatchItem) {
   return coverage(index, item).map((c) => ({ position: index.compiled.findIndex((x) => x.entry === c.entry), how: c.how, note: c.note }));
+}
+
+/** Entries and items of one scanner and platform, from a small alphabet so that they often meet. */
+function arbitraries(scanner: AuditScanner, platform: Platform, roots: string[], kinds: RuleKind[]) {
+  const sep = platform === 'windows' ? '\\' : '/';
+  const seg = fc.constantFrom('a', 'b', 'A', 'ab', 'a*', '?', '*', 'x.log', 'b', 'B', '*.log', 'a.exe', '');
+  const tail =
+    platform === 'windows' ? fc.constantFrom('', '', '', '\\', '\\*', '\\:{PathType:folder}') : fc.constantFrom('', '', '/', '/*');
+  const path = fc
+    .tuple(fc.constantFrom(...roots), fc.array(seg, { maxLength: 4 }), tail)
+    .map(([r, s, t]) => (r + sep + s.join(sep) + t).replace(/^\/\//, '/'));
+  const ext = fc.constantFrom('.log', 'log', 'LOG', '*.log', 'x', '.l?g', '');
+  const image = fc.constantFrom('a.exe', 'A.EXE', 'x.log', 'cat', 'a*.exe');
+  const clam = fc.constantFrom('^/a(/|$)', '/a', 'a', '^/a/b$', '\\.log$', '^/(a|b)/', '^/a/', 'b/', '^/$', '^/a/b(/|$)', '^/b/');
+  const entryArb: fc.Arbitrary<CurrentEntry> =
+    scanner === 'clamav'
+      ? clam.map((t) => entry('path', t))
+      : fc.oneof(
+          fc.tuple(path, fc.boolean()).map(([p, d]) => entry('path', p, d)),
+          ext.map((e) => entry('extension', e)),
+          fc.oneof(path, image).map((p) => entry('process', p)),
+        );
+  const itemArb: fc.Arbitrary<MatchItem> = fc.tuple(fc.constantFrom(...kinds), path, ext, image).map(([kind, value, e, img]) => ({
+    kind,
+    value:
+      kind === 'extension' ? e : kind === 'volume' ? `${value.split(sep)[0]}${sep}` : kind === 'process' && value.length % 2 ? img : value,
+    platform,
+  }));
+  return { entryArb, itemArb };
 }
 
 describe('createLookup', () => {
@@ -102,36 +131,7 @@ describe('createLookup', () => {
     ['clamav', 'linux', [''], ['directory', 'file', 'glob', 'volume', 'extension']],
   ];
   it.each(cases)('%s on %s: the lookup finds exactly what the general path finds', (scanner, platform, roots, kinds) => {
-    const sep = platform === 'windows' ? '\\' : '/';
-    const seg = fc.constantFrom('a', 'b', 'A', 'ab', 'a*', '?', '*', 'x.log', 'b', 'B', '*.log', 'a.exe', '');
-    const tail =
-      platform === 'windows' ? fc.constantFrom('', '', '', '\\', '\\*', '\\:{PathType:folder}') : fc.constantFrom('', '', '/', '/*');
-    const path = fc
-      .tuple(fc.constantFrom(...roots), fc.array(seg, { maxLength: 4 }), tail)
-      .map(([r, s, t]) => (r + sep + s.join(sep) + t).replace(/^\/\//, '/'));
-    const ext = fc.constantFrom('.log', 'log', 'LOG', '*.log', 'x', '.l?g', '');
-    const image = fc.constantFrom('a.exe', 'A.EXE', 'x.log', 'cat', 'a*.exe');
-    const clam = fc.constantFrom('^/a(/|$)', '/a', 'a', '^/a/b$', '\\.log$', '^/(a|b)/', '^/a/', 'b/', '^/$', '^/a/b(/|$)', '^/b/');
-    const entryArb: fc.Arbitrary<CurrentEntry> =
-      scanner === 'clamav'
-        ? clam.map((t) => entry('path', t))
-        : fc.oneof(
-            fc.tuple(path, fc.boolean()).map(([p, d]) => entry('path', p, d)),
-            ext.map((e) => entry('extension', e)),
-            fc.oneof(path, image).map((p) => entry('process', p)),
-          );
-    const itemArb: fc.Arbitrary<MatchItem> = fc.tuple(fc.constantFrom(...kinds), path, ext, image).map(([kind, value, e, img]) => ({
-      kind,
-      value:
-        kind === 'extension'
-          ? e
-          : kind === 'volume'
-            ? `${value.split(sep)[0]}${sep}`
-            : kind === 'process' && value.length % 2
-              ? img
-              : value,
-      platform,
-    }));
+    const { entryArb, itemArb } = arbitraries(scanner, platform, roots, kinds);
     fc.assert(
       fc.property(fc.array(entryArb, { maxLength: 10 }), fc.array(itemArb, { minLength: 1, maxLength: 4 }), (entries, items) => {
         const index = indexEntries(entries, scanner, platform);
@@ -145,6 +145,53 @@ describe('createLookup', () => {
           const fastWhole = lookup(item, false).map((f) => ({ position: f.position, how: f.how, note: f.note }));
           expect(whole(fastWhole)).toEqual(whole(slow));
         }
+      }),
+      { numRuns: 400 },
+    );
+  });
+  it('names the first entry that covers all of another, keeping the earlier of two that cover each other', () => {
+    const entries = [
+      entry('path', 'C:\\Data\\x'),
+      entry('path', 'c:\\data\\X\\'),
+      entry('path', 'C:\\Data'),
+      entry('path', 'C:\\Data\\*\\logs'),
+      entry('path', 'C:\\Data\\y\\logs'),
+      entry('process', 'C:\\bin\\a.exe'),
+      entry('process', 'a.exe'),
+      entry('extension', '.log'),
+      entry('extension', 'LOG'),
+      entry('path', 'C:\\Data\\x'),
+    ];
+    const lookup = createLookup(indexEntries(entries, 'defender', 'windows'));
+    expect(entries.map((_, i) => lookup.coveredBy(i)?.position ?? null)).toEqual([2, 0, null, 2, 2, 6, null, null, 7, 0]);
+    expect(lookup.coveredBy(4)?.how).toBe('parent');
+    expect(lookup.coveredBy(5)?.how).toBe('wildcard');
+    expect(entries.map((_, i) => lookup.sameAs(i))).toEqual([-1, -1, -1, -1, -1, -1, -1, -1, -1, 0]);
+  });
+
+  it.each(cases)('%s on %s: the first entry covering another is the one the general path names', (scanner, platform, roots, kinds) => {
+    const { entryArb } = arbitraries(scanner, platform, roots, kinds);
+    fc.assert(
+      fc.property(fc.array(entryArb, { maxLength: 12 }), (entries) => {
+        const index = indexEntries(entries, scanner, platform);
+        const lookup = createLookup(index);
+        const selves = index.compiled.map(({ entry: e, matcher }) => (matcher.evaluable ? entryAsItem(e, scanner, platform) : null));
+        const whole = (how: string | undefined) => how !== undefined && how !== 'partial' && how !== 'cannot-evaluate';
+        entries.forEach((e, pos) => {
+          // The general path: every entry under the entry's keys, tested by its matcher, in entry order.
+          const self = selves[pos];
+          const expected = self
+            ? slowPath(index, self).find((c) => {
+                if (c.position === pos || !whole(c.how)) return false;
+                const other = selves[c.position];
+                const back = other ? index.compiled[pos]!.matcher.cover(other) : null;
+                return !(whole(back?.how) && pos < c.position);
+              })
+            : undefined;
+          const got = lookup.coveredBy(pos);
+          expect(got ? { position: got.position, how: got.how, note: got.note } : null).toEqual(expected ?? null);
+          expect(lookup.sameAs(pos)).toBe(entries.findIndex((x, i) => i < pos && x.kind === e.kind && x.text === e.text));
+        });
       }),
       { numRuns: 400 },
     );
