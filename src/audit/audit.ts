@@ -88,6 +88,9 @@ const SCANNER_PLATFORMS: Readonly<Record<AuditScanner, readonly Platform[]>> = {
 /** The page of Defender's own exclusions on Windows Server ("Microsoft Defender Antivirus exclusions on Windows Server"). */
 const SERVER_EXCLUSIONS_PAGE = /\/configure-server-exclusions-microsoft-defender-antivirus\/?$/;
 
+/** The `.` (or `*.`) before an extension. */
+const EXTENSION_DOT = /^\*?\./;
+
 /** What {@link automaticCoverage} answers for an item Defender excludes by itself. */
 export interface AutomaticAnswer {
   /** Whether it applies on the audited machine: yes, no (turned off), or unknown (the OS release was not given). */
@@ -610,12 +613,7 @@ function findDangerous(index: CoverageIndex, lookup: Lookup, states: States, sca
       const ne = processes.get(folded(imageOf(text).image));
       if (ne) mark(pos, `the process ${ne.value}: ${ne.reason}`, toItemSource(ne.source));
     } else if (entry.kind === 'extension') {
-      const ne = extensions.get(
-        text
-          .trim()
-          .replace(/^\*?\./, '')
-          .toLowerCase(),
-      );
+      const ne = extensions.get(text.trim().replace(EXTENSION_DOT, '').toLowerCase());
       if (ne) mark(pos, `the extension ${ne.value}: ${ne.reason}`, toItemSource(ne.source));
     } else if (scanner !== 'clamav') {
       const path = scanner === 'defender' ? (splitContextual(text)?.path ?? text) : text;

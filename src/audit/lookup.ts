@@ -64,6 +64,13 @@ export function imageOf(text: string): { image: string; bare: boolean } {
 /** The literal path a ClamAV pattern names in one of its folder forms (`^/a/b(/|$)`, `^/a/b/`, `^/a/b$`). */
 export const CLAMAV_LITERAL = /^\^((?:\/[^/\\.[\]()*+?{}|^$]+)+)(?:\(\/\|\$\)|\/|\$)$/;
 
+/** Separators at the end of a Defender path, with a `*` after them: `C:\a\`, `C:\a\*`. (Regular expressions are
+ * made once: a literal in a function is a new object at each call.) */
+const TRAILING_SEPARATORS = /[\\/]+\*?$/;
+
+/** A drive letter alone: `C:`. */
+const DRIVE_ONLY = /^[A-Za-z]:$/;
+
 /**
  * An entry read as an item, to ask whether other entries cover all of it; null when it cannot be read so.
  *
@@ -80,8 +87,8 @@ export function entryAsItem(entry: CurrentEntry, scanner: AuditScanner, platform
     return m ? { kind: 'directory', value: m[1]!, platform } : null;
   }
   if (scanner === 'defender') {
-    const path = (splitContextual(entry.text)?.path ?? entry.text).trim().replace(/[\\/]+\*?$/, '');
-    if (path === '' || /^[A-Za-z]:$/.test(path)) return { kind: 'directory', value: `${path}\\`, platform };
+    const path = (splitContextual(entry.text)?.path ?? entry.text).trim().replace(TRAILING_SEPARATORS, '');
+    if (path === '' || DRIVE_ONLY.test(path)) return { kind: 'directory', value: `${path}\\`, platform };
     const last = path.slice(Math.max(path.lastIndexOf('\\'), path.lastIndexOf('/')) + 1);
     return { kind: hasWildcard(last) ? 'glob' : 'directory', value: path, platform };
   }
@@ -290,7 +297,7 @@ function prefixOf(entry: CurrentEntry, scanner: AuditScanner, keys: Keys): { key
 }
 
 /** Files a position under a key in a table whose keys name one position or several. */
-function fileOne(table: Map<string, number | number[]>, key: string, i: number): void {
+function fileOne<K>(table: Map<K, number | number[]>, key: K, i: number): void {
   const found = table.get(key);
   if (found === undefined) table.set(key, i);
   else if (typeof found === 'number') table.set(key, [found, i]);
@@ -318,8 +325,7 @@ export function createLookup(index: CoverageIndex): Lookup {
   const keys = new Keys(scanner, platform);
   const count = index.compiled.length;
   // A key names one entry (a position) or several (their positions): most keys name one.
-  const tables: Record<Tag, Map<string, number | number[]>> = {
-    P: new Map(),
+  const tables: Record<Exclude<Tag, 'P'>, Map<string, number | number[]>> = {
     R: new Map(),
     N: new Map(),
     I: new Map(),
@@ -328,6 +334,9 @@ export function createLookup(index: CoverageIndex): Lookup {
     Q: new Map(),
     V: new Map(),
   };
+  // Literal folders and files (`P`) by the hash of their key ({@link hashOf}), so that a key's ancestors are found by
+  // hashing its start once, without cutting it into strings; a hash may name entries of other keys, which are skipped.
+  const paths = new Map<number, number | number[]>();
   // Entries found by scanning buckets: with partial answers asked for an item that has wildcards (`scanned`, every
   // entry without a literal form), otherwise (`unprefixed`, those without a literal folder before their wildcards).
   const scanned = new Scan(scanner, platform);
@@ -353,7 +362,7 @@ export function createLookup(index: CoverageIndex): Lookup {
       literals[i] = literal;
       const key = out1.key;
       literalKeys[i] = key;
-      if (literal === LIT_PATH) fileOne(tables.P, key, i);
+      if (literal === LIT_PATH) fileOne(paths, hashOf(key, key.length), i);
       else if (literal === LIT_EXTENSION) fileOne(tables.X, key, i);
       else if (literal === LIT_IMAGE) fileOne(tables.I, key, i);
       else {
@@ -428,6 +437,13 @@ export function createLookup(index: CoverageIndex): Lookup {
       out.push({ position: i, entry, how: answer.how, ...(answer.note ? { note: answer.note } : {}) });
   };
   const probe = (tag: Tag, key: string) => {
+    if (tag === 'P') {
+      const found = paths.get(hashOf(key, key.length));
+      if (typeof found === 'number') {
+        if (literalKeys[found] === key) test(found);
+      } else if (found) for (const i of found) if (literalKeys[i] === key) test(i);
+      return;
+    }
     const found = tables[tag].get(key);
     if (typeof found === 'number') test(found);
     else if (found) for (const i of found) test(i);
@@ -500,45 +516,57 @@ export function createLookup(index: CoverageIndex): Lookup {
 
   // The first entry of the key tables under a key (positions are filed in entry order), or -1.
   const firstAt = (tag: Tag, key: string): number => {
+    if (tag === 'P') return firstPath(paths.get(hashOf(key, key.length)), key, key.length);
     const found = tables[tag].get(key);
     return found === undefined ? -1 : typeof found === 'number' ? found : found[0]!;
   };
-  // The keys of literal folders and of folders before wildcards, by their hash ({@link hashOf}): a key's ancestors are
-  // found by hashing its start once, without cutting it into strings. Filed when first needed.
-  let folders: Map<number, string | string[]> | undefined;
-  const fileFolders = () => {
+  // The first literal path entry of a hash's positions whose key is `key`'s first `length` characters, or -1.
+  const firstPath = (found: number | number[] | undefined, key: string, length: number): number => {
+    if (found === undefined) return -1;
+    if (typeof found === 'number') {
+      const k = literalKeys[found]!;
+      return k.length === length && key.startsWith(k) ? found : -1;
+    }
+    for (const i of found) {
+      const k = literalKeys[i]!;
+      if (k.length === length && key.startsWith(k)) return i;
+    }
+    return -1;
+  };
+  // The folders before wildcards (`W`), by their hash: filed when first needed.
+  let wildFolders: Map<number, string | string[]> | undefined;
+  const fileWildFolders = () => {
     const table = new Map<number, string | string[]>();
-    const add = (key: string) => {
+    for (const key of tables.W.keys()) {
       const h = hashOf(key, key.length);
       const found = table.get(h);
       if (found === undefined) table.set(h, key);
-      else if (typeof found === 'string') {
-        if (found !== key) table.set(h, [found, key]);
-      } else if (!found.includes(key)) found.push(key);
-    };
-    for (const key of tables.P.keys()) add(key);
-    for (const key of tables.W.keys()) add(key);
+      else if (typeof found === 'string') table.set(h, [found, key]);
+      else found.push(key);
+    }
     return table;
   };
   const sepCode = sep.charCodeAt(0);
-  // What the folders strictly above a literal path entry hold: the first literal entry there (`candidate`, or -1),
-  // and whether an entry with wildcards is filed there (`wildAbove`).
+  // What the folders strictly above a literal path entry hold: the first literal entry there (`candidateAbove`, or
+  // -1), and those where entries with wildcards are filed (`wildAbove`).
   let candidateAbove = -1;
-  let wildAbove = false;
+  const wildAbove: string[] = [];
+  const visitWild = (key: string, folder: string, length: number) => {
+    if (folder.length === length && key.startsWith(folder)) wildAbove.push(folder);
+  };
+  // The folder that is the key's first `length` characters, whose hash is `h`.
   const visit = (key: string, h: number, length: number) => {
-    const found = folders!.get(h);
-    if (found === undefined) return;
-    for (const folder of typeof found === 'string' ? [found] : found) {
-      if (folder.length !== length || !key.startsWith(folder)) continue;
-      const first = firstAt('P', folder);
-      if (first >= 0 && (candidateAbove < 0 || first < candidateAbove)) candidateAbove = first;
-      if (tables.W.has(folder)) wildAbove = true;
-    }
+    const first = firstPath(paths.get(h), key, length);
+    if (first >= 0 && (candidateAbove < 0 || first < candidateAbove)) candidateAbove = first;
+    const wild = wildFolders!.get(h);
+    if (wild === undefined) return;
+    if (typeof wild === 'string') visitWild(key, wild, length);
+    else for (const folder of wild) visitWild(key, folder, length);
   };
   const readAbove = (key: string) => {
-    folders ??= fileFolders();
+    wildFolders ??= fileWildFolders();
     candidateAbove = -1;
-    wildAbove = false;
+    wildAbove.length = 0;
     const n = key.length;
     if (n <= rootLength) return;
     let h = 0;
@@ -572,9 +600,9 @@ export function createLookup(index: CoverageIndex): Lookup {
     if (scanner !== 'defender' || literal === LIT_NONE) return undefined;
     const key = literalKeys[pos]!;
     if (literal === LIT_PATH) {
-      if (tables.W.has(key)) near = 'W';
       readAbove(key);
-      if (wildAbove) near = 'W';
+      if (tables.W.has(key)) wildAbove.push(key);
+      if (wildAbove.length) near = 'W';
       return earlier(firstBefore('P', key, pos), candidateAbove);
     }
     if (literal === LIT_EXTENSION) return firstBefore('X', key, pos);
@@ -593,7 +621,9 @@ export function createLookup(index: CoverageIndex): Lookup {
     const literal = literals[pos]!;
     // A Defender entry's literal form follows from its list and text: entries of the same text share its key.
     if (scanner === 'defender' && literal !== LIT_NONE) {
-      const found = tables[LIT_TABLES[literal]!].get(literalKeys[pos]!);
+      const key = literalKeys[pos]!;
+      const table = LIT_TABLES[literal]!;
+      const found = table === 'P' ? paths.get(hashOf(key, key.length)) : tables[table].get(key);
       if (typeof found !== 'object') return -1;
       for (const i of found) {
         if (i >= pos) break;
@@ -655,7 +685,8 @@ export function createLookup(index: CoverageIndex): Lookup {
       out = [];
       stamp++;
       if (loose[kind]) scan(unprefixed);
-      if (wild) for (const k of keys.prefixes(literalKeys[pos]!)) probe(wild, k);
+      if (wild === 'W') for (const k of wildAbove) probe('W', k);
+      else if (wild) for (const k of keys.prefixes(literalKeys[pos]!)) probe(wild, k);
       for (const c of sorted(out)) {
         if (best && c.position > best.position) break;
         if (coversAll(c, pos)) return c;

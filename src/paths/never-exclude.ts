@@ -33,6 +33,10 @@ interface Matchers {
 
 const matchers = new Map<Platform, Matchers>();
 
+// Made once: a regular expression literal in a function is a new object at each call.
+const STARTS_WITH_LETTER = /^[A-Za-z]/;
+const ENDS_WITH_SEPARATOR_OR_STAR = /[\\*]$/;
+
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -49,8 +53,8 @@ function pathKey(value: string, platform: Platform): string {
     value.length > 3 &&
     value.charCodeAt(1) === 58 &&
     value.charCodeAt(2) === 92 &&
-    /^[A-Za-z]/.test(value) &&
-    !/[\\*]$/.test(value) &&
+    STARTS_WITH_LETTER.test(value) &&
+    !ENDS_WITH_SEPARATOR_OR_STAR.test(value) &&
     !value.includes('%') &&
     !value.includes('/') &&
     !value.includes('\\\\')

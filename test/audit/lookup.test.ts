@@ -21,7 +21,8 @@ function slowPath(index: CoverageIndex, item: MatchItem) {
 /** Entries and items of one scanner and platform, from a small alphabet so that they often meet. */
 function arbitraries(scanner: AuditScanner, platform: Platform, roots: string[], kinds: RuleKind[]) {
   const sep = platform === 'windows' ? '\\' : '/';
-  const seg = fc.constantFrom('a', 'b', 'A', 'ab', 'a*', '?', '*', 'x.log', 'b', 'B', '*.log', 'a.exe', '');
+  // 'a@' and 'b!' hash alike (97 * 31 + 64 = 98 * 31 + 33): keys found by hash must still be told apart.
+  const seg = fc.constantFrom('a', 'b', 'A', 'ab', 'a*', '?', '*', 'x.log', 'b', 'B', '*.log', 'a.exe', '', 'a@', 'b!');
   const tail =
     platform === 'windows' ? fc.constantFrom('', '', '', '\\', '\\*', '\\:{PathType:folder}') : fc.constantFrom('', '', '/', '/*');
   const path = fc
@@ -167,6 +168,18 @@ describe('createLookup', () => {
     expect(lookup.coveredBy(4)?.how).toBe('parent');
     expect(lookup.coveredBy(5)?.how).toBe('wildcard');
     expect(entries.map((_, i) => lookup.sameAs(i))).toEqual([-1, -1, -1, -1, -1, -1, -1, -1, -1, 0]);
+  });
+
+  it('tells apart keys whose hashes are the same', () => {
+    // 'a@' and 'b!' hash alike: so do C:\a@ and C:\b!.
+    const entries = [entry('path', 'C:\\b!'), entry('path', 'C:\\a@\\x'), entry('path', 'C:\\a@')];
+    const lookup = createLookup(indexEntries(entries, 'defender', 'windows'));
+    expect(entries.map((_, i) => lookup.coveredBy(i)?.position ?? null)).toEqual([null, 2, null]);
+    expect(lookup({ kind: 'directory', value: 'C:\\a@\\x\\y', platform: 'windows' }).map((f) => [f.position, f.how])).toEqual([
+      [1, 'parent'],
+      [2, 'parent'],
+    ]);
+    expect(lookup({ kind: 'directory', value: 'C:\\b!\\y', platform: 'windows' }).map((f) => f.position)).toEqual([0]);
   });
 
   it.each(cases)('%s on %s: the first entry covering another is the one the general path names', (scanner, platform, roots, kinds) => {
