@@ -365,7 +365,7 @@ export function auditExclusions(
     const match: MatchItem = { kind: item.kind, value: item.value, platform: item.platform };
     const coveredBy: ItemCover[] = [];
     const cannotEvaluate: ItemUnevaluable[] = [];
-    for (const c of lookup(match)) {
+    for (const c of lookup.find(match)) {
       if (c.how === 'cannot-evaluate') {
         cannotEvaluate.push({ entry: c.position, text: c.entry.text, ...(c.note ? { note: c.note } : {}) });
         continue;
@@ -383,7 +383,7 @@ export function auditExclusions(
     const automaticBy: AutomaticCover[] = [];
     if (auto?.applies === true) automaticBy.push({ rule: item.rule, text: item.value, how: 'exact' });
     else if (autoLookup)
-      for (const c of autoLookup(match))
+      for (const c of autoLookup.find(match))
         if (FULL(c.how))
           automaticBy.push({ rule: c.entry.origin.location, text: c.entry.text, how: c.how, ...(c.note ? { note: c.note } : {}) });
 
@@ -635,7 +635,7 @@ function findDangerous(index: CoverageIndex, lookup: Lookup, states: States, sca
   // Entries that cover a never-exclude root or folder from above or through wildcards (C:\Windows covers C:\Windows\Temp).
   for (const ne of relevant) {
     if ((ne.kind !== 'root' && ne.kind !== 'folder') || ne.value.includes('<') || ne.match === 'prefix') continue;
-    for (const c of lookup({ kind: 'directory', value: ne.value, platform }, false)) {
+    for (const c of lookup.find({ kind: 'directory', value: ne.value, platform }, false)) {
       if (!FULL(c.how) || states[c.position]?.dangerous) continue;
       mark(
         c.position,

@@ -30,7 +30,9 @@ export interface Found {
  * Which entries cover an item (or cannot be evaluated for it), in entry order. With `partial: false`, entries that
  * can only cover a part of the item (entries below it) may be left out; `skip` is a position left out.
  */
-export type Lookup = ((item: MatchItem, partial?: boolean, skip?: number) => Found[]) & {
+export interface Lookup {
+  /** Which entries cover an item (or cannot be evaluated for it), in entry order; see {@link Lookup}. */
+  find(item: MatchItem, partial?: boolean, skip?: number): Found[];
   /**
    * Whether the entry at a position can be evaluated (its matcher's `evaluable`), answered without compiling it when
    * its literal form already says so.
@@ -47,7 +49,7 @@ export type Lookup = ((item: MatchItem, partial?: boolean, skip?: number) => Fou
    * entry order.
    */
   sameAs(position: number): number;
-};
+}
 
 /**
  * The image name of a process entry (after the last separator), and whether the entry is only that name.
@@ -321,11 +323,20 @@ function file<K>(table: Map<K, number[]>, key: K, i: number): void {
  * @returns the lookup (its cases are in `test/audit/lookup.test.ts`)
  */
 export function createLookup(index: CoverageIndex): Lookup {
-  const { scanner, platform } = index;
-  const keys = new Keys(scanner, platform);
-  const count = index.compiled.length;
-  // A key names one entry (a position) or several (their positions): most keys name one.
-  const tables: Record<Exclude<Tag, 'P'>, Map<string, number | number[]>> = {
+  return new KeyLookup(index);
+}
+
+/** The lookup's tables and the state of the lookup in progress (one at a time: a lookup calls no other). */
+class KeyLookup implements Lookup {
+  private readonly index: CoverageIndex;
+  private readonly scanner: AuditScanner;
+  private readonly platform: Platform;
+  private readonly keys: Keys;
+  private readonly sep: string;
+  private readonly sepCode: number;
+  private readonly rootLength: number;
+  /** A key names one entry (a position) or several (their positions): most keys name one. */
+  private readonly tables: Record<Exclude<Tag, 'P'>, Map<string, number | number[]>> = {
     R: new Map(),
     N: new Map(),
     I: new Map(),
@@ -334,65 +345,117 @@ export function createLookup(index: CoverageIndex): Lookup {
     Q: new Map(),
     V: new Map(),
   };
-  // Literal folders and files (`P`) by the hash of their key ({@link hashOf}), so that a key's ancestors are found by
-  // hashing its start once, without cutting it into strings; a hash may name entries of other keys, which are skipped.
-  const paths = new Map<number, number | number[]>();
-  // Entries found by scanning buckets: with partial answers asked for an item that has wildcards (`scanned`, every
-  // entry without a literal form), otherwise (`unprefixed`, those without a literal folder before their wildcards).
-  const scanned = new Scan(scanner, platform);
-  const unprefixed = new Scan(scanner, platform);
-  const fold = (t: string) => (scanner === 'defender' ? t.toLowerCase() : t);
-  const sep = platform === 'windows' ? '\\' : '/';
-  const rootLength = platform === 'windows' ? 3 : 1;
-  // Each entry's literal form (`LIT_NONE` when it has none) and key, computed once.
-  const literals = new Uint8Array(count);
-  const literalKeys: string[] = new Array(count);
-  const images: string[] = [];
-  // Which lists hold an evaluable entry without a literal form or a folder before its wildcards, which may cover
-  // something wholly (a contextual entry never does): only a scan finds those.
-  const loose = { path: false, process: false, extension: false };
-  const out1: LiteralOut = { key: '', image: '' };
-  for (let i = 0; i < count; i++) {
-    const compiled = index.compiled[i]!;
-    const entry = compiled.entry;
-    // A Defender entry with a literal form is a drive path, extension or image name without wildcards: always
-    // evaluable, so it is filed without compiling it.
-    const literal = scanner === 'defender' || compiled.matcher.evaluable ? literalOf(entry, scanner, keys, out1) : LIT_NONE;
-    if (literal !== LIT_NONE) {
-      literals[i] = literal;
-      const key = out1.key;
-      literalKeys[i] = key;
-      if (literal === LIT_PATH) fileOne(paths, hashOf(key, key.length), i);
-      else if (literal === LIT_EXTENSION) fileOne(tables.X, key, i);
-      else if (literal === LIT_IMAGE) fileOne(tables.I, key, i);
-      else {
-        fileOne(tables.R, key, i);
-        fileOne(tables.N, out1.image, i);
-        images[i] = out1.image;
+  /** Literal folders and files (`P`) by the hash of their key ({@link hashOf}), so that a key's ancestors are found
+   * by hashing its start once, without cutting it into strings; a hash may name entries of other keys, which are
+   * skipped. */
+  private readonly paths = new Map<number, number | number[]>();
+  private readonly pathHashes: Int32Array;
+  /** Entries found by scanning buckets: with partial answers asked for a process or an extension (`scanned`, every
+   * entry without a literal form), otherwise (`unprefixed`, those without a literal folder before their wildcards). */
+  private readonly scanned: Scan;
+  private readonly unprefixed: Scan;
+  /** Each entry's literal form (`LIT_NONE` when it has none) and key, computed once. */
+  private readonly literals: Uint8Array;
+  private readonly literalKeys: string[];
+  private readonly images: string[] = [];
+  /** Which lists hold an evaluable entry without a literal form or a folder before its wildcards, which may cover
+   * something wholly (a contextual entry never does): only a scan finds those. */
+  private readonly loose = { path: false, process: false, extension: false };
+
+  /** Literal folders and files by the hash of their root and of their first folder (filed when first needed): what
+   * lies below a folder is found in the bucket of its first folder (or its root), by the key's start. */
+  private byRoot: Map<number, number[]> | undefined;
+  private byFirst: Map<number, number[]> | undefined;
+  private readonly belowCache = new Map<string, number[]>();
+  /** The folders before wildcards (`W`), by their hash: filed when first needed. */
+  private wildFolders: Map<number, string | string[]> | undefined;
+
+  /** Which positions a lookup has tested already: a stamp per position, new for each lookup. */
+  private readonly stamps: Uint32Array;
+  private stamp = 0;
+  /** The lookup in progress. */
+  private item: MatchItem;
+  private partial = true;
+  private skip = -1;
+  private out: Found[] = [];
+
+  /** What the folders strictly above a literal path entry hold: the first literal entry there (`candidateAbove`, or
+   * -1), and those where entries with wildcards are filed (`wildAbove`). */
+  private candidateAbove = -1;
+  private readonly wildAbove: string[] = [];
+  /** Set by {@link literalCandidate}: the table of entries with wildcards filed at the entry's key or above it, which
+   * may cover it too (`W` paths, `Q` processes), or null when there are none. */
+  private near: Tag | null = null;
+  /** Entries without a key table, remembered by text as {@link sameAs} meets them. */
+  private readonly texts: Record<CurrentEntry['kind'], Map<string, number>> = { path: new Map(), process: new Map(), extension: new Map() };
+  /** Each entry read as an item when first needed (its own lookup, or another's check that they cover each other). */
+  private readonly selves: (MatchItem | null | undefined)[] = [];
+
+  constructor(index: CoverageIndex) {
+    const { scanner, platform } = index;
+    this.index = index;
+    this.scanner = scanner;
+    this.platform = platform;
+    const keys = new Keys(scanner, platform);
+    this.keys = keys;
+    this.sep = platform === 'windows' ? '\\' : '/';
+    this.sepCode = this.sep.charCodeAt(0);
+    this.rootLength = platform === 'windows' ? 3 : 1;
+    this.item = { kind: 'directory', value: '', platform };
+    const count = index.compiled.length;
+    this.pathHashes = new Int32Array(count);
+    this.literals = new Uint8Array(count);
+    this.literalKeys = new Array(count);
+    this.stamps = new Uint32Array(count);
+    this.scanned = new Scan(scanner, platform);
+    this.unprefixed = new Scan(scanner, platform);
+    const { tables, literals, literalKeys, paths, pathHashes, images, loose } = this;
+    const out1: LiteralOut = { key: '', image: '' };
+    for (let i = 0; i < count; i++) {
+      const compiled = index.compiled[i]!;
+      const entry = compiled.entry;
+      // A Defender entry with a literal form is a drive path, extension or image name without wildcards: always
+      // evaluable, so it is filed without compiling it.
+      const literal = scanner === 'defender' || compiled.matcher.evaluable ? literalOf(entry, scanner, keys, out1) : LIT_NONE;
+      if (literal !== LIT_NONE) {
+        literals[i] = literal;
+        const key = out1.key;
+        literalKeys[i] = key;
+        if (literal === LIT_PATH) {
+          const h = hashOf(key, key.length);
+          pathHashes[i] = h;
+          fileOne(paths, h, i);
+        } else if (literal === LIT_EXTENSION) fileOne(tables.X, key, i);
+        else if (literal === LIT_IMAGE) fileOne(tables.I, key, i);
+        else {
+          fileOne(tables.R, key, i);
+          fileOne(tables.N, out1.image, i);
+          images[i] = out1.image;
+        }
+        continue;
       }
-      continue;
-    }
-    scanned.add(compiled, i);
-    const prefix = compiled.matcher.evaluable ? prefixOf(entry, scanner, keys) : null;
-    if (prefix) {
-      fileOne(entry.kind === 'process' ? tables.Q : tables.W, prefix.key, i);
-      if (entry.kind !== 'process') for (const above of prefix.above) fileOne(tables.V, above, i);
-    } else {
-      unprefixed.add(compiled, i);
-      if (compiled.matcher.evaluable && !(scanner === 'defender' && entry.kind === 'path' && splitContextual(entry.text)))
-        loose[entry.kind] = true;
+      this.scanned.add(compiled, i);
+      const prefix = compiled.matcher.evaluable ? prefixOf(entry, scanner, keys) : null;
+      if (prefix) {
+        fileOne(entry.kind === 'process' ? tables.Q : tables.W, prefix.key, i);
+        if (entry.kind !== 'process') for (const above of prefix.above) fileOne(tables.V, above, i);
+      } else {
+        this.unprefixed.add(compiled, i);
+        if (compiled.matcher.evaluable && !(scanner === 'defender' && entry.kind === 'path' && splitContextual(entry.text)))
+          loose[entry.kind] = true;
+      }
     }
   }
 
-  // Literal folders and files by the hash of their root and of their first folder (filed when first needed): what
-  // lies below a folder is found in the bucket of its first folder (or its root), by the key's start.
-  let byRoot: Map<number, number[]> | undefined;
-  let byFirst: Map<number, number[]> | undefined;
-  const belowCache = new Map<string, number[]>();
-  const fileBelow = () => {
-    byRoot = new Map();
-    byFirst = new Map();
-    for (let i = 0; i < count; i++) {
+  private fold(t: string): string {
+    return this.scanner === 'defender' ? t.toLowerCase() : t;
+  }
+
+  private fileBelow(): void {
+    const byRoot = new Map<number, number[]>();
+    const byFirst = new Map<number, number[]>();
+    const { literals, literalKeys, rootLength, sep } = this;
+    for (let i = 0; i < literals.length; i++) {
       if (literals[i] !== LIT_PATH) continue;
       const key = literalKeys[i]!;
       if (key.length <= rootLength) continue;
@@ -400,129 +463,126 @@ export function createLookup(index: CoverageIndex): Lookup {
       const next = key.indexOf(sep, rootLength);
       if (next > rootLength) file(byFirst, hashOf(key, next), i);
     }
-  };
-  const below = (key: string): number[] => {
-    let found = belowCache.get(key);
+    this.byRoot = byRoot;
+    this.byFirst = byFirst;
+  }
+
+  /** The literal folders and files strictly below a folder key. */
+  private below(key: string): number[] {
+    let found = this.belowCache.get(key);
     if (found === undefined) {
-      if (!byFirst) fileBelow();
+      if (!this.byFirst) this.fileBelow();
+      const { rootLength, sep, literalKeys } = this;
       let bucket: number[] | undefined;
-      if (key.length <= rootLength) bucket = byRoot!.get(hashOf(key, key.length));
+      if (key.length <= rootLength) bucket = this.byRoot!.get(hashOf(key, key.length));
       else {
         const first = key.indexOf(sep, rootLength);
-        bucket = byFirst!.get(hashOf(key, first < 0 ? key.length : first));
+        bucket = this.byFirst!.get(hashOf(key, first < 0 ? key.length : first));
       }
       // A root key ends with its separator (`c:\`, `/`); a folder key does not.
       const start = key.length > rootLength ? key + sep : key;
       found = (bucket ?? []).filter((i) => literalKeys[i]!.length > start.length && literalKeys[i]!.startsWith(start));
-      belowCache.set(key, found);
+      this.belowCache.set(key, found);
     }
     return found;
-  };
+  }
 
-  // Which positions a lookup has tested already: a stamp per position, new for each lookup.
-  const stamps = new Uint32Array(count);
-  let stamp = 0;
+  private test(i: number): void {
+    if (this.stamps[i] === this.stamp || i === this.skip) return;
+    this.stamps[i] = this.stamp;
+    const { entry, matcher } = this.index.compiled[i]!;
+    const answer = matcher.cover(this.item);
+    if (answer && (this.partial || answer.how !== 'partial'))
+      this.out.push({ position: i, entry, how: answer.how, ...(answer.note ? { note: answer.note } : {}) });
+  }
 
-  // The lookup in progress (one at a time: a lookup calls no other), kept outside it so a call allocates no closures.
-  let item: MatchItem = { kind: 'directory', value: '', platform };
-  let partial = true;
-  let skip = -1;
-  let out: Found[] = [];
-  const test = (i: number) => {
-    if (stamps[i] === stamp || i === skip) return;
-    stamps[i] = stamp;
-    const { entry, matcher } = index.compiled[i]!;
-    const answer = matcher.cover(item);
-    if (answer && (partial || answer.how !== 'partial'))
-      out.push({ position: i, entry, how: answer.how, ...(answer.note ? { note: answer.note } : {}) });
-  };
-  const probe = (tag: Tag, key: string) => {
+  private probe(tag: Tag, key: string): void {
     if (tag === 'P') {
-      const found = paths.get(hashOf(key, key.length));
+      const found = this.paths.get(hashOf(key, key.length));
       if (typeof found === 'number') {
-        if (literalKeys[found] === key) test(found);
-      } else if (found) for (const i of found) if (literalKeys[i] === key) test(i);
+        if (this.literalKeys[found] === key) this.test(found);
+      } else if (found) for (const i of found) if (this.literalKeys[i] === key) this.test(i);
       return;
     }
-    const found = tables[tag].get(key);
-    if (typeof found === 'number') test(found);
-    else if (found) for (const i of found) test(i);
-  };
-  const scan = (rest: Scan) => {
-    if (rest.positions.length) for (const i of rest.candidates(item)) test(i);
-  };
-  const all = (): Found[] => {
-    // Every bucket of the item's keys, each entry tested (what coverage() does), the skipped one left out.
-    for (const i of candidates(index, item)) test(i);
-    return sorted(out);
-  };
+    const found = this.tables[tag].get(key);
+    if (typeof found === 'number') this.test(found);
+    else if (found) for (const i of found) this.test(i);
+  }
 
-  const lookup = (asked: MatchItem, wantPartial = true, skipped = -1): Found[] => {
-    item = asked;
-    partial = wantPartial;
-    skip = skipped;
-    out = [];
-    if (item.platform !== platform) return out;
-    stamp++;
+  private scan(rest: Scan): void {
+    if (rest.positions.length) for (const i of rest.candidates(this.item)) this.test(i);
+  }
+
+  /** The general path: every bucket of the item's keys, each entry tested (what coverage() does), partial answers
+   * kept whatever was asked, the skipped one left out. */
+  private allAnswers(): Found[] {
+    this.partial = true;
+    for (const i of candidates(this.index, this.item)) this.test(i);
+    return sorted(this.out);
+  }
+
+  find(asked: MatchItem, wantPartial = true, skipped = -1): Found[] {
+    this.item = asked;
+    this.partial = wantPartial;
+    this.skip = skipped;
+    this.out = [];
+    if (asked.platform !== this.platform) return this.out;
+    this.stamp++;
+    const { scanner, keys } = this;
     // Partial answers are kept by `test` only when asked for; the general path keeps every answer.
-    const value = item.value;
-    if (item.kind === 'extension') {
-      if (scanner === 'clamav') return allAnswers();
-      scan(partial ? scanned : unprefixed);
-      probe('X', scanner === 'defender' ? defenderExtension(value) : value.startsWith('.') ? value.slice(1) : value);
-      return sorted(out);
+    const value = asked.value;
+    if (asked.kind === 'extension') {
+      if (scanner === 'clamav') return this.allAnswers();
+      this.scan(wantPartial ? this.scanned : this.unprefixed);
+      this.probe('X', scanner === 'defender' ? defenderExtension(value) : value.startsWith('.') ? value.slice(1) : value);
+      return sorted(this.out);
     }
-    if (item.kind === 'process') {
-      if (scanner === 'clamav') return out;
-      scan(partial ? scanned : unprefixed);
+    if (asked.kind === 'process') {
+      if (scanner === 'clamav') return this.out;
+      this.scan(wantPartial ? this.scanned : this.unprefixed);
       const { image, bare } = imageOf(value);
       if (bare) {
-        probe('I', fold(image));
-        probe('N', fold(image));
-        return sorted(out);
+        this.probe('I', this.fold(image));
+        this.probe('N', this.fold(image));
+        return sorted(this.out);
       }
       const key = keys.key(value);
       // A process item with wildcards is met by entries no key names: the general path answers it.
-      if (key === undefined || hasWildcard(key)) return allAnswers();
-      probe('R', key);
-      probe('I', fold(imageOf(key).image));
-      if (!partial) for (const k of keys.prefixes(key)) if (!hasWildcard(k)) probe('Q', k);
-      return sorted(out);
+      if (key === undefined || hasWildcard(key)) return this.allAnswers();
+      this.probe('R', key);
+      this.probe('I', this.fold(imageOf(key).image));
+      if (!wantPartial) for (const k of keys.prefixes(key)) if (!hasWildcard(k)) this.probe('Q', k);
+      return sorted(this.out);
     }
     const key = keys.key(value);
-    if (key === undefined) return allAnswers();
+    if (key === undefined) return this.allAnswers();
     const prefixes = keys.prefixes(key);
     let wild = 0;
     while (wild < prefixes.length && !hasWildcard(prefixes[wild]!)) wild++;
-    // With no wildcard in the item, entries with wildcards are found by the folder before their first wildcard
-    // (`W` at or above the item, `V` below it); otherwise partial answers need the scan of every such entry.
-    const byFolder = !partial || wild === prefixes.length;
-    scan(byFolder ? unprefixed : scanned);
-    for (let j = 0; j < wild; j++) probe('P', prefixes[j]!);
-    if (partial && wild > 0) for (const i of below(prefixes[wild - 1]!)) test(i);
-    if (byFolder) for (let j = 0; j < wild; j++) probe('W', prefixes[j]!);
-    if (partial && wild === prefixes.length) probe('V', key);
-    if ((item.kind === 'file' || item.kind === 'glob') && scanner !== 'clamav') {
-      const name = key.slice(key.lastIndexOf(sep) + 1);
-      for (const ext of suffixes(name)) probe('X', fold(ext));
+    // Entries with wildcards are found by the folder before their first wildcard, as far as the item names folders
+    // (`W` at or above the item's last literal folder, `V` below it: a literal segment meets only the same literal).
+    this.scan(this.unprefixed);
+    for (let j = 0; j < wild; j++) this.probe('P', prefixes[j]!);
+    if (wantPartial && wild > 0) for (const i of this.below(prefixes[wild - 1]!)) this.test(i);
+    for (let j = 0; j < wild; j++) this.probe('W', prefixes[j]!);
+    if (wantPartial && wild > 0) this.probe('V', prefixes[wild - 1]!);
+    if ((asked.kind === 'file' || asked.kind === 'glob') && scanner !== 'clamav') {
+      const name = key.slice(key.lastIndexOf(this.sep) + 1);
+      for (const ext of suffixes(name)) this.probe('X', this.fold(ext));
     }
-    return sorted(out);
-  };
-  // The general path: partial answers kept whatever was asked (as coverage() gives them).
-  const allAnswers = (): Found[] => {
-    partial = true;
-    return all();
-  };
+    return sorted(this.out);
+  }
 
-  // The first entry of the key tables under a key (positions are filed in entry order), or -1.
-  const firstAt = (tag: Tag, key: string): number => {
-    if (tag === 'P') return firstPath(paths.get(hashOf(key, key.length)), key, key.length);
-    const found = tables[tag].get(key);
+  /** The first entry of the key tables under a key (positions are filed in entry order), or -1. */
+  private firstAt(tag: Exclude<Tag, 'P'>, key: string): number {
+    const found = this.tables[tag].get(key);
     return found === undefined ? -1 : typeof found === 'number' ? found : found[0]!;
-  };
-  // The first literal path entry of a hash's positions whose key is `key`'s first `length` characters, or -1.
-  const firstPath = (found: number | number[] | undefined, key: string, length: number): number => {
+  }
+
+  /** The first literal path entry of a hash's positions whose key is `key`'s first `length` characters, or -1. */
+  private firstPath(found: number | number[] | undefined, key: string, length: number): number {
     if (found === undefined) return -1;
+    const { literalKeys } = this;
     if (typeof found === 'number') {
       const k = literalKeys[found]!;
       return k.length === length && key.startsWith(k) ? found : -1;
@@ -532,12 +592,11 @@ export function createLookup(index: CoverageIndex): Lookup {
       if (k.length === length && key.startsWith(k)) return i;
     }
     return -1;
-  };
-  // The folders before wildcards (`W`), by their hash: filed when first needed.
-  let wildFolders: Map<number, string | string[]> | undefined;
-  const fileWildFolders = () => {
+  }
+
+  private fileWildFolders(): Map<number, string | string[]> {
     const table = new Map<number, string | string[]>();
-    for (const key of tables.W.keys()) {
+    for (const key of this.tables.W.keys()) {
       const h = hashOf(key, key.length);
       const found = table.get(h);
       if (found === undefined) table.set(h, key);
@@ -545,162 +604,158 @@ export function createLookup(index: CoverageIndex): Lookup {
       else found.push(key);
     }
     return table;
-  };
-  const sepCode = sep.charCodeAt(0);
-  // What the folders strictly above a literal path entry hold: the first literal entry there (`candidateAbove`, or
-  // -1), and those where entries with wildcards are filed (`wildAbove`).
-  let candidateAbove = -1;
-  const wildAbove: string[] = [];
-  const visitWild = (key: string, folder: string, length: number) => {
-    if (folder.length === length && key.startsWith(folder)) wildAbove.push(folder);
-  };
-  // The folder that is the key's first `length` characters, whose hash is `h`.
-  const visit = (key: string, h: number, length: number) => {
-    const first = firstPath(paths.get(h), key, length);
-    if (first >= 0 && (candidateAbove < 0 || first < candidateAbove)) candidateAbove = first;
-    const wild = wildFolders!.get(h);
+  }
+
+  /** The folder that is the key's first `length` characters, whose hash is `h`. */
+  private visit(key: string, h: number, length: number): void {
+    const first = this.firstPath(this.paths.get(h), key, length);
+    if (first >= 0 && (this.candidateAbove < 0 || first < this.candidateAbove)) this.candidateAbove = first;
+    const wild = this.wildFolders!.get(h);
     if (wild === undefined) return;
-    if (typeof wild === 'string') visitWild(key, wild, length);
-    else for (const folder of wild) visitWild(key, folder, length);
-  };
-  const readAbove = (key: string) => {
-    wildFolders ??= fileWildFolders();
-    candidateAbove = -1;
-    wildAbove.length = 0;
+    for (const folder of typeof wild === 'string' ? [wild] : wild)
+      if (folder.length === length && key.startsWith(folder)) this.wildAbove.push(folder);
+  }
+
+  private readAbove(key: string): void {
+    this.wildFolders ??= this.fileWildFolders();
+    this.candidateAbove = -1;
+    this.wildAbove.length = 0;
     const n = key.length;
+    const { rootLength, sepCode } = this;
     if (n <= rootLength) return;
     let h = 0;
     for (let i = 0; i < n; i++) {
       const c = key.charCodeAt(i);
       // The folder before this separator (the root ends with its own separator).
-      if (c === sepCode && i >= rootLength) visit(key, h, i);
+      if (c === sepCode && i >= rootLength) this.visit(key, h, i);
       h = (Math.imul(h, 31) + c) | 0;
-      if (i === rootLength - 1) visit(key, h, rootLength);
+      if (i === rootLength - 1) this.visit(key, h, rootLength);
     }
-  };
-  // The first entry under a key in a table if it comes before a position, else -1.
-  const firstBefore = (tag: Tag, key: string, pos: number): number => {
-    const first = firstAt(tag, key);
+  }
+
+  /** The first entry under a key in a table if it comes before a position, else -1. */
+  private firstBefore(tag: Exclude<Tag, 'P'>, key: string, pos: number): number {
+    const first = this.firstAt(tag, key);
     return first < pos ? first : -1;
-  };
-  // Of two candidates, the earlier one (-1: none).
-  const earlier = (a: number, b: number): number => (a < 0 ? b : b < 0 ? a : Math.min(a, b));
+  }
 
   /**
    * For a Defender entry with a literal form, the first entry with a literal form that may cover all of it, from the
    * key tables alone: a position, -1 for none, or undefined when only the general path can tell. Literal entries
    * cover each other only by key: the same key both ways (the earlier one stays), a folder above, an image name over a
-   * process path. `near` is set to the table of entries with wildcards filed at the entry's key or above it, which
-   * may cover it too (`W` paths, `Q` processes), or null when there are none.
+   * process path. Sets {@link near}.
    */
-  let near: Tag | null = null;
-  const literalCandidate = (pos: number): number | undefined => {
-    near = null;
-    const literal = literals[pos];
-    if (scanner !== 'defender' || literal === LIT_NONE) return undefined;
-    const key = literalKeys[pos]!;
+  private literalCandidate(pos: number): number | undefined {
+    this.near = null;
+    const literal = this.literals[pos];
+    if (this.scanner !== 'defender' || literal === LIT_NONE) return undefined;
+    const key = this.literalKeys[pos]!;
     if (literal === LIT_PATH) {
-      readAbove(key);
-      if (tables.W.has(key)) wildAbove.push(key);
-      if (wildAbove.length) near = 'W';
-      return earlier(firstBefore('P', key, pos), candidateAbove);
+      this.readAbove(key);
+      if (this.tables.W.has(key)) this.wildAbove.push(key);
+      if (this.wildAbove.length) this.near = 'W';
+      const same = this.firstPath(this.paths.get(this.pathHashes[pos]!), key, key.length);
+      return earlier(same < pos ? same : -1, this.candidateAbove);
     }
-    if (literal === LIT_EXTENSION) return firstBefore('X', key, pos);
-    if (literal === LIT_IMAGE) return firstBefore('I', key, pos);
-    if (tables.Q.size) near = 'Q';
-    return earlier(firstBefore('R', key, pos), firstAt('I', images[pos]!));
-  };
+    if (literal === LIT_EXTENSION) return this.firstBefore('X', key, pos);
+    if (literal === LIT_IMAGE) return this.firstBefore('I', key, pos);
+    if (this.tables.Q.size) this.near = 'Q';
+    return earlier(this.firstBefore('R', key, pos), this.firstAt('I', this.images[pos]!));
+  }
 
-  /**
-   * The earlier entry of the same list with the same text, or -1. Called for each position in turn: entries without
-   * a key table are remembered by text as they come.
-   */
-  const texts: Record<CurrentEntry['kind'], Map<string, number>> = { path: new Map(), process: new Map(), extension: new Map() };
-  const sameAs = (pos: number): number => {
-    const entry = index.compiled[pos]!.entry;
-    const literal = literals[pos]!;
+  sameAs(pos: number): number {
+    const entry = this.index.compiled[pos]!.entry;
+    const literal = this.literals[pos]!;
     // A Defender entry's literal form follows from its list and text: entries of the same text share its key.
-    if (scanner === 'defender' && literal !== LIT_NONE) {
-      const key = literalKeys[pos]!;
+    if (this.scanner === 'defender' && literal !== LIT_NONE) {
       const table = LIT_TABLES[literal]!;
-      const found = table === 'P' ? paths.get(hashOf(key, key.length)) : tables[table].get(key);
+      const found = table === 'P' ? this.paths.get(this.pathHashes[pos]!) : this.tables[table].get(this.literalKeys[pos]!);
       if (typeof found !== 'object') return -1;
       for (const i of found) {
         if (i >= pos) break;
-        if (index.compiled[i]!.entry.text === entry.text) return i;
+        if (this.index.compiled[i]!.entry.text === entry.text) return i;
       }
       return -1;
     }
-    const seen = texts[entry.kind];
-    const earlier = seen.get(entry.text);
-    if (earlier !== undefined) return earlier;
+    const seen = this.texts[entry.kind];
+    const first = seen.get(entry.text);
+    if (first !== undefined) return first;
     seen.set(entry.text, pos);
     return -1;
-  };
+  }
 
-  // Each entry read as an item when first needed (its own lookup, or another's check that they cover each other).
-  const selves: (MatchItem | null | undefined)[] = [];
-  const evaluable = (position: number) => literals[position] !== LIT_NONE || index.compiled[position]!.matcher.evaluable;
-  const selfOf = (pos: number): MatchItem | null => {
-    let self = selves[pos];
+  evaluable(position: number): boolean {
+    return this.literals[position] !== LIT_NONE || this.index.compiled[position]!.matcher.evaluable;
+  }
+
+  private selfOf(pos: number): MatchItem | null {
+    let self = this.selves[pos];
     if (self === undefined) {
-      self = evaluable(pos) ? entryAsItem(index.compiled[pos]!.entry, scanner, platform) : null;
-      selves[pos] = self;
+      self = this.evaluable(pos) ? entryAsItem(this.index.compiled[pos]!.entry, this.scanner, this.platform) : null;
+      this.selves[pos] = self;
     }
     return self;
-  };
-  // Whether an answer of the entry at `c` for the entry at `pos` makes `pos` covered: `c` covers all of it, and the
-  // two do not cover each other with `pos` the earlier one.
-  const coversAll = (c: Found, pos: number): boolean => {
+  }
+
+  /** Whether an answer of the entry at `c` for the entry at `pos` makes `pos` covered: `c` covers all of it, and the
+   * two do not cover each other with `pos` the earlier one. */
+  private coversAll(c: Found, pos: number): boolean {
     if (!whole(c.how)) return false;
-    const other = selfOf(c.position);
-    const back = other ? index.compiled[pos]!.matcher.cover(other) : null;
+    const other = this.selfOf(c.position);
+    const back = other ? this.index.compiled[pos]!.matcher.cover(other) : null;
     return !(back && whole(back.how) && pos < c.position);
-  };
-  const answerOf = (position: number, self: MatchItem): Found | null => {
-    const { entry, matcher } = index.compiled[position]!;
+  }
+
+  private answerOf(position: number, self: MatchItem): Found | null {
+    const { entry, matcher } = this.index.compiled[position]!;
     const answer = matcher.cover(self);
     return answer ? { position, entry, how: answer.how, ...(answer.note ? { note: answer.note } : {}) } : null;
-  };
-  const coveredBy = (pos: number): Found | null => {
-    const candidate = literalCandidate(pos);
-    const kind = index.compiled[pos]!.entry.kind;
-    const wild: Tag | null = near;
-    if (candidate === -1 && !loose[kind] && !wild) return null;
-    const self = selfOf(pos);
+  }
+
+  coveredBy(pos: number): Found | null {
+    const candidate = this.literalCandidate(pos);
+    const kind = this.index.compiled[pos]!.entry.kind;
+    const wild = this.near;
+    const loose = this.loose[kind];
+    if (candidate === -1 && !loose && !wild) return null;
+    const self = this.selfOf(pos);
     if (!self) return null;
-    if (candidate === undefined) return coveredByAny(pos, self);
+    if (candidate === undefined) return this.coveredByAny(pos, self);
     let best: Found | null = null;
     if (candidate >= 0) {
-      best = answerOf(candidate, self);
+      best = this.answerOf(candidate, self);
       // The key tables and the matcher disagree: the general path decides.
-      if (!best || !coversAll(best, pos)) return coveredByAny(pos, self);
+      if (!best || !this.coversAll(best, pos)) return this.coveredByAny(pos, self);
     }
-    if (loose[kind] || wild) {
+    if (loose || wild) {
       // Entries without a key (those of the buckets the entry's keys name) and entries with wildcards filed at its
       // key or above it.
-      item = self;
-      partial = false;
-      skip = pos;
-      out = [];
-      stamp++;
-      if (loose[kind]) scan(unprefixed);
-      if (wild === 'W') for (const k of wildAbove) probe('W', k);
-      else if (wild) for (const k of keys.prefixes(literalKeys[pos]!)) probe(wild, k);
-      for (const c of sorted(out)) {
+      this.item = self;
+      this.partial = false;
+      this.skip = pos;
+      this.out = [];
+      this.stamp++;
+      if (loose) this.scan(this.unprefixed);
+      if (wild === 'W') for (const k of this.wildAbove) this.probe('W', k);
+      else if (wild) for (const k of this.keys.prefixes(this.literalKeys[pos]!)) this.probe(wild, k);
+      for (const c of sorted(this.out)) {
         if (best && c.position > best.position) break;
-        if (coversAll(c, pos)) return c;
+        if (this.coversAll(c, pos)) return c;
       }
     }
     return best;
-  };
-  // The general path: every entry that covers all of it, in entry order.
-  const coveredByAny = (pos: number, self: MatchItem): Found | null => {
-    for (const c of lookup(self, false, pos)) if (coversAll(c, pos)) return c;
-    return null;
-  };
+  }
 
-  return Object.assign(lookup, { evaluable, coveredBy, sameAs });
+  /** The general path: every entry that covers all of it, in entry order. */
+  private coveredByAny(pos: number, self: MatchItem): Found | null {
+    for (const c of this.find(self, false, pos)) if (this.coversAll(c, pos)) return c;
+    return null;
+  }
+}
+
+/** Of two candidates, the earlier one (-1: none). */
+function earlier(a: number, b: number): number {
+  return a < 0 ? b : b < 0 ? a : Math.min(a, b);
 }
 
 /** The entries a scan tests, filed under their matchers' index keys, with their positions in the whole index. */

@@ -59,7 +59,7 @@ describe('createLookup', () => {
       entry('extension', '.log'),
     ];
     const lookup = createLookup(indexEntries(entries, 'defender', 'windows'));
-    const found = lookup({ kind: 'directory', value: 'C:\\Data\\x', platform: 'windows' });
+    const found = lookup.find({ kind: 'directory', value: 'C:\\Data\\x', platform: 'windows' });
     expect(found.map((f) => [f.position, f.how])).toEqual([
       [0, 'parent'],
       [1, 'partial'],
@@ -67,10 +67,10 @@ describe('createLookup', () => {
       [3, 'partial'],
     ]);
     // Only whole coverage asked for: the entries below may be left out.
-    expect(lookup({ kind: 'directory', value: 'C:\\Data\\x', platform: 'windows' }, false).filter((f) => f.how !== 'partial')).toEqual([
-      { position: 0, entry: entries[0], how: 'parent' },
-    ]);
-    expect(lookup({ kind: 'file', value: 'D:\\a.LOG', platform: 'windows' }).map((f) => f.how)).toEqual(['extension']);
+    expect(lookup.find({ kind: 'directory', value: 'C:\\Data\\x', platform: 'windows' }, false).filter((f) => f.how !== 'partial')).toEqual(
+      [{ position: 0, entry: entries[0], how: 'parent' }],
+    );
+    expect(lookup.find({ kind: 'file', value: 'D:\\a.LOG', platform: 'windows' }).map((f) => f.how)).toEqual(['extension']);
   });
 
   it('says which entries can be evaluated without compiling the literal ones', () => {
@@ -140,10 +140,10 @@ describe('createLookup', () => {
         expect(entries.map((_, i) => lookup.evaluable(i))).toEqual(index.compiled.map(({ matcher }) => matcher.evaluable));
         for (const item of items) {
           const slow = slowPath(index, item);
-          const fast = lookup(item).map((f) => ({ position: f.position, how: f.how, note: f.note }));
+          const fast = lookup.find(item).map((f) => ({ position: f.position, how: f.how, note: f.note }));
           expect(fast).toEqual(slow);
           const whole = (list: { position: number; how: string }[]) => list.filter((f) => f.how !== 'partial');
-          const fastWhole = lookup(item, false).map((f) => ({ position: f.position, how: f.how, note: f.note }));
+          const fastWhole = lookup.find(item, false).map((f) => ({ position: f.position, how: f.how, note: f.note }));
           expect(whole(fastWhole)).toEqual(whole(slow));
         }
       }),
@@ -175,11 +175,11 @@ describe('createLookup', () => {
     const entries = [entry('path', 'C:\\b!'), entry('path', 'C:\\a@\\x'), entry('path', 'C:\\a@')];
     const lookup = createLookup(indexEntries(entries, 'defender', 'windows'));
     expect(entries.map((_, i) => lookup.coveredBy(i)?.position ?? null)).toEqual([null, 2, null]);
-    expect(lookup({ kind: 'directory', value: 'C:\\a@\\x\\y', platform: 'windows' }).map((f) => [f.position, f.how])).toEqual([
+    expect(lookup.find({ kind: 'directory', value: 'C:\\a@\\x\\y', platform: 'windows' }).map((f) => [f.position, f.how])).toEqual([
       [1, 'parent'],
       [2, 'parent'],
     ]);
-    expect(lookup({ kind: 'directory', value: 'C:\\b!\\y', platform: 'windows' }).map((f) => f.position)).toEqual([0]);
+    expect(lookup.find({ kind: 'directory', value: 'C:\\b!\\y', platform: 'windows' }).map((f) => f.position)).toEqual([0]);
   });
 
   it.each(cases)('%s on %s: the first entry covering another is the one the general path names', (scanner, platform, roots, kinds) => {
