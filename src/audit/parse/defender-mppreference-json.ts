@@ -75,7 +75,7 @@ export function parseDefenderMpPreferenceJson(input: string): CurrentExclusions 
     const list: unknown[] = Array.isArray(value) ? value : [value];
     // Each item's location is the list's path and its index: the common start is made once.
     const start = `${path}[`;
-    const at = (i: number) => (Array.isArray(value) ? start + i + ']' : path);
+    const at = (i: number) => (Array.isArray(value) ? `${start}${i}]` : path);
     const placeholder = list.findIndex((v) => typeof v === 'string' && isHiddenPlaceholder(v));
     if (placeholder >= 0) {
       result.unreadable.push({ kind, origin: { source: 'effective', location: at(placeholder) }, text: list[placeholder] as string });
