@@ -206,7 +206,7 @@ describe('createLookup', () => {
           expect(lookup.sameAs(pos)).toBe(entries.findIndex((x, i) => i < pos && x.kind === e.kind && x.text === e.text));
         });
       }),
-      { numRuns: 400 },
+      { numRuns: 300 },
     );
   });
 });
