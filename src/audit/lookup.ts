@@ -26,12 +26,12 @@ export interface Found {
   note?: string;
 }
 
-/**
- * Which entries cover an item (or cannot be evaluated for it), in entry order. With `partial: false`, entries that
- * can only cover a part of the item (entries below it) may be left out; `skip` is a position left out.
- */
+/** What {@link createLookup} answers about a machine's entries, each question from the key tables it builds once. */
 export interface Lookup {
-  /** Which entries cover an item (or cannot be evaluated for it), in entry order; see {@link Lookup}. */
+  /**
+   * Which entries cover an item (or cannot be evaluated for it), in entry order. With `partial: false`, entries that
+   * can only cover a part of the item (entries below it) may be left out; `skip` is a position left out.
+   */
   find(item: MatchItem, partial?: boolean, skip?: number): Found[];
   /**
    * Whether the entry at a position can be evaluated (its matcher's `evaluable`), answered without compiling it when
