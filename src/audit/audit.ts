@@ -10,14 +10,13 @@ import { describeValue } from '../internal/quote.js';
 import { translateClamavPattern } from '../paths/match/clamav.js';
 import { splitContextual } from '../paths/match/defender.js';
 import type { CoverageHow, MatchItem } from '../paths/match/types.js';
-import { hasWildcard } from '../paths/match/wildcard.js';
 import { NEVER_EXCLUDE, neverExcludeMatch } from '../paths/never-exclude.js';
 import { USER_VARIABLES, windowsVariablesIn } from '../paths/windows-variables.js';
 import type { NeverExcludeEntry } from '../types/never-exclude.js';
 import { PLATFORMS, type Platform, type RuleKind } from '../types/pack.js';
 import type { ExclusionItem, ItemBase, ItemSource, Resolution, ResolutionWarning } from '../types/resolution.js';
 import { type CoverageIndex, indexEntries } from './coverage.js';
-import { CLAMAV_LITERAL, createLookup, imageOf, type Lookup } from './lookup.js';
+import { createLookup, imageOf, type Lookup } from './lookup.js';
 import type {
   AuditedEntry,
   AuditedItem,
@@ -88,6 +87,9 @@ const SCANNER_PLATFORMS: Readonly<Record<AuditScanner, readonly Platform[]>> = {
 
 /** The page of Defender's own exclusions on Windows Server ("Microsoft Defender Antivirus exclusions on Windows Server"). */
 const SERVER_EXCLUSIONS_PAGE = /\/configure-server-exclusions-microsoft-defender-antivirus\/?$/;
+
+/** The `.` (or `*.`) before an extension. */
+const EXTENSION_DOT = /^\*?\./;
 
 /** What {@link automaticCoverage} answers for an item Defender excludes by itself. */
 export interface AutomaticAnswer {
@@ -249,35 +251,8 @@ function clamavUnanchored(text: string): boolean {
   return 'regex' in t && t.pieces !== null && t.pieces[0]?.t !== 'bol';
 }
 
-/** An entry read as an item, to ask whether other entries cover all of it; null when it cannot be read so. */
-function entryAsItem(entry: CurrentEntry, scanner: AuditScanner, platform: Platform): MatchItem | null {
-  if (entry.kind === 'process' || entry.kind === 'extension') return { kind: entry.kind, value: entry.text.trim(), platform };
-  if (scanner === 'clamav') {
-    // The literal forms of a folder: ^/a/b(/|$), ^/a/b/, ^/a/b$.
-    const m = CLAMAV_LITERAL.exec(entry.text);
-    return m ? { kind: 'directory', value: m[1]!, platform } : null;
-  }
-  if (scanner === 'defender') {
-    const path = (splitContextual(entry.text)?.path ?? entry.text).trim().replace(/[\\/]+\*?$/, '');
-    if (path === '' || /^[A-Za-z]:$/.test(path)) return { kind: 'directory', value: `${path}\\`, platform };
-    const last = path.slice(Math.max(path.lastIndexOf('\\'), path.lastIndexOf('/')) + 1);
-    return { kind: hasWildcard(last) ? 'glob' : 'directory', value: path, platform };
-  }
-  const text = entry.text.trim();
-  if (text.endsWith('/*')) return { kind: 'directory', value: text.slice(0, -2) || '/', platform };
-  const last =
-    text
-      .split('/')
-      .filter((s) => s !== '')
-      .pop() ?? '';
-  return { kind: entry.isDirectory ? 'directory' : hasWildcard(last) ? 'glob' : 'file', value: text, platform };
-}
-
 /** The entries' states by position; absent until something is found about the entry. */
 type States = (EntryState | undefined)[];
-
-/** The state of an entry about which nothing was found. */
-const NO_STATE: EntryState = { covers: [] };
 
 function stateAt(states: States, pos: number): EntryState {
   let state = states[pos];
@@ -353,7 +328,7 @@ export function auditExclusions(
   const warnings: AuditWarning[] = [];
   let disableAutoExclusions: boolean | undefined;
   for (const input of inputs) {
-    for (const e of input.entries) entries.push(copyEntry(e));
+    copyEntries(input.entries, entries);
     for (const u of input.unreadable) unreadable.push({ kind: u.kind, origin: { ...u.origin }, text: u.text });
     if (input.disableAutoExclusions === true) disableAutoExclusions = true;
     else if (input.disableAutoExclusions === false && disableAutoExclusions === undefined) disableAutoExclusions = false;
@@ -390,7 +365,7 @@ export function auditExclusions(
     const match: MatchItem = { kind: item.kind, value: item.value, platform: item.platform };
     const coveredBy: ItemCover[] = [];
     const cannotEvaluate: ItemUnevaluable[] = [];
-    for (const c of lookup(match)) {
+    for (const c of lookup.find(match)) {
       if (c.how === 'cannot-evaluate') {
         cannotEvaluate.push({ entry: c.position, text: c.entry.text, ...(c.note ? { note: c.note } : {}) });
         continue;
@@ -408,7 +383,7 @@ export function auditExclusions(
     const automaticBy: AutomaticCover[] = [];
     if (auto?.applies === true) automaticBy.push({ rule: item.rule, text: item.value, how: 'exact' });
     else if (autoLookup)
-      for (const c of autoLookup(match))
+      for (const c of autoLookup.find(match))
         if (FULL(c.how))
           automaticBy.push({ rule: c.entry.origin.location, text: c.entry.text, how: c.how, ...(c.note ? { note: c.note } : {}) });
 
@@ -455,54 +430,12 @@ export function auditExclusions(
   });
 
   findDangerous(index, lookup, states, scanner, platform);
-  findRedundant(index, lookup, states, scanner, platform);
+  findRedundant(index, lookup, states);
 
   const unrelated = `no audited product needs it: it covers none of the ${items.length} recommended items`;
-  const audited: AuditedEntry[] = entries.map((entry, pos) => {
-    const evaluable = lookup.evaluable(pos);
-    const state = states[pos] ?? NO_STATE;
-    const reasons: VerdictReason[] = [];
-    const neededBy = state.covers.length
-      ? [...new Set(state.covers.flatMap((c) => [c.item.rule, ...c.item.duplicates.map((d) => d.rule)]))]
-      : [];
-    if (state.covers.length) {
-      const first = state.covers[0]!;
-      reasons.push({
-        verdict: 'needed',
-        reason: `covers ${listValues(state.covers.map((c) => `${c.item.rule} (${c.item.value}, ${c.how === 'partial' ? 'only partly' : c.how})`))}`,
-        source: { ...first.item.source },
-      });
-    }
-    if (state.redundant) reasons.push(state.redundant);
-    const full = state.covers.length ? state.covers.filter((c) => c.how !== 'partial') : state.covers;
-    if (full.length && full.every((c) => c.how === 'parent' || c.how === 'extension' || c.anywhere)) {
-      const values = listValues(full.map((c) => c.item.value));
-      let reason: string;
-      if (full.some((c) => c.anywhere && scanner === 'clamav'))
-        reason = `an unanchored pattern: it matches the text anywhere in a path, not only ${values}`;
-      else if (full.some((c) => c.anywhere))
-        reason = `an image name: it excludes what a process of that name opens at any path, where the recommended items name one path (${values})`;
-      else if (full.every((c) => c.how === 'parent'))
-        reason = `names a folder above every recommended item it covers (${values}): it excludes everything else in that folder too`;
-      else reason = `excludes every file of the extension anywhere on the machine, where the recommended items are ${values}`;
-      reasons.push({ verdict: 'broader-than-needed', reason });
-    }
-    if (state.dangerous) reasons.push(state.dangerous);
-    if (evaluable && !state.covers.length) reasons.push({ verdict: 'unrelated', reason: unrelated });
-    const out: AuditedEntry = {
-      entry,
-      evaluable,
-      verdicts: reasons.map((x) => x.verdict),
-      reasons,
-      neededBy,
-    };
-    if (!evaluable) out.unevaluable = index.compiled[pos]!.matcher.reason ?? 'cannot be evaluated';
-    return out;
-  });
-
   const summary = Object.fromEntries(AUDIT_VERDICTS.map((v) => [v, 0])) as Record<AuditVerdict, number>;
   for (const item of recommended) summary[item.verdict]++;
-  for (const e of audited) for (const v of e.verdicts) summary[v]++;
+  const audited = auditEntries(entries, states, index, lookup, scanner, unrelated, summary);
 
   const notEvaluable = audited.filter((e) => !e.evaluable);
   const blindLists = unreadable.filter((u) => items.some((item) => listsFor(item.kind).includes(u.kind)));
@@ -561,6 +494,99 @@ export function auditExclusions(
   return report;
 }
 
+/** Copies a list's entries onto the end of another (the report owns its own copies). */
+function copyEntries(from: readonly CurrentEntry[], to: CurrentEntry[]): void {
+  for (let i = 0; i < from.length; i++) to.push(copyEntry(from[i]!));
+}
+
+/** Each entry with its verdicts, in entry order; counts the verdicts into `summary`. */
+function auditEntries(
+  entries: readonly CurrentEntry[],
+  states: States,
+  index: CoverageIndex,
+  lookup: Lookup,
+  scanner: AuditScanner,
+  unrelated: string,
+  summary: Record<AuditVerdict, number>,
+): AuditedEntry[] {
+  const audited: AuditedEntry[] = new Array(entries.length);
+  for (let pos = 0; pos < entries.length; pos++) {
+    const entry = entries[pos]!;
+    const state = states[pos];
+    let out: AuditedEntry;
+    if (state === undefined) {
+      // Nothing was found about it: unrelated, or not evaluable.
+      if (lookup.evaluable(pos)) {
+        out = { entry, evaluable: true, verdicts: ['unrelated'], reasons: [{ verdict: 'unrelated', reason: unrelated }], neededBy: [] };
+        summary.unrelated++;
+      } else
+        out = {
+          entry,
+          evaluable: false,
+          verdicts: [],
+          reasons: [],
+          neededBy: [],
+          unevaluable: index.compiled[pos]!.matcher.reason ?? 'cannot be evaluated',
+        };
+    } else {
+      out = auditedEntry(entry, pos, state, index, lookup, scanner, unrelated);
+      for (const v of out.verdicts) summary[v]++;
+    }
+    audited[pos] = out;
+  }
+  return audited;
+}
+
+/** One entry about which something was found, with its verdicts. */
+function auditedEntry(
+  entry: CurrentEntry,
+  pos: number,
+  state: EntryState,
+  index: CoverageIndex,
+  lookup: Lookup,
+  scanner: AuditScanner,
+  unrelated: string,
+): AuditedEntry {
+  const evaluable = lookup.evaluable(pos);
+  const reasons: VerdictReason[] = [];
+  const neededBy = state.covers.length
+    ? [...new Set(state.covers.flatMap((c) => [c.item.rule, ...c.item.duplicates.map((d) => d.rule)]))]
+    : [];
+  if (state.covers.length) {
+    const first = state.covers[0]!;
+    reasons.push({
+      verdict: 'needed',
+      reason: `covers ${listValues(state.covers.map((c) => `${c.item.rule} (${c.item.value}, ${c.how === 'partial' ? 'only partly' : c.how})`))}`,
+      source: { ...first.item.source },
+    });
+  }
+  if (state.redundant) reasons.push(state.redundant);
+  const full = state.covers.length ? state.covers.filter((c) => c.how !== 'partial') : state.covers;
+  if (full.length && full.every((c) => c.how === 'parent' || c.how === 'extension' || c.anywhere)) {
+    const values = listValues(full.map((c) => c.item.value));
+    let reason: string;
+    if (full.some((c) => c.anywhere && scanner === 'clamav'))
+      reason = `an unanchored pattern: it matches the text anywhere in a path, not only ${values}`;
+    else if (full.some((c) => c.anywhere))
+      reason = `an image name: it excludes what a process of that name opens at any path, where the recommended items name one path (${values})`;
+    else if (full.every((c) => c.how === 'parent'))
+      reason = `names a folder above every recommended item it covers (${values}): it excludes everything else in that folder too`;
+    else reason = `excludes every file of the extension anywhere on the machine, where the recommended items are ${values}`;
+    reasons.push({ verdict: 'broader-than-needed', reason });
+  }
+  if (state.dangerous) reasons.push(state.dangerous);
+  if (evaluable && !state.covers.length) reasons.push({ verdict: 'unrelated', reason: unrelated });
+  const out: AuditedEntry = {
+    entry,
+    evaluable,
+    verdicts: reasons.map((x) => x.verdict),
+    reasons,
+    neededBy,
+  };
+  if (!evaluable) out.unevaluable = index.compiled[pos]!.matcher.reason ?? 'cannot be evaluated';
+  return out;
+}
+
 /** Whether an entry covers an item through a rule that matches anywhere (not only the item's own path). */
 function matchesAnywhere(entry: CurrentEntry, item: ExclusionItem, scanner: AuditScanner): boolean {
   if (scanner === 'clamav') return clamavUnanchored(entry.text);
@@ -579,26 +605,24 @@ function findDangerous(index: CoverageIndex, lookup: Lookup, states: States, sca
   const extensions = new Map(relevant.filter((e) => e.kind === 'extension').map((e) => [e.value.replace(/^\./, '').toLowerCase(), e]));
   const userSource = scanner === 'defender' ? userVariableSource() : undefined;
 
-  index.compiled.forEach(({ entry }, pos) => {
+  const compiled = index.compiled;
+  for (let pos = 0; pos < compiled.length; pos++) {
+    const entry = compiled[pos]!.entry;
+    const text = entry.text;
     if (entry.kind === 'process') {
-      const ne = processes.get(folded(imageOf(entry.text).image));
+      const ne = processes.get(folded(imageOf(text).image));
       if (ne) mark(pos, `the process ${ne.value}: ${ne.reason}`, toItemSource(ne.source));
     } else if (entry.kind === 'extension') {
-      const ne = extensions.get(
-        entry.text
-          .trim()
-          .replace(/^\*?\./, '')
-          .toLowerCase(),
-      );
+      const ne = extensions.get(text.trim().replace(EXTENSION_DOT, '').toLowerCase());
       if (ne) mark(pos, `the extension ${ne.value}: ${ne.reason}`, toItemSource(ne.source));
     } else if (scanner !== 'clamav') {
-      const path = scanner === 'defender' ? (splitContextual(entry.text)?.path ?? entry.text) : entry.text;
+      const path = scanner === 'defender' ? (splitContextual(text)?.path ?? text) : text;
       const ne = neverExcludeMatch(path.trim(), 'directory', platform);
       if (ne) mark(pos, `${ne.value}: ${ne.reason}`, toItemSource(ne.source));
     }
     // A variable is written between percent signs: without one, there is none to look for.
-    if (scanner === 'defender' && entry.kind !== 'extension' && entry.text.includes('%')) {
-      const user = windowsVariablesIn(entry.text).filter((v) => USER_VARIABLES.includes(v));
+    if (scanner === 'defender' && entry.kind !== 'extension' && text.includes('%')) {
+      const user = windowsVariablesIn(text).filter((v) => USER_VARIABLES.includes(v));
       if (user.length)
         mark(
           pos,
@@ -606,12 +630,12 @@ function findDangerous(index: CoverageIndex, lookup: Lookup, states: States, sca
           userSource,
         );
     }
-  });
+  }
 
   // Entries that cover a never-exclude root or folder from above or through wildcards (C:\Windows covers C:\Windows\Temp).
   for (const ne of relevant) {
     if ((ne.kind !== 'root' && ne.kind !== 'folder') || ne.value.includes('<') || ne.match === 'prefix') continue;
-    for (const c of lookup({ kind: 'directory', value: ne.value, platform }, false)) {
+    for (const c of lookup.find({ kind: 'directory', value: ne.value, platform }, false)) {
       if (!FULL(c.how) || states[c.position]?.dangerous) continue;
       mark(
         c.position,
@@ -623,45 +647,22 @@ function findDangerous(index: CoverageIndex, lookup: Lookup, states: States, sca
 }
 
 /** Marks entries that another entry covers wholly; of two that cover each other, the later one. */
-function findRedundant(index: CoverageIndex, lookup: Lookup, states: States, scanner: AuditScanner, platform: Platform): void {
-  // Each entry read as an item when first needed (its own lookup, or another's check that they cover each other).
-  const selves: (MatchItem | null)[] = [];
-  const selfOf = (pos: number): MatchItem | null => {
-    let self = selves[pos];
-    if (self === undefined) {
-      self = lookup.evaluable(pos) ? entryAsItem(index.compiled[pos]!.entry, scanner, platform) : null;
-      selves[pos] = self;
+function findRedundant(index: CoverageIndex, lookup: Lookup, states: States): void {
+  const compiled = index.compiled;
+  for (let pos = 0; pos < compiled.length; pos++) {
+    const earlier = lookup.sameAs(pos);
+    if (earlier >= 0 && lookup.evaluable(pos)) {
+      stateAt(states, pos).redundant = {
+        verdict: 'redundant',
+        reason: `the same entry is already there (${compiled[earlier]!.entry.origin.location})`,
+      };
+      continue;
     }
-    return self;
-  };
-  // The first entry of each text, per list.
-  const firstByText = new Map<EntryKind, Map<string, number>>();
-  index.compiled.forEach(({ entry }, pos) => {
-    let texts = firstByText.get(entry.kind);
-    if (!texts) {
-      texts = new Map();
-      firstByText.set(entry.kind, texts);
-    }
-    const earlier = texts.get(entry.text);
-    if (earlier === undefined) texts.set(entry.text, pos);
-    else if (lookup.evaluable(pos)) {
-      const first = index.compiled[earlier]!.entry;
-      stateAt(states, pos).redundant = { verdict: 'redundant', reason: `the same entry is already there (${first.origin.location})` };
-      return;
-    }
-    const self = selfOf(pos);
-    if (!self) return;
-    for (const c of lookup(self, false, pos)) {
-      if (c.position === pos || !FULL(c.how)) continue;
-      // Of two entries that cover each other, the earlier one stays.
-      const other = selfOf(c.position);
-      const back = other ? index.compiled[pos]!.matcher.cover(other) : null;
-      if (back && FULL(back.how) && pos < c.position) continue;
+    const c = lookup.coveredBy(pos);
+    if (c)
       stateAt(states, pos).redundant = {
         verdict: 'redundant',
         reason: `${c.entry.text} (${c.entry.origin.location}) already covers everything it covers (${c.how})`,
       };
-      return;
-    }
-  });
+  }
 }

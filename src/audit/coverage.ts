@@ -109,6 +109,21 @@ function keysFor(scanner: AuditScanner, item: MatchItem): string[] {
 }
 
 /**
+ * The positions of the entries filed under an item's keys, in input order: the only ones that can cover it.
+ *
+ * @param index - the indexed entries
+ * @param item - a recommended item of the index's platform
+ * @returns the positions, ascending, each once
+ */
+export function candidates(index: CoverageIndex, item: MatchItem): number[] {
+  const keys = keysFor(index.scanner, item);
+  if (keys.length === 1) return index.byKey.get(keys[0]!) ?? [];
+  const seen = new Set<number>();
+  for (const key of keys) for (const i of index.byKey.get(key) ?? []) seen.add(i);
+  return [...seen].sort((a, b) => a - b);
+}
+
+/**
  * Which entries cover an item, and how, in input order: only the entries filed under the item's keys are tested.
  * Entries that cannot be evaluated for it are listed with `how: 'cannot-evaluate'`.
  *
@@ -117,10 +132,8 @@ function keysFor(scanner: AuditScanner, item: MatchItem): string[] {
  * @returns one answer per covering (or unevaluable) entry
  */
 export function coverage(index: CoverageIndex, item: MatchItem): EntryCoverage[] {
-  const seen = new Set<number>();
-  for (const key of keysFor(index.scanner, item)) for (const i of index.byKey.get(key) ?? []) seen.add(i);
   const out: EntryCoverage[] = [];
-  for (const i of [...seen].sort((a, b) => a - b)) {
+  for (const i of candidates(index, item)) {
     const { entry, matcher } = index.compiled[i]!;
     const answer = matcher.cover(item);
     if (answer) out.push({ how: answer.how, entry, ...(answer.note ? { note: answer.note } : {}) });

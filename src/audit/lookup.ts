@@ -11,8 +11,8 @@ import type { CoverageHow, MatchItem } from '../paths/match/types.js';
 import { hasWildcard } from '../paths/match/wildcard.js';
 import { comparisonKey, normalizePath } from '../paths/normalize.js';
 import type { Platform } from '../types/pack.js';
-import { type CoverageIndex, coverage } from './coverage.js';
-import type { AuditScanner, CurrentEntry, EntryCoverage } from './types.js';
+import { type CoverageIndex, candidates } from './coverage.js';
+import type { AuditScanner, CurrentEntry } from './types.js';
 
 /** One entry's answer for an item, with the entry's position. */
 export interface Found {
@@ -26,17 +26,30 @@ export interface Found {
   note?: string;
 }
 
-/**
- * Which entries cover an item (or cannot be evaluated for it), in entry order. With `partial: false`, entries that
- * can only cover a part of the item (entries below it) may be left out; `skip` is a position left out.
- */
-export type Lookup = ((item: MatchItem, partial?: boolean, skip?: number) => Found[]) & {
+/** What {@link createLookup} answers about a machine's entries, each question from the key tables it builds once. */
+export interface Lookup {
+  /**
+   * Which entries cover an item (or cannot be evaluated for it), in entry order. With `partial: false`, entries that
+   * can only cover a part of the item (entries below it) may be left out; `skip` is a position left out.
+   */
+  find(item: MatchItem, partial?: boolean, skip?: number): Found[];
   /**
    * Whether the entry at a position can be evaluated (its matcher's `evaluable`), answered without compiling it when
    * its literal form already says so.
    */
   evaluable(position: number): boolean;
-};
+  /**
+   * The first entry, in entry order, that covers all of the entry at a position (read as an item by
+   * {@link entryAsItem}); of two entries that cover each other, the earlier one is the one that stays, so the later
+   * one is answered. Null when no entry covers it wholly, or when it cannot be evaluated.
+   */
+  coveredBy(position: number): Found | null;
+  /**
+   * The position of the first earlier entry of the same list with the same text, or -1. Asked of each position in
+   * entry order.
+   */
+  sameAs(position: number): number;
+}
 
 /**
  * The image name of a process entry (after the last separator), and whether the entry is only that name.
@@ -52,6 +65,57 @@ export function imageOf(text: string): { image: string; bare: boolean } {
 
 /** The literal path a ClamAV pattern names in one of its folder forms (`^/a/b(/|$)`, `^/a/b/`, `^/a/b$`). */
 export const CLAMAV_LITERAL = /^\^((?:\/[^/\\.[\]()*+?{}|^$]+)+)(?:\(\/\|\$\)|\/|\$)$/;
+
+/** Separators at the end of a Defender path, with a `*` after them: `C:\a\`, `C:\a\*`. (Regular expressions are
+ * made once: a literal in a function is a new object at each call.) */
+const TRAILING_SEPARATORS = /[\\/]+\*?$/;
+
+/** A drive letter alone: `C:`. */
+const DRIVE_ONLY = /^[A-Za-z]:$/;
+
+/**
+ * An entry read as an item, to ask whether other entries cover all of it; null when it cannot be read so.
+ *
+ * @param entry - an entry
+ * @param scanner - whose list it is
+ * @param platform - the machine's platform
+ * @returns the item, or null
+ */
+export function entryAsItem(entry: CurrentEntry, scanner: AuditScanner, platform: Platform): MatchItem | null {
+  if (entry.kind === 'process' || entry.kind === 'extension') return { kind: entry.kind, value: entry.text.trim(), platform };
+  if (scanner === 'clamav') {
+    // The literal forms of a folder: ^/a/b(/|$), ^/a/b/, ^/a/b$.
+    const m = CLAMAV_LITERAL.exec(entry.text);
+    return m ? { kind: 'directory', value: m[1]!, platform } : null;
+  }
+  if (scanner === 'defender') {
+    const path = (splitContextual(entry.text)?.path ?? entry.text).trim().replace(TRAILING_SEPARATORS, '');
+    if (path === '' || DRIVE_ONLY.test(path)) return { kind: 'directory', value: `${path}\\`, platform };
+    const last = path.slice(Math.max(path.lastIndexOf('\\'), path.lastIndexOf('/')) + 1);
+    return { kind: hasWildcard(last) ? 'glob' : 'directory', value: path, platform };
+  }
+  const text = entry.text.trim();
+  if (text.endsWith('/*')) return { kind: 'directory', value: text.slice(0, -2) || '/', platform };
+  const last =
+    text
+      .split('/')
+      .filter((s) => s !== '')
+      .pop() ?? '';
+  return { kind: entry.isDirectory ? 'directory' : hasWildcard(last) ? 'glob' : 'file', value: text, platform };
+}
+
+/** Whether an answer covers all of an item. */
+const whole = (how: CoverageHow | 'cannot-evaluate'): boolean => how !== 'partial' && how !== 'cannot-evaluate';
+
+/**
+ * A 32-bit hash of a text's first `end` characters (each step `h * 31 + code`): the same for a key and for the start of
+ * a longer key, so a key's ancestors can be looked up as it is read.
+ */
+function hashOf(text: string, end: number): number {
+  let h = 0;
+  for (let i = 0; i < end; i++) h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0;
+  return h;
+}
 
 /** The extensions a file name ends with (`a.ko.gz` → `ko.gz`, `gz`), without wildcards. */
 function suffixes(name: string): string[] {
@@ -134,43 +198,85 @@ export function windowsKey(value: string): string | undefined {
   return k.length >= 3 && k.charCodeAt(1) === 58 && k.charCodeAt(2) === 92 && isLetter(k.charCodeAt(0)) && !k.includes('%') ? k : undefined;
 }
 
-/** How an entry is filed. */
-type Filed =
-  | { t: 'path'; key: string }
-  | { t: 'extension'; ext: string }
-  | { t: 'image'; image: string }
-  | { t: 'process'; key: string; image: string };
+/** How an entry is filed: not at all (only a scan can tell: 0), or by one of these keys. */
+const LIT_NONE = 0;
+/** A folder or file, by its key (`P`). */
+const LIT_PATH = 1;
+/** An extension (`X`). */
+const LIT_EXTENSION = 2;
+/** An image name (`I`). */
+const LIT_IMAGE = 3;
+/** A process by full path (`R`), and its image (`N`). */
+const LIT_PROCESS = 4;
+type Lit = typeof LIT_NONE | typeof LIT_PATH | typeof LIT_EXTENSION | typeof LIT_IMAGE | typeof LIT_PROCESS;
+/** The table each literal form is filed in, by form. */
+const LIT_TABLES: readonly (Tag | undefined)[] = [undefined, 'P', 'X', 'I', 'R'];
 
-/** How an entry can be found exactly, or null when only a scan can tell (wildcards, unanchored patterns, variables
- * Defender expands differently). */
-function literalOf(entry: CurrentEntry, scanner: AuditScanner, keys: Keys): Filed | null {
-  // Defender trims an entry; Defender for Endpoint and ClamAV read it as written.
-  const text = scanner === 'defender' ? entry.text.trim() : entry.text;
+/** `C:\foo\*` and `/opt/*` name their folder: the text without its final `\*` (or `/*`). */
+function withoutFolderStar(text: string): string {
+  const n = text.length;
+  if (n < 2 || text.charCodeAt(n - 1) !== 42) return text;
+  const before = text.charCodeAt(n - 2);
+  return before === 92 || before === 47 ? text.slice(0, -2) : text;
+}
+
+/** An extension as Defender compares it: without a leading `.` or `*.`, case-folded. */
+function defenderExtension(text: string): string {
+  const start = text.startsWith('*.') ? 2 : text.startsWith('.') ? 1 : 0;
+  return (start ? text.slice(start) : text).toLowerCase();
+}
+
+/** What {@link literalOf} found: the key (a path's key, an extension, an image name) and a process path's image. */
+interface LiteralOut {
+  key: string;
+  image: string;
+}
+
+/** How an entry can be found exactly (its keys written to `out`), or `None` when only a scan can tell (wildcards,
+ * unanchored patterns, variables Defender expands differently). */
+function literalOf(entry: CurrentEntry, scanner: AuditScanner, keys: Keys, out: LiteralOut): Lit {
   if (scanner === 'clamav') {
     const m = CLAMAV_LITERAL.exec(entry.text);
-    return m && m[1]!.length < 400 ? { t: 'path', key: m[1]! } : null;
+    if (!m || m[1]!.length >= 400) return LIT_NONE;
+    out.key = m[1]!;
+    return LIT_PATH;
   }
+  // Defender trims an entry; Defender for Endpoint reads it as written.
+  const text = scanner === 'defender' ? entry.text.trim() : entry.text;
   if (entry.kind === 'extension') {
-    const ext = scanner === 'defender' ? text.replace(/^\*?\./, '').toLowerCase() : entry.text.replace(/^\./, '');
-    return ext === '' || hasWildcard(ext) || ext.includes('\\') || ext.includes('/') ? null : { t: 'extension', ext };
+    const ext = scanner === 'defender' ? defenderExtension(text) : text.startsWith('.') ? text.slice(1) : text;
+    if (ext === '' || hasWildcard(ext) || ext.includes('\\') || ext.includes('/')) return LIT_NONE;
+    out.key = ext;
+    return LIT_EXTENSION;
   }
-  if (hasWildcard(entry.kind === 'path' ? text.replace(/[\\/]\*$/, '') : text)) return null;
   if (entry.kind === 'process') {
+    if (hasWildcard(text)) return LIT_NONE;
     const { image, bare } = imageOf(text);
-    const fold = (t: string) => (scanner === 'defender' ? t.toLowerCase() : t);
-    if (bare) return { t: 'image', image: fold(image) };
+    if (bare) {
+      out.key = scanner === 'defender' ? image.toLowerCase() : image;
+      return LIT_IMAGE;
+    }
     const key = keys.key(text);
+    if (key === undefined) return LIT_NONE;
     // The image is the key's last segment: a trailing separator is not part of the path.
-    return key === undefined ? null : { t: 'process', key, image: fold(imageOf(key).image) };
+    out.key = key;
+    out.image = imageOf(key).image;
+    return LIT_PROCESS;
   }
+  const folder = withoutFolderStar(text);
+  if (hasWildcard(folder)) return LIT_NONE;
   if (scanner === 'defender') {
-    if (splitContextual(text)) return null;
-    const key = keys.key(text.replace(/[\\/]\*$/, '') || text);
-    return key === undefined ? null : { t: 'path', key };
+    if (splitContextual(text)) return LIT_NONE;
+    const key = keys.key(folder || text);
+    if (key === undefined) return LIT_NONE;
+    out.key = key;
+    return LIT_PATH;
   }
-  if (!text.startsWith('/') || text.endsWith('*')) return null;
+  if (!text.startsWith('/') || text.endsWith('*')) return LIT_NONE;
   const key = keys.key(text);
-  return key === undefined ? null : { t: 'path', key };
+  if (key === undefined) return LIT_NONE;
+  out.key = key;
+  return LIT_PATH;
 }
 
 /**
@@ -193,14 +299,14 @@ function prefixOf(entry: CurrentEntry, scanner: AuditScanner, keys: Keys): { key
 }
 
 /** Files a position under a key in a table whose keys name one position or several. */
-function fileOne(table: Map<string, number | number[]>, key: string, i: number): void {
+function fileOne<K>(table: Map<K, number | number[]>, key: K, i: number): void {
   const found = table.get(key);
   if (found === undefined) table.set(key, i);
   else if (typeof found === 'number') table.set(key, [found, i]);
   else found.push(i);
 }
 
-function file(table: Map<string, number[]>, key: string, i: number): void {
+function file<K>(table: Map<K, number[]>, key: K, i: number): void {
   const list = table.get(key);
   if (list) list.push(i);
   else table.set(key, [i]);
@@ -217,11 +323,20 @@ function file(table: Map<string, number[]>, key: string, i: number): void {
  * @returns the lookup (its cases are in `test/audit/lookup.test.ts`)
  */
 export function createLookup(index: CoverageIndex): Lookup {
-  const { scanner, platform } = index;
-  const keys = new Keys(scanner, platform);
-  // A key names one entry (a position) or several (their positions): most keys name one.
-  const tables: Record<Tag, Map<string, number | number[]>> = {
-    P: new Map(),
+  return new KeyLookup(index);
+}
+
+/** The lookup's tables and the state of the lookup in progress (one at a time: a lookup calls no other). */
+class KeyLookup implements Lookup {
+  private readonly index: CoverageIndex;
+  private readonly scanner: AuditScanner;
+  private readonly platform: Platform;
+  private readonly keys: Keys;
+  private readonly sep: string;
+  private readonly sepCode: number;
+  private readonly rootLength: number;
+  /** A key names one entry (a position) or several (their positions): most keys name one. */
+  private readonly tables: Record<Exclude<Tag, 'P'>, Map<string, number | number[]>> = {
     R: new Map(),
     N: new Map(),
     I: new Map(),
@@ -230,165 +345,439 @@ export function createLookup(index: CoverageIndex): Lookup {
     Q: new Map(),
     V: new Map(),
   };
-  // Entries found by scanning buckets: with partial answers asked for an item that has wildcards (`scanned`, every
-  // entry without a literal form), otherwise (`unprefixed`, those without a literal folder before their wildcards).
-  const scanned: CoverageIndex = { scanner, platform, compiled: [], byKey: new Map() };
-  const unprefixed: CoverageIndex = { scanner, platform, compiled: [], byKey: new Map() };
-  const fold = (t: string) => (scanner === 'defender' ? t.toLowerCase() : t);
-  const sep = platform === 'windows' ? '\\' : '/';
-  const literals = new Uint8Array(index.compiled.length);
-  // Literal folders and files by root and by first folder, with their keys: what lies below a folder is found in the
-  // bucket of its first folder (or its root), by the key's start.
-  const pathKeys: string[] = [];
-  const byRoot = new Map<string, number[]>();
-  const byFirst = new Map<string, number[]>();
-  const belowCache = new Map<string, number[]>();
-  const below = (key: string): number[] => {
-    let out = belowCache.get(key);
-    if (out === undefined) {
-      const all = keys.prefixes(key);
-      const bucket = (all.length > 1 ? byFirst.get(all[1]!) : byRoot.get(all[0]!)) ?? [];
-      // A root key ends with its separator (`c:\`, `/`); a folder key does not.
-      const start = all.length > 1 ? key + sep : key;
-      out = bucket.filter((i) => pathKeys[i]!.length > start.length && pathKeys[i]!.startsWith(start));
-      belowCache.set(key, out);
-    }
-    return out;
-  };
-  index.compiled.forEach((compiled, i) => {
-    const { entry } = compiled;
-    // A Defender entry with a literal form is a drive path, extension or image name without wildcards: always
-    // evaluable, so it is filed without compiling it.
-    const literal = scanner === 'defender' || compiled.matcher.evaluable ? literalOf(entry, scanner, keys) : null;
-    if (literal) {
-      literals[i] = 1;
-      if (literal.t === 'path') {
-        const all = keys.prefixes(literal.key);
-        fileOne(tables.P, literal.key, i);
-        pathKeys[i] = literal.key;
-        if (all.length > 1) file(byRoot, all[0]!, i);
-        if (all.length > 2) file(byFirst, all[1]!, i);
-      } else if (literal.t === 'extension') fileOne(tables.X, literal.ext, i);
-      else if (literal.t === 'image') fileOne(tables.I, literal.image, i);
-      else {
-        fileOne(tables.R, literal.key, i);
-        fileOne(tables.N, literal.image, i);
+  /** Literal folders and files (`P`) by the hash of their key ({@link hashOf}), so that a key's ancestors are found
+   * by hashing its start once, without cutting it into strings; a hash may name entries of other keys, which are
+   * skipped. */
+  private readonly paths = new Map<number, number | number[]>();
+  private readonly pathHashes: Int32Array;
+  /** Entries found by scanning buckets: with partial answers asked for a process or an extension (`scanned`, every
+   * entry without a literal form), otherwise (`unprefixed`, those without a literal folder before their wildcards). */
+  private readonly scanned: Scan;
+  private readonly unprefixed: Scan;
+  /** Each entry's literal form (`LIT_NONE` when it has none) and key, computed once. */
+  private readonly literals: Uint8Array;
+  private readonly literalKeys: string[];
+  private readonly images: string[] = [];
+  /** Which lists hold an evaluable entry without a literal form or a folder before its wildcards, which may cover
+   * something wholly (a contextual entry never does): only a scan finds those. */
+  private readonly loose = { path: false, process: false, extension: false };
+
+  /** Literal folders and files by the hash of their root and of their first folder (filed when first needed): what
+   * lies below a folder is found in the bucket of its first folder (or its root), by the key's start. */
+  private byRoot: Map<number, number[]> | undefined;
+  private byFirst: Map<number, number[]> | undefined;
+  private readonly belowCache = new Map<string, number[]>();
+  /** The folders before wildcards (`W`), by their hash: filed when first needed. */
+  private wildFolders: Map<number, string | string[]> | undefined;
+
+  /** Which positions a lookup has tested already: a stamp per position, new for each lookup. */
+  private readonly stamps: Uint32Array;
+  private stamp = 0;
+  /** The lookup in progress. */
+  private item: MatchItem;
+  private partial = true;
+  private skip = -1;
+  private out: Found[] = [];
+
+  /** What the folders strictly above a literal path entry hold: the first literal entry there (`candidateAbove`, or
+   * -1), and those where entries with wildcards are filed (`wildAbove`). */
+  private candidateAbove = -1;
+  private readonly wildAbove: string[] = [];
+  /** Set by {@link literalCandidate}: the table of entries with wildcards filed at the entry's key or above it, which
+   * may cover it too (`W` paths, `Q` processes), or null when there are none. */
+  private near: Tag | null = null;
+  /** Entries without a key table, remembered by text as {@link sameAs} meets them. */
+  private readonly texts: Record<CurrentEntry['kind'], Map<string, number>> = { path: new Map(), process: new Map(), extension: new Map() };
+  /** Each entry read as an item when first needed (its own lookup, or another's check that they cover each other). */
+  private readonly selves: (MatchItem | null | undefined)[] = [];
+
+  constructor(index: CoverageIndex) {
+    const { scanner, platform } = index;
+    this.index = index;
+    this.scanner = scanner;
+    this.platform = platform;
+    const keys = new Keys(scanner, platform);
+    this.keys = keys;
+    this.sep = platform === 'windows' ? '\\' : '/';
+    this.sepCode = this.sep.charCodeAt(0);
+    this.rootLength = platform === 'windows' ? 3 : 1;
+    this.item = { kind: 'directory', value: '', platform };
+    const count = index.compiled.length;
+    this.pathHashes = new Int32Array(count);
+    this.literals = new Uint8Array(count);
+    this.literalKeys = new Array(count);
+    this.stamps = new Uint32Array(count);
+    this.scanned = new Scan(scanner, platform);
+    this.unprefixed = new Scan(scanner, platform);
+    const { tables, literals, literalKeys, paths, pathHashes, images, loose } = this;
+    const out1: LiteralOut = { key: '', image: '' };
+    for (let i = 0; i < count; i++) {
+      const compiled = index.compiled[i]!;
+      const entry = compiled.entry;
+      // A Defender entry with a literal form is a drive path, extension or image name without wildcards: always
+      // evaluable, so it is filed without compiling it.
+      const literal = scanner === 'defender' || compiled.matcher.evaluable ? literalOf(entry, scanner, keys, out1) : LIT_NONE;
+      if (literal !== LIT_NONE) {
+        literals[i] = literal;
+        const key = out1.key;
+        literalKeys[i] = key;
+        if (literal === LIT_PATH) {
+          const h = hashOf(key, key.length);
+          pathHashes[i] = h;
+          fileOne(paths, h, i);
+        } else if (literal === LIT_EXTENSION) fileOne(tables.X, key, i);
+        else if (literal === LIT_IMAGE) fileOne(tables.I, key, i);
+        else {
+          fileOne(tables.R, key, i);
+          fileOne(tables.N, out1.image, i);
+          images[i] = out1.image;
+        }
+        continue;
       }
+      this.scanned.add(compiled, i);
+      const prefix = compiled.matcher.evaluable ? prefixOf(entry, scanner, keys) : null;
+      if (prefix) {
+        fileOne(entry.kind === 'process' ? tables.Q : tables.W, prefix.key, i);
+        if (entry.kind !== 'process') for (const above of prefix.above) fileOne(tables.V, above, i);
+      } else {
+        this.unprefixed.add(compiled, i);
+        if (compiled.matcher.evaluable && !(scanner === 'defender' && entry.kind === 'path' && splitContextual(entry.text)))
+          loose[entry.kind] = true;
+      }
+    }
+  }
+
+  private fold(t: string): string {
+    return this.scanner === 'defender' ? t.toLowerCase() : t;
+  }
+
+  private fileBelow(): void {
+    const byRoot = new Map<number, number[]>();
+    const byFirst = new Map<number, number[]>();
+    const { literals, literalKeys, rootLength, sep } = this;
+    for (let i = 0; i < literals.length; i++) {
+      if (literals[i] !== LIT_PATH) continue;
+      const key = literalKeys[i]!;
+      if (key.length <= rootLength) continue;
+      file(byRoot, hashOf(key, rootLength), i);
+      const next = key.indexOf(sep, rootLength);
+      if (next > rootLength) file(byFirst, hashOf(key, next), i);
+    }
+    this.byRoot = byRoot;
+    this.byFirst = byFirst;
+  }
+
+  /** The literal folders and files strictly below a folder key. */
+  private below(key: string): number[] {
+    let found = this.belowCache.get(key);
+    if (found === undefined) {
+      if (!this.byFirst) this.fileBelow();
+      const { rootLength, sep, literalKeys } = this;
+      let bucket: number[] | undefined;
+      if (key.length <= rootLength) bucket = this.byRoot!.get(hashOf(key, key.length));
+      else {
+        const first = key.indexOf(sep, rootLength);
+        bucket = this.byFirst!.get(hashOf(key, first < 0 ? key.length : first));
+      }
+      // A root key ends with its separator (`c:\`, `/`); a folder key does not.
+      const start = key.length > rootLength ? key + sep : key;
+      found = (bucket ?? []).filter((i) => literalKeys[i]!.length > start.length && literalKeys[i]!.startsWith(start));
+      this.belowCache.set(key, found);
+    }
+    return found;
+  }
+
+  private test(i: number): void {
+    if (this.stamps[i] === this.stamp || i === this.skip) return;
+    this.stamps[i] = this.stamp;
+    const { entry, matcher } = this.index.compiled[i]!;
+    const answer = matcher.cover(this.item);
+    if (answer && (this.partial || answer.how !== 'partial'))
+      this.out.push({ position: i, entry, how: answer.how, ...(answer.note ? { note: answer.note } : {}) });
+  }
+
+  private probe(tag: Tag, key: string): void {
+    if (tag === 'P') {
+      const found = this.paths.get(hashOf(key, key.length));
+      if (typeof found === 'number') {
+        if (this.literalKeys[found] === key) this.test(found);
+      } else if (found) for (const i of found) if (this.literalKeys[i] === key) this.test(i);
       return;
     }
-    for (const key of compiled.matcher.keys) file(scanned.byKey, key, scanned.compiled.length);
-    scanned.compiled.push(compiled);
-    const prefix = compiled.matcher.evaluable ? prefixOf(entry, scanner, keys) : null;
-    if (prefix) {
-      fileOne(entry.kind === 'process' ? tables.Q : tables.W, prefix.key, i);
-      if (entry.kind !== 'process') for (const above of prefix.above) fileOne(tables.V, above, i);
-    } else {
-      for (const key of compiled.matcher.keys) file(unprefixed.byKey, key, unprefixed.compiled.length);
-      unprefixed.compiled.push(compiled);
+    const found = this.tables[tag].get(key);
+    if (typeof found === 'number') this.test(found);
+    else if (found) for (const i of found) this.test(i);
+  }
+
+  private scan(rest: Scan): void {
+    if (rest.positions.length) for (const i of rest.candidates(this.item)) this.test(i);
+  }
+
+  /** The general path: every bucket of the item's keys, each entry tested (what coverage() does), partial answers
+   * kept whatever was asked, the skipped one left out. */
+  private allAnswers(): Found[] {
+    this.partial = true;
+    for (const i of candidates(this.index, this.item)) this.test(i);
+    return sorted(this.out);
+  }
+
+  find(asked: MatchItem, wantPartial = true, skipped = -1): Found[] {
+    this.item = asked;
+    this.partial = wantPartial;
+    this.skip = skipped;
+    this.out = [];
+    if (asked.platform !== this.platform) return this.out;
+    this.stamp++;
+    const { scanner, keys } = this;
+    // Partial answers are kept by `test` only when asked for; the general path keeps every answer.
+    const value = asked.value;
+    if (asked.kind === 'extension') {
+      if (scanner === 'clamav') return this.allAnswers();
+      this.scan(wantPartial ? this.scanned : this.unprefixed);
+      this.probe('X', scanner === 'defender' ? defenderExtension(value) : value.startsWith('.') ? value.slice(1) : value);
+      return sorted(this.out);
     }
-  });
-
-  // Which positions a lookup has tested already: a stamp per position, new for each lookup.
-  const stamps = new Uint32Array(index.compiled.length);
-  let stamp = 0;
-  let positions: Map<CurrentEntry, number> | undefined;
-
-  // The lookup in progress (one at a time: a lookup calls no other), kept outside it so a call allocates no closures.
-  let item: MatchItem = { kind: 'directory', value: '', platform };
-  let partial = true;
-  let skip = -1;
-  let out: Found[] = [];
-  const test = (i: number) => {
-    if (stamps[i] === stamp || i === skip) return;
-    stamps[i] = stamp;
-    const { entry, matcher } = index.compiled[i]!;
-    const answer = matcher.cover(item);
-    if (answer && (partial || answer.how !== 'partial'))
-      out.push({ position: i, entry, how: answer.how, ...(answer.note ? { note: answer.note } : {}) });
-  };
-  const probe = (tag: Tag, key: string) => {
-    const found = tables[tag].get(key);
-    if (typeof found === 'number') test(found);
-    else if (found) for (const i of found) test(i);
-  };
-  const scan = (rest: CoverageIndex) => {
-    if (!rest.compiled.length) return;
-    for (const c of coverage(rest, item)) {
-      const i = positionOf(c.entry);
-      if (stamps[i] === stamp || i === skip) continue;
-      stamps[i] = stamp;
-      out.push(found(c, i));
-    }
-  };
-  const all = (idx: CoverageIndex): Found[] =>
-    coverage(idx, item)
-      .map((c) => found(c, positionOf(c.entry)))
-      .filter((f) => f.position !== skip);
-
-  const lookup = (asked: MatchItem, wantPartial = true, skipped = -1): Found[] => {
-    item = asked;
-    partial = wantPartial;
-    skip = skipped;
-    out = [];
-    if (item.platform !== platform) return out;
-    stamp++;
-
-    const value = item.value;
-    if (item.kind === 'extension') {
-      if (scanner === 'clamav') return all(index);
-      scan(partial ? scanned : unprefixed);
-      probe('X', scanner === 'defender' ? value.replace(/^\*?\./, '').toLowerCase() : value.replace(/^\./, ''));
-      return sorted(out);
-    }
-    if (item.kind === 'process') {
-      if (scanner === 'clamav') return out;
-      scan(partial ? scanned : unprefixed);
+    if (asked.kind === 'process') {
+      if (scanner === 'clamav') return this.out;
+      this.scan(wantPartial ? this.scanned : this.unprefixed);
       const { image, bare } = imageOf(value);
       if (bare) {
-        probe('I', fold(image));
-        probe('N', fold(image));
-        return sorted(out);
+        this.probe('I', this.fold(image));
+        this.probe('N', this.fold(image));
+        return sorted(this.out);
       }
       const key = keys.key(value);
       // A process item with wildcards is met by entries no key names: the general path answers it.
-      if (key === undefined || hasWildcard(key)) return all(index);
-      probe('R', key);
-      probe('I', fold(imageOf(key).image));
-      if (!partial) for (const k of keys.prefixes(key)) if (!hasWildcard(k)) probe('Q', k);
-      return sorted(out);
+      if (key === undefined || hasWildcard(key)) return this.allAnswers();
+      this.probe('R', key);
+      this.probe('I', this.fold(imageOf(key).image));
+      if (!wantPartial) for (const k of keys.prefixes(key)) if (!hasWildcard(k)) this.probe('Q', k);
+      return sorted(this.out);
     }
     const key = keys.key(value);
-    if (key === undefined) return all(index);
+    if (key === undefined) return this.allAnswers();
     const prefixes = keys.prefixes(key);
     let wild = 0;
     while (wild < prefixes.length && !hasWildcard(prefixes[wild]!)) wild++;
-    // With no wildcard in the item, entries with wildcards are found by the folder before their first wildcard
-    // (`W` at or above the item, `V` below it); otherwise partial answers need the scan of every such entry.
-    const byFolder = !partial || wild === prefixes.length;
-    scan(byFolder ? unprefixed : scanned);
-    for (let j = 0; j < wild; j++) probe('P', prefixes[j]!);
-    if (partial && wild > 0) for (const i of below(prefixes[wild - 1]!)) test(i);
-    if (byFolder) for (let j = 0; j < wild; j++) probe('W', prefixes[j]!);
-    if (partial && wild === prefixes.length) probe('V', key);
-    if ((item.kind === 'file' || item.kind === 'glob') && scanner !== 'clamav') {
-      const name = key.slice(key.lastIndexOf(platform === 'windows' ? '\\' : '/') + 1);
-      for (const ext of suffixes(name)) probe('X', fold(ext));
+    // Entries with wildcards are found by the folder before their first wildcard, as far as the item names folders
+    // (`W` at or above the item's last literal folder, `V` below it: a literal segment meets only the same literal).
+    this.scan(this.unprefixed);
+    for (let j = 0; j < wild; j++) this.probe('P', prefixes[j]!);
+    if (wantPartial && wild > 0) for (const i of this.below(prefixes[wild - 1]!)) this.test(i);
+    for (let j = 0; j < wild; j++) this.probe('W', prefixes[j]!);
+    if (wantPartial && wild > 0) this.probe('V', prefixes[wild - 1]!);
+    if ((asked.kind === 'file' || asked.kind === 'glob') && scanner !== 'clamav') {
+      const name = key.slice(key.lastIndexOf(this.sep) + 1);
+      for (const ext of suffixes(name)) this.probe('X', this.fold(ext));
     }
-    return sorted(out);
-  };
+    return sorted(this.out);
+  }
 
-  return Object.assign(lookup, {
-    evaluable: (position: number) => literals[position] === 1 || index.compiled[position]!.matcher.evaluable,
-  });
+  /** The first entry of the key tables under a key (positions are filed in entry order), or -1. */
+  private firstAt(tag: Exclude<Tag, 'P'>, key: string): number {
+    const found = this.tables[tag].get(key);
+    return found === undefined ? -1 : typeof found === 'number' ? found : found[0]!;
+  }
 
-  function positionOf(entry: CurrentEntry): number {
-    positions ??= new Map(index.compiled.map(({ entry: e }, i) => [e, i]));
-    return positions.get(entry)!;
+  /** The first literal path entry of a hash's positions whose key is `key`'s first `length` characters, or -1. */
+  private firstPath(found: number | number[] | undefined, key: string, length: number): number {
+    if (found === undefined) return -1;
+    const { literalKeys } = this;
+    if (typeof found === 'number') {
+      const k = literalKeys[found]!;
+      return k.length === length && key.startsWith(k) ? found : -1;
+    }
+    for (const i of found) {
+      const k = literalKeys[i]!;
+      if (k.length === length && key.startsWith(k)) return i;
+    }
+    return -1;
+  }
+
+  private fileWildFolders(): Map<number, string | string[]> {
+    const table = new Map<number, string | string[]>();
+    for (const key of this.tables.W.keys()) {
+      const h = hashOf(key, key.length);
+      const found = table.get(h);
+      if (found === undefined) table.set(h, key);
+      else if (typeof found === 'string') table.set(h, [found, key]);
+      else found.push(key);
+    }
+    return table;
+  }
+
+  /** The folder that is the key's first `length` characters, whose hash is `h`. */
+  private visit(key: string, h: number, length: number): void {
+    const first = this.firstPath(this.paths.get(h), key, length);
+    if (first >= 0 && (this.candidateAbove < 0 || first < this.candidateAbove)) this.candidateAbove = first;
+    const wild = this.wildFolders!.get(h);
+    if (wild === undefined) return;
+    for (const folder of typeof wild === 'string' ? [wild] : wild)
+      if (folder.length === length && key.startsWith(folder)) this.wildAbove.push(folder);
+  }
+
+  private readAbove(key: string): void {
+    this.wildFolders ??= this.fileWildFolders();
+    this.candidateAbove = -1;
+    this.wildAbove.length = 0;
+    const n = key.length;
+    const { rootLength, sepCode } = this;
+    if (n <= rootLength) return;
+    let h = 0;
+    for (let i = 0; i < n; i++) {
+      const c = key.charCodeAt(i);
+      // The folder before this separator (the root ends with its own separator).
+      if (c === sepCode && i >= rootLength) this.visit(key, h, i);
+      h = (Math.imul(h, 31) + c) | 0;
+      if (i === rootLength - 1) this.visit(key, h, rootLength);
+    }
+  }
+
+  /** The first entry under a key in a table if it comes before a position, else -1. */
+  private firstBefore(tag: Exclude<Tag, 'P'>, key: string, pos: number): number {
+    const first = this.firstAt(tag, key);
+    return first < pos ? first : -1;
+  }
+
+  /**
+   * For a Defender entry with a literal form, the first entry with a literal form that may cover all of it, from the
+   * key tables alone: a position, -1 for none, or undefined when only the general path can tell. Literal entries
+   * cover each other only by key: the same key both ways (the earlier one stays), a folder above, an image name over a
+   * process path. Sets {@link near}.
+   */
+  private literalCandidate(pos: number): number | undefined {
+    this.near = null;
+    const literal = this.literals[pos];
+    if (this.scanner !== 'defender' || literal === LIT_NONE) return undefined;
+    const key = this.literalKeys[pos]!;
+    if (literal === LIT_PATH) {
+      this.readAbove(key);
+      if (this.tables.W.has(key)) this.wildAbove.push(key);
+      if (this.wildAbove.length) this.near = 'W';
+      const same = this.firstPath(this.paths.get(this.pathHashes[pos]!), key, key.length);
+      return earlier(same < pos ? same : -1, this.candidateAbove);
+    }
+    if (literal === LIT_EXTENSION) return this.firstBefore('X', key, pos);
+    if (literal === LIT_IMAGE) return this.firstBefore('I', key, pos);
+    if (this.tables.Q.size) this.near = 'Q';
+    return earlier(this.firstBefore('R', key, pos), this.firstAt('I', this.images[pos]!));
+  }
+
+  sameAs(pos: number): number {
+    const entry = this.index.compiled[pos]!.entry;
+    const literal = this.literals[pos]!;
+    // A Defender entry's literal form follows from its list and text: entries of the same text share its key.
+    if (this.scanner === 'defender' && literal !== LIT_NONE) {
+      const table = LIT_TABLES[literal]!;
+      const found = table === 'P' ? this.paths.get(this.pathHashes[pos]!) : this.tables[table].get(this.literalKeys[pos]!);
+      if (typeof found !== 'object') return -1;
+      for (const i of found) {
+        if (i >= pos) break;
+        if (this.index.compiled[i]!.entry.text === entry.text) return i;
+      }
+      return -1;
+    }
+    const seen = this.texts[entry.kind];
+    const first = seen.get(entry.text);
+    if (first !== undefined) return first;
+    seen.set(entry.text, pos);
+    return -1;
+  }
+
+  evaluable(position: number): boolean {
+    return this.literals[position] !== LIT_NONE || this.index.compiled[position]!.matcher.evaluable;
+  }
+
+  private selfOf(pos: number): MatchItem | null {
+    let self = this.selves[pos];
+    if (self === undefined) {
+      self = this.evaluable(pos) ? entryAsItem(this.index.compiled[pos]!.entry, this.scanner, this.platform) : null;
+      this.selves[pos] = self;
+    }
+    return self;
+  }
+
+  /** Whether an answer of the entry at `c` for the entry at `pos` makes `pos` covered: `c` covers all of it, and the
+   * two do not cover each other with `pos` the earlier one. */
+  private coversAll(c: Found, pos: number): boolean {
+    if (!whole(c.how)) return false;
+    const other = this.selfOf(c.position);
+    const back = other ? this.index.compiled[pos]!.matcher.cover(other) : null;
+    return !(back && whole(back.how) && pos < c.position);
+  }
+
+  private answerOf(position: number, self: MatchItem): Found | null {
+    const { entry, matcher } = this.index.compiled[position]!;
+    const answer = matcher.cover(self);
+    return answer ? { position, entry, how: answer.how, ...(answer.note ? { note: answer.note } : {}) } : null;
+  }
+
+  coveredBy(pos: number): Found | null {
+    const candidate = this.literalCandidate(pos);
+    const kind = this.index.compiled[pos]!.entry.kind;
+    const wild = this.near;
+    const loose = this.loose[kind];
+    if (candidate === -1 && !loose && !wild) return null;
+    const self = this.selfOf(pos);
+    if (!self) return null;
+    if (candidate === undefined) return this.coveredByAny(pos, self);
+    let best: Found | null = null;
+    if (candidate >= 0) {
+      best = this.answerOf(candidate, self);
+      // The key tables and the matcher disagree: the general path decides.
+      if (!best || !this.coversAll(best, pos)) return this.coveredByAny(pos, self);
+    }
+    if (loose || wild) {
+      // Entries without a key (those of the buckets the entry's keys name) and entries with wildcards filed at its
+      // key or above it.
+      this.item = self;
+      this.partial = false;
+      this.skip = pos;
+      this.out = [];
+      this.stamp++;
+      if (loose) this.scan(this.unprefixed);
+      if (wild === 'W') for (const k of this.wildAbove) this.probe('W', k);
+      else if (wild) for (const k of this.keys.prefixes(this.literalKeys[pos]!)) this.probe(wild, k);
+      for (const c of sorted(this.out)) {
+        if (best && c.position > best.position) break;
+        if (this.coversAll(c, pos)) return c;
+      }
+    }
+    return best;
+  }
+
+  /** The general path: every entry that covers all of it, in entry order. */
+  private coveredByAny(pos: number, self: MatchItem): Found | null {
+    for (const c of this.find(self, false, pos)) if (this.coversAll(c, pos)) return c;
+    return null;
   }
 }
 
-function found(c: EntryCoverage, position: number): Found {
-  return { position, entry: c.entry, how: c.how, ...(c.note ? { note: c.note } : {}) };
+/** Of two candidates, the earlier one (-1: none). */
+function earlier(a: number, b: number): number {
+  return a < 0 ? b : b < 0 ? a : Math.min(a, b);
+}
+
+/** The entries a scan tests, filed under their matchers' index keys, with their positions in the whole index. */
+class Scan {
+  readonly positions: number[] = [];
+  readonly #index: CoverageIndex;
+
+  constructor(scanner: AuditScanner, platform: Platform) {
+    this.#index = { scanner, platform, compiled: [], byKey: new Map() };
+  }
+
+  add(compiled: CoverageIndex['compiled'][number], position: number): void {
+    const at = this.#index.compiled.length;
+    for (const key of compiled.matcher.keys) file(this.#index.byKey, key, at);
+    this.#index.compiled.push(compiled);
+    this.positions.push(position);
+  }
+
+  /** The positions (in the whole index) of the entries under an item's keys. */
+  candidates(item: MatchItem): number[] {
+    return candidates(this.#index, item).map((at) => this.positions[at]!);
+  }
 }
 
 function sorted(out: Found[]): Found[] {

@@ -19,6 +19,9 @@ interface Matcher {
   at: number;
   entry: NeverExcludeEntry;
   pattern: RegExp;
+  /** What the compared form must start with (lower case; for a prefix entry, its first character only): most values
+   * are ruled out by it without the regular expression. */
+  lead: string;
 }
 
 /** One platform's entries: those naming one exact path by their key, the others (placeholders, prefixes) as patterns. */
@@ -29,6 +32,10 @@ interface Matchers {
 }
 
 const matchers = new Map<Platform, Matchers>();
+
+// Made once: a regular expression literal in a function is a new object at each call.
+const STARTS_WITH_LETTER = /^[A-Za-z]/;
+const ENDS_WITH_SEPARATOR_OR_STAR = /[\\*]$/;
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -46,8 +53,8 @@ function pathKey(value: string, platform: Platform): string {
     value.length > 3 &&
     value.charCodeAt(1) === 58 &&
     value.charCodeAt(2) === 92 &&
-    /^[A-Za-z]/.test(value) &&
-    !/[\\*]$/.test(value) &&
+    STARTS_WITH_LETTER.test(value) &&
+    !ENDS_WITH_SEPARATOR_OR_STAR.test(value) &&
     !value.includes('%') &&
     !value.includes('/') &&
     !value.includes('\\\\')
@@ -69,6 +76,19 @@ function compile(entry: NeverExcludeEntry, platform: Platform): RegExp {
   return new RegExp(`^${source}${entry.match === 'prefix' ? '' : '$'}`, entry.match === 'prefix' ? 'i' : '');
 }
 
+/** The start every value an entry's pattern matches has in its compared form (see {@link Matcher}). */
+function leadOf(entry: NeverExcludeEntry, platform: Platform): string {
+  if (entry.match !== 'prefix') return pathKey(entry.value, platform).split('<')[0]!;
+  const first = firstCharacter(entry.value, platform);
+  return first === '<' ? '' : first;
+}
+
+/** A value's first character in its compared form, lower case (normalising turns only a `/` on Windows into `\`). */
+function firstCharacter(value: string, platform: Platform): string {
+  const first = value.charAt(0);
+  return platform === 'windows' && first === '/' ? '\\' : first.toLowerCase();
+}
+
 function matchersFor(platform: Platform): Matchers {
   let found = matchers.get(platform);
   if (!found) {
@@ -80,7 +100,7 @@ function matchersFor(platform: Platform): Matchers {
       if (entry.match !== 'prefix' && !entry.value.includes('<')) {
         const key = pathKey(entry.value, platform);
         if (!exact.has(key)) exact.set(key, at);
-      } else patterns.push({ at, entry, pattern: compile(entry, platform) });
+      } else patterns.push({ at, entry, pattern: compile(entry, platform), lead: leadOf(entry, platform) });
     });
     found = { list, exact, patterns };
     matchers.set(platform, found);
@@ -111,9 +131,12 @@ export function neverExcludeMatch(value: string, kind: RuleKind, platform: Platf
   const { list, exact, patterns } = matchersFor(platform);
   let best = exact.get(key) ?? list.length;
   let plain: string | undefined;
-  for (const { at, entry, pattern } of patterns) {
+  for (const { at, entry, pattern, lead } of patterns) {
     if (at >= best) break;
-    if (entry.match === 'prefix') plain ??= platform === 'windows' ? normalizePath(value, platform) : key;
+    if (entry.match === 'prefix') {
+      if (lead !== '' && firstCharacter(value, platform) !== lead) continue;
+      plain ??= platform === 'windows' ? normalizePath(value, platform) : key;
+    } else if (!key.startsWith(lead)) continue;
     if (pattern.test(entry.match === 'prefix' ? plain! : key)) {
       best = at;
       break;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type CoverageIndex, coverage, indexEntries } from '../../src/audit/coverage.js';
-import { createLookup, imageOf, windowsKey } from '../../src/audit/lookup.js';
+import { createLookup, entryAsItem, imageOf, windowsKey } from '../../src/audit/lookup.js';
 import type { AuditScanner, CurrentEntry, EntryKind, MatchItem } from '../../src/audit/types.js';
 import { comparisonKey } from '../../src/paths/normalize.js';
 import type { Platform, RuleKind } from '../../src/types/pack.js';
@@ -18,6 +18,36 @@ function slowPath(index: CoverageIndex, item: MatchItem) {
   return coverage(index, item).map((c) => ({ position: index.compiled.findIndex((x) => x.entry === c.entry), how: c.how, note: c.note }));
 }
 
+/** Entries and items of one scanner and platform, from a small alphabet so that they often meet. */
+function arbitraries(scanner: AuditScanner, platform: Platform, roots: string[], kinds: RuleKind[]) {
+  const sep = platform === 'windows' ? '\\' : '/';
+  // 'a@' and 'b!' hash alike (97 * 31 + 64 = 98 * 31 + 33): keys found by hash must still be told apart.
+  const seg = fc.constantFrom('a', 'b', 'A', 'ab', 'a*', '?', '*', 'x.log', 'b', 'B', '*.log', 'a.exe', '', 'a@', 'b!');
+  const tail =
+    platform === 'windows' ? fc.constantFrom('', '', '', '\\', '\\*', '\\:{PathType:folder}') : fc.constantFrom('', '', '/', '/*');
+  const path = fc
+    .tuple(fc.constantFrom(...roots), fc.array(seg, { maxLength: 4 }), tail)
+    .map(([r, s, t]) => (r + sep + s.join(sep) + t).replace(/^\/\//, '/'));
+  const ext = fc.constantFrom('.log', 'log', 'LOG', '*.log', 'x', '.l?g', '');
+  const image = fc.constantFrom('a.exe', 'A.EXE', 'x.log', 'cat', 'a*.exe');
+  const clam = fc.constantFrom('^/a(/|$)', '/a', 'a', '^/a/b$', '\\.log$', '^/(a|b)/', '^/a/', 'b/', '^/$', '^/a/b(/|$)', '^/b/');
+  const entryArb: fc.Arbitrary<CurrentEntry> =
+    scanner === 'clamav'
+      ? clam.map((t) => entry('path', t))
+      : fc.oneof(
+          fc.tuple(path, fc.boolean()).map(([p, d]) => entry('path', p, d)),
+          ext.map((e) => entry('extension', e)),
+          fc.oneof(path, image).map((p) => entry('process', p)),
+        );
+  const itemArb: fc.Arbitrary<MatchItem> = fc.tuple(fc.constantFrom(...kinds), path, ext, image).map(([kind, value, e, img]) => ({
+    kind,
+    value:
+      kind === 'extension' ? e : kind === 'volume' ? `${value.split(sep)[0]}${sep}` : kind === 'process' && value.length % 2 ? img : value,
+    platform,
+  }));
+  return { entryArb, itemArb };
+}
+
 describe('createLookup', () => {
   it('finds entries above, at and below an item, with wildcards before or after the item folder', () => {
     const entries = [
@@ -29,7 +59,7 @@ describe('createLookup', () => {
       entry('extension', '.log'),
     ];
     const lookup = createLookup(indexEntries(entries, 'defender', 'windows'));
-    const found = lookup({ kind: 'directory', value: 'C:\\Data\\x', platform: 'windows' });
+    const found = lookup.find({ kind: 'directory', value: 'C:\\Data\\x', platform: 'windows' });
     expect(found.map((f) => [f.position, f.how])).toEqual([
       [0, 'parent'],
       [1, 'partial'],
@@ -37,10 +67,10 @@ describe('createLookup', () => {
       [3, 'partial'],
     ]);
     // Only whole coverage asked for: the entries below may be left out.
-    expect(lookup({ kind: 'directory', value: 'C:\\Data\\x', platform: 'windows' }, false).filter((f) => f.how !== 'partial')).toEqual([
-      { position: 0, entry: entries[0], how: 'parent' },
-    ]);
-    expect(lookup({ kind: 'file', value: 'D:\\a.LOG', platform: 'windows' }).map((f) => f.how)).toEqual(['extension']);
+    expect(lookup.find({ kind: 'directory', value: 'C:\\Data\\x', platform: 'windows' }, false).filter((f) => f.how !== 'partial')).toEqual(
+      [{ position: 0, entry: entries[0], how: 'parent' }],
+    );
+    expect(lookup.find({ kind: 'file', value: 'D:\\a.LOG', platform: 'windows' }).map((f) => f.how)).toEqual(['extension']);
   });
 
   it('says which entries can be evaluated without compiling the literal ones', () => {
@@ -102,36 +132,7 @@ describe('createLookup', () => {
     ['clamav', 'linux', [''], ['directory', 'file', 'glob', 'volume', 'extension']],
   ];
   it.each(cases)('%s on %s: the lookup finds exactly what the general path finds', (scanner, platform, roots, kinds) => {
-    const sep = platform === 'windows' ? '\\' : '/';
-    const seg = fc.constantFrom('a', 'b', 'A', 'ab', 'a*', '?', '*', 'x.log', 'b', 'B', '*.log', 'a.exe', '');
-    const tail =
-      platform === 'windows' ? fc.constantFrom('', '', '', '\\', '\\*', '\\:{PathType:folder}') : fc.constantFrom('', '', '/', '/*');
-    const path = fc
-      .tuple(fc.constantFrom(...roots), fc.array(seg, { maxLength: 4 }), tail)
-      .map(([r, s, t]) => (r + sep + s.join(sep) + t).replace(/^\/\//, '/'));
-    const ext = fc.constantFrom('.log', 'log', 'LOG', '*.log', 'x', '.l?g', '');
-    const image = fc.constantFrom('a.exe', 'A.EXE', 'x.log', 'cat', 'a*.exe');
-    const clam = fc.constantFrom('^/a(/|$)', '/a', 'a', '^/a/b$', '\\.log$', '^/(a|b)/', '^/a/', 'b/', '^/$', '^/a/b(/|$)', '^/b/');
-    const entryArb: fc.Arbitrary<CurrentEntry> =
-      scanner === 'clamav'
-        ? clam.map((t) => entry('path', t))
-        : fc.oneof(
-            fc.tuple(path, fc.boolean()).map(([p, d]) => entry('path', p, d)),
-            ext.map((e) => entry('extension', e)),
-            fc.oneof(path, image).map((p) => entry('process', p)),
-          );
-    const itemArb: fc.Arbitrary<MatchItem> = fc.tuple(fc.constantFrom(...kinds), path, ext, image).map(([kind, value, e, img]) => ({
-      kind,
-      value:
-        kind === 'extension'
-          ? e
-          : kind === 'volume'
-            ? `${value.split(sep)[0]}${sep}`
-            : kind === 'process' && value.length % 2
-              ? img
-              : value,
-      platform,
-    }));
+    const { entryArb, itemArb } = arbitraries(scanner, platform, roots, kinds);
     fc.assert(
       fc.property(fc.array(entryArb, { maxLength: 10 }), fc.array(itemArb, { minLength: 1, maxLength: 4 }), (entries, items) => {
         const index = indexEntries(entries, scanner, platform);
@@ -139,14 +140,73 @@ describe('createLookup', () => {
         expect(entries.map((_, i) => lookup.evaluable(i))).toEqual(index.compiled.map(({ matcher }) => matcher.evaluable));
         for (const item of items) {
           const slow = slowPath(index, item);
-          const fast = lookup(item).map((f) => ({ position: f.position, how: f.how, note: f.note }));
+          const fast = lookup.find(item).map((f) => ({ position: f.position, how: f.how, note: f.note }));
           expect(fast).toEqual(slow);
           const whole = (list: { position: number; how: string }[]) => list.filter((f) => f.how !== 'partial');
-          const fastWhole = lookup(item, false).map((f) => ({ position: f.position, how: f.how, note: f.note }));
+          const fastWhole = lookup.find(item, false).map((f) => ({ position: f.position, how: f.how, note: f.note }));
           expect(whole(fastWhole)).toEqual(whole(slow));
         }
       }),
       { numRuns: 400 },
+    );
+  });
+  it('names the first entry that covers all of another, keeping the earlier of two that cover each other', () => {
+    const entries = [
+      entry('path', 'C:\\Data\\x'),
+      entry('path', 'c:\\data\\X\\'),
+      entry('path', 'C:\\Data'),
+      entry('path', 'C:\\Data\\*\\logs'),
+      entry('path', 'C:\\Data\\y\\logs'),
+      entry('process', 'C:\\bin\\a.exe'),
+      entry('process', 'a.exe'),
+      entry('extension', '.log'),
+      entry('extension', 'LOG'),
+      entry('path', 'C:\\Data\\x'),
+    ];
+    const lookup = createLookup(indexEntries(entries, 'defender', 'windows'));
+    expect(entries.map((_, i) => lookup.coveredBy(i)?.position ?? null)).toEqual([2, 0, null, 2, 2, 6, null, null, 7, 0]);
+    expect(lookup.coveredBy(4)?.how).toBe('parent');
+    expect(lookup.coveredBy(5)?.how).toBe('wildcard');
+    expect(entries.map((_, i) => lookup.sameAs(i))).toEqual([-1, -1, -1, -1, -1, -1, -1, -1, -1, 0]);
+  });
+
+  it('tells apart keys whose hashes are the same', () => {
+    // 'a@' and 'b!' hash alike: so do C:\a@ and C:\b!.
+    const entries = [entry('path', 'C:\\b!'), entry('path', 'C:\\a@\\x'), entry('path', 'C:\\a@')];
+    const lookup = createLookup(indexEntries(entries, 'defender', 'windows'));
+    expect(entries.map((_, i) => lookup.coveredBy(i)?.position ?? null)).toEqual([null, 2, null]);
+    expect(lookup.find({ kind: 'directory', value: 'C:\\a@\\x\\y', platform: 'windows' }).map((f) => [f.position, f.how])).toEqual([
+      [1, 'parent'],
+      [2, 'parent'],
+    ]);
+    expect(lookup.find({ kind: 'directory', value: 'C:\\b!\\y', platform: 'windows' }).map((f) => f.position)).toEqual([0]);
+  });
+
+  it.each(cases)('%s on %s: the first entry covering another is the one the general path names', (scanner, platform, roots, kinds) => {
+    const { entryArb } = arbitraries(scanner, platform, roots, kinds);
+    fc.assert(
+      fc.property(fc.array(entryArb, { maxLength: 12 }), (entries) => {
+        const index = indexEntries(entries, scanner, platform);
+        const lookup = createLookup(index);
+        const selves = index.compiled.map(({ entry: e, matcher }) => (matcher.evaluable ? entryAsItem(e, scanner, platform) : null));
+        const whole = (how: string | undefined) => how !== undefined && how !== 'partial' && how !== 'cannot-evaluate';
+        entries.forEach((e, pos) => {
+          // The general path: every entry under the entry's keys, tested by its matcher, in entry order.
+          const self = selves[pos];
+          const expected = self
+            ? slowPath(index, self).find((c) => {
+                if (c.position === pos || !whole(c.how)) return false;
+                const other = selves[c.position];
+                const back = other ? index.compiled[pos]!.matcher.cover(other) : null;
+                return !(whole(back?.how) && pos < c.position);
+              })
+            : undefined;
+          const got = lookup.coveredBy(pos);
+          expect(got ? { position: got.position, how: got.how, note: got.note } : null).toEqual(expected ?? null);
+          expect(lookup.sameAs(pos)).toBe(entries.findIndex((x, i) => i < pos && x.kind === e.kind && x.text === e.text));
+        });
+      }),
+      { numRuns: 300 },
     );
   });
 });

@@ -73,7 +73,9 @@ export function parseDefenderMpPreferenceJson(input: string): CurrentExclusions 
     }
     if (value === null || value === undefined) continue;
     const list: unknown[] = Array.isArray(value) ? value : [value];
-    const at = (i: number) => (Array.isArray(value) ? `${path}[${i}]` : path);
+    // Each item's location is the list's path and its index: the common start is made once.
+    const start = `${path}[`;
+    const at = (i: number) => (Array.isArray(value) ? `${start}${i}]` : path);
     const placeholder = list.findIndex((v) => typeof v === 'string' && isHiddenPlaceholder(v));
     if (placeholder >= 0) {
       result.unreadable.push({ kind, origin: { source: 'effective', location: at(placeholder) }, text: list[placeholder] as string });

@@ -38,6 +38,16 @@ export const SYSTEM_VARIABLES: Readonly<Record<string, string>> = Object.freeze(
 /** The most wildcards Microsoft allows in one entry. */
 export const DEFENDER_MAX_WILDCARDS = 6;
 
+// Regular expressions used for every path read, made once (a literal in a function is a new object at each call).
+/** A drive (`c:` followed by `\` or the end), its letter captured. */
+const DRIVE = /^([^\\]):(?:\\|$)/;
+/** A drive letter, case-folded. */
+const LETTER = /^[a-z]$/;
+/** A `%NAME%` variable. */
+const VARIABLE = /%[^%\\]+%/;
+/** The `.` (or `*.`) before an extension. */
+const EXTENSION_DOT = /^\*?\./;
+
 /**
  * Replaces the `%NAME%` variables of {@link SYSTEM_VARIABLES} by their SYSTEM-account values (names compared
  * case-insensitively); other `%NAME%` tokens stay as written.
@@ -102,10 +112,10 @@ function readWindowsPathOnce(value: string): WindowsPath | { problem: string } {
   if (path.startsWith('\\\\?\\') || path.startsWith('\\\\.\\')) path = path.slice(4);
   let root: string;
   let rest: string;
-  const drive = /^([^\\]):(?:\\|$)/.exec(path);
+  const drive = DRIVE.exec(path);
   if (drive) {
     if (hasWildcard(drive[1]!)) return { problem: 'a wildcard stands for the drive letter, which Defender does not allow' };
-    if (!/^[a-z]$/.test(drive[1]!)) return { problem: `"${drive[1]}:" is not a drive letter` };
+    if (!LETTER.test(drive[1]!)) return { problem: `"${drive[1]}:" is not a drive letter` };
     root = `${drive[1]}:`;
     rest = path.slice(drive[0].length);
   } else if (path.startsWith('\\\\')) {
@@ -114,7 +124,7 @@ function readWindowsPathOnce(value: string): WindowsPath | { problem: string } {
     if (hasWildcard(parts[0]) || hasWildcard(parts[1])) return { problem: 'a wildcard stands for the server or share of a network path' };
     root = `\\\\${parts[0]}\\${parts[1]}`;
     rest = parts.slice(2).join('\\');
-  } else if (/%[^%\\]+%/.test(path)) {
+  } else if (VARIABLE.test(path)) {
     return { problem: 'starts with a variable Defender does not expand for the SYSTEM account' };
   } else {
     return { problem: 'not a full path (Defender needs a drive or network path; a bare file name is a documented mistake)' };
@@ -148,10 +158,7 @@ export function keysForDefenderItem(item: MatchItem): string[] {
 
 /** An extension as Defender compares it: without the leading dot (or `*.`), case-folded. */
 function extensionKey(text: string): string {
-  return text
-    .trim()
-    .replace(/^\*?\./, '')
-    .toLowerCase();
+  return text.trim().replace(EXTENSION_DOT, '').toLowerCase();
 }
 
 function unevaluable(text: string, keys: string[], reason: string): CompiledEntry {

@@ -48,6 +48,8 @@ export function countWildcards(text: string): number {
  * ```
  */
 export function segmentMatches(pattern: string, name: string): boolean {
+  // Without surrogate pairs, a code unit is a character: the same walk without splitting either text.
+  if (!SURROGATE.test(pattern) && !SURROGATE.test(name)) return unitsMatch(pattern, name);
   const p = Array.from(pattern);
   const s = Array.from(name);
   let pi = 0;
@@ -67,6 +69,32 @@ export function segmentMatches(pattern: string, name: string): boolean {
     } else return false;
   }
   while (pi < p.length && p[pi] === '*') pi++;
+  return pi === p.length;
+}
+
+/** A UTF-16 surrogate: a character made of two code units. */
+const SURROGATE = /[\uD800-\uDFFF]/;
+
+/** {@link segmentMatches} over code units (texts without surrogate pairs). */
+function unitsMatch(p: string, s: string): boolean {
+  let pi = 0;
+  let si = 0;
+  let star = -1;
+  let mark = 0;
+  while (si < s.length) {
+    const c = pi < p.length ? p.charCodeAt(pi) : -1;
+    if (c === 63 || (c >= 0 && c !== 42 && c === s.charCodeAt(si))) {
+      pi++;
+      si++;
+    } else if (c === 42) {
+      star = pi++;
+      mark = si;
+    } else if (star >= 0) {
+      pi = star + 1;
+      si = ++mark;
+    } else return false;
+  }
+  while (pi < p.length && p.charCodeAt(pi) === 42) pi++;
   return pi === p.length;
 }
 
@@ -110,6 +138,8 @@ export function segmentSubsumes(outer: string, inner: string): boolean {
   // A pattern subsumes itself; a literal only the same literal (the token test below gives the same answers).
   if (outer === inner) return true;
   if (!hasWildcard(outer)) return false;
+  // A literal stands for one name: `outer` subsumes it when it matches it.
+  if (!hasWildcard(inner)) return segmentMatches(outer, inner);
   const a = canonical(outer);
   const b = canonical(inner);
   // memo[i][j]: outer tokens from i match inner tokens from j.

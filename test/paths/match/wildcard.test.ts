@@ -23,6 +23,22 @@ describe('segment wildcards', () => {
     expect(segmentMatches('🙂?', '🙂x')).toBe(true);
   });
 
+  it('matches as a regular expression of the same pattern does, surrogate pairs counted as one character', () => {
+    const reference = (pattern: string, name: string) =>
+      new RegExp(`^${Array.from(pattern, (c) => (c === '*' ? '.*' : c === '?' ? '.' : c)).join('')}$`, 'su').test(name);
+    const char = fc.constantFrom('a', 'b', 'ü', '🙂');
+    const pattern = fc.array(fc.oneof(char, fc.constantFrom('*', '?')), { maxLength: 6 }).map((t) => t.join(''));
+    const name = fc.array(char, { maxLength: 6 }).map((t) => t.join(''));
+    fc.assert(
+      fc.property(pattern, name, (p, n) => {
+        expect(segmentMatches(p, n)).toBe(reference(p, n));
+        // A name is a pattern that stands for itself alone.
+        expect(segmentSubsumes(p, n)).toBe(reference(p, n));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it('counts and detects wildcards', () => {
     expect(countWildcards('C:\\a*\\?\\b')).toBe(2);
     expect(hasWildcard('abc')).toBe(false);
