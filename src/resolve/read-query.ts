@@ -15,7 +15,7 @@ import { normalizePath } from '../paths/normalize.js';
 import { unsafePathProblem, variableValueProblems } from '../paths/values.js';
 import { PLATFORMS, type Platform, PROVENANCE, type Provenance, type RuleKind, type VariableDefinition } from '../types/pack.js';
 import type { ResolutionWarning } from '../types/resolution.js';
-import { versionScheme } from '../version/scheme.js';
+import { versionReader } from '../version/scheme.js';
 import { findRelease } from '../version/train.js';
 import { compareTuples, type VersionTuple } from '../version/tuple.js';
 
@@ -368,7 +368,7 @@ export function readVersion(product: CompiledProduct, version: unknown): ReadVer
   if (version !== undefined && typeof version !== 'string') {
     throw new AvExclusionsError('INVALID_QUERY', '"version" must be a string', { value: version });
   }
-  const scheme = versionScheme(product.versionScheme);
+  const scheme = versionReader(product.versionScheme);
   const warnings: ResolutionWarning[] = [];
   if (!scheme.versioned) {
     if (version !== undefined) {
