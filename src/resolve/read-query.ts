@@ -86,10 +86,10 @@ const QUERY_FIELDS = ['product', 'platform', 'roles', 'version', 'osVersion', 'f
 /** A query's fields, read once from the caller's object and copied. */
 export type QuerySnapshot = Partial<Record<(typeof QUERY_FIELDS)[number], unknown>>;
 
+/** A field that could not be read: our own errors (too long, holes) go through, anything else a getter threw becomes one. */
 function unreadable(what: string, error: unknown): never {
-  const reason = error instanceof AvExclusionsError ? error.message : 'reading it threw';
   if (error instanceof AvExclusionsError) throw error;
-  throw new AvExclusionsError('INVALID_QUERY', `${what} cannot be read: ${reason}`);
+  throw new AvExclusionsError('INVALID_QUERY', `${what} cannot be read: reading it threw`);
 }
 
 /** A copy of an array, read once: holes and too many entries are errors. */
@@ -152,13 +152,13 @@ export function snapshotQuery(query: unknown): QuerySnapshot {
       unreadable(`the query's "${field}"`, error);
     }
   }
-  for (const field of ['product', 'platform', 'osVersion'] as const) {
+  for (const field of ['product', 'platform', 'osVersion', 'version'] as const) {
     const value = out[field];
-    if (typeof value === 'string' && value.length > MAX_ID_LENGTH)
-      throw new AvExclusionsError('INVALID_QUERY', `"${field}" is longer than ${MAX_ID_LENGTH} characters`, { value });
+    const version = field === 'version';
+    const max = version ? MAX_VERSION_LENGTH : MAX_ID_LENGTH;
+    if (typeof value === 'string' && value.length > max)
+      throw new AvExclusionsError(version ? 'INVALID_VERSION' : 'INVALID_QUERY', `"${field}" is longer than ${max} characters`, { value });
   }
-  if (typeof out.version === 'string' && out.version.length > MAX_VERSION_LENGTH)
-    throw new AvExclusionsError('INVALID_VERSION', `"version" is longer than ${MAX_VERSION_LENGTH} characters`, { value: out.version });
   return out;
 }
 
@@ -315,8 +315,7 @@ export function readVariables(variables: unknown, products: readonly CompiledPro
     const values =
       typeof raw === 'string' ? [raw] : Array.isArray(raw) && raw.every((v) => typeof v === 'string') ? (raw as string[]) : null;
     if (!values) throw new AvExclusionsError('INVALID_VARIABLE_VALUE', `${name} must be a string or an array of strings`, { value: raw });
-    if (values.length > MAX_LIST_LENGTH)
-      throw new AvExclusionsError('INVALID_VARIABLE_VALUE', `${name} has ${values.length} values; at most ${MAX_LIST_LENGTH} are accepted`);
+    // No more than MAX_LIST_LENGTH values: snapshotQuery refused longer arrays.
     if (values.length === 0) throw new AvExclusionsError('INVALID_VARIABLE_VALUE', `${name} needs at least one value`, { value: raw });
     if (!definition.multiple && values.length > 1) {
       throw new AvExclusionsError('INVALID_VARIABLE_VALUE', `${name} takes a single value, got ${values.length}`, { value: raw });
