@@ -12,25 +12,11 @@ import { expandTemplate } from '../paths/template.js';
 import { unsafePathProblem } from '../paths/values.js';
 import { combinationCount, combinations, variableReader } from '../paths/variables.js';
 import { type ManagedBy, type Platform, RISKS, type Risk } from '../types/pack.js';
-import type {
-  ConditionalItem,
-  ExclusionItem,
-  ItemBase,
-  ItemCondition,
-  ItemSource,
-  Resolution,
-  UnresolvedItem,
-  ViaStep,
-} from '../types/resolution.js';
+import type { ConditionalItem, ExclusionItem, ItemBase, ItemCondition, Resolution, UnresolvedItem, ViaStep } from '../types/resolution.js';
 import { inRange } from '../version/interval.js';
 import { readQuery } from './read-query.js';
 
 const NONE: readonly string[] = [];
-
-function itemSource(product: CompiledProduct, rule: CompiledRule): ItemSource {
-  const source = product.sources[rule.source.id]!;
-  return { id: source.id, title: source.title, url: source.url, section: rule.source.section, docVersion: source.docVersion };
-}
 
 function viaCopy(via: readonly ViaStep[]): ViaStep[] {
   return via.map((step) => ({ product: step.product, role: step.role }));
@@ -71,8 +57,35 @@ function managedByOf(rule: CompiledRule, osPosition: number | undefined): Manage
   return copy;
 }
 
-/** Adds a rule's optional fields to an item built with a fixed shape (object spread would be slow here). */
-function withOptional<T extends ItemBase>(item: T, rule: CompiledRule, osPosition: number | undefined): T {
+/**
+ * An item of a rule: the fields every item has, then its bucket's own fields (`value`, `defaultsUsed`, `duplicates`;
+ * `variables`, `hint`; `condition`, `variables`, `value`), then the rule's optional fields. Built in that fixed order
+ * from fresh literals (object spread would be slow here).
+ */
+function makeItem<T extends ItemBase>(
+  p: CompiledProduct,
+  rule: CompiledRule,
+  platform: Platform,
+  via: readonly ViaStep[],
+  osPosition: number | undefined,
+  fields: Omit<T, keyof ItemBase>,
+): T {
+  const source = p.sources[rule.source.id]!;
+  const item = Object.assign(
+    {
+      rule: `${p.id}/${rule.id}`,
+      kind: rule.kind,
+      template: rule.value,
+      recursive: rule.recursive,
+      platform,
+      rationale: rule.rationale,
+      source: { id: source.id, title: source.title, url: source.url, section: rule.source.section, docVersion: source.docVersion },
+      provenance: rule.provenance,
+      risk: rule.risk,
+      via: viaCopy(via),
+    },
+    fields,
+  ) as ItemBase as T;
   if (rule.riskNote !== undefined) item.riskNote = rule.riskNote;
   if (rule.managedBy !== undefined) {
     const managed = managedByOf(rule, osPosition);
@@ -81,70 +94,6 @@ function withOptional<T extends ItemBase>(item: T, rule: CompiledRule, osPositio
   if (rule.correction !== undefined) item.correction = { original: rule.correction.original, note: rule.correction.note };
   if (rule.notes !== undefined) item.notes = [...rule.notes];
   return item;
-}
-
-/** The fields every item has, as one fresh literal; bucket fields are then assigned in a fixed order (fast, unlike spread). */
-function baseItem(p: CompiledProduct, rule: CompiledRule, platform: Platform, via: readonly ViaStep[]): ItemBase {
-  return {
-    rule: `${p.id}/${rule.id}`,
-    kind: rule.kind,
-    template: rule.value,
-    recursive: rule.recursive,
-    platform,
-    rationale: rule.rationale,
-    source: itemSource(p, rule),
-    provenance: rule.provenance,
-    risk: rule.risk,
-    via: viaCopy(via),
-  };
-}
-
-function exclusionItem(
-  p: CompiledProduct,
-  rule: CompiledRule,
-  platform: Platform,
-  via: readonly ViaStep[],
-  value: string,
-  defaultsUsed: string[],
-  osPosition: number | undefined,
-): ExclusionItem {
-  const item = baseItem(p, rule, platform, via) as ExclusionItem;
-  item.value = value;
-  item.defaultsUsed = defaultsUsed;
-  item.duplicates = [];
-  return withOptional(item, rule, osPosition);
-}
-
-function unresolvedItem(
-  p: CompiledProduct,
-  rule: CompiledRule,
-  platform: Platform,
-  via: readonly ViaStep[],
-  variables: string[],
-  hint: string,
-  osPosition: number | undefined,
-): UnresolvedItem {
-  const item = baseItem(p, rule, platform, via) as UnresolvedItem;
-  item.variables = variables;
-  item.hint = hint;
-  return withOptional(item, rule, osPosition);
-}
-
-function conditionalItem(
-  p: CompiledProduct,
-  rule: CompiledRule,
-  platform: Platform,
-  via: readonly ViaStep[],
-  condition: ItemCondition,
-  value: string | undefined,
-  variables: string[],
-  osPosition: number | undefined,
-): ConditionalItem {
-  const item = baseItem(p, rule, platform, via) as ConditionalItem;
-  item.condition = { ...condition };
-  item.variables = variables;
-  if (value !== undefined) item.value = value;
-  return withOptional(item, rule, osPosition);
 }
 
 /** The version-dependent default of a variable for the version a product's rules are matched against, if any. */
@@ -189,17 +138,6 @@ function expand(
 /** The most items one query may expand to (multi-valued variables multiply). */
 export const MAX_ITEMS = 10_000;
 
-function checkCount(total: number, added: number, p: CompiledProduct, rule: CompiledRule): number {
-  if (total + added > MAX_ITEMS) {
-    throw new AvExclusionsError(
-      'INVALID_VARIABLE_VALUE',
-      `the values given expand to more than ${MAX_ITEMS} items (${p.id}/${rule.id} alone to ${added}); give fewer values`,
-      { value: added },
-    );
-  }
-  return total + added;
-}
-
 type Reader = ReturnType<typeof variableReader>;
 
 /** A rule's variables as read for one query, and what it expands to. */
@@ -232,12 +170,6 @@ function readRuleValues(rule: CompiledRule, read: Reader): RuleValues {
     for (const used of resolved.defaultsUsed) if (!defaultsUsed.includes(used)) defaultsUsed.push(used);
   }
   return { missing, values, defaultsUsed, fromCaller };
-}
-
-/** The values a rule expands to, computed once per reading (a shared reading keeps them for the next query). */
-function expandAll(p: CompiledProduct, rule: CompiledRule, r: RuleValues, platform: Platform): string[] {
-  r.expanded ??= combinations(rule.variables ?? NONE, r.values).map((assignment) => expand(p, rule, assignment, platform, r.fromCaller));
-  return r.expanded;
 }
 
 /** Rules read from pack defaults alone, by product, then platform and version (when the product has version-dependent defaults). */
@@ -288,6 +220,18 @@ export function resolveImpl(catalog: CompiledCatalog, query: unknown): Resolutio
   const readers = new Map<CompiledProduct, Reader>();
   const used = new Set<string>();
   let items = 0;
+  /** The values a rule expands to, counted against MAX_ITEMS, computed once per reading (a shared one keeps them). */
+  const expandAll = (p: CompiledProduct, rule: CompiledRule, r: RuleValues): string[] => {
+    const added = combinationCount(rule.variables ?? NONE, r.values);
+    if ((items += added) > MAX_ITEMS) {
+      throw new AvExclusionsError(
+        'INVALID_VARIABLE_VALUE',
+        `the values given expand to more than ${MAX_ITEMS} items (${p.id}/${rule.id} alone to ${added}); give fewer values`,
+        { value: added },
+      );
+    }
+    return (r.expanded ??= combinations(rule.variables ?? NONE, r.values).map((a) => expand(p, rule, a, platform, r.fromCaller)));
+  };
 
   for (const reached of q.reached) {
     const { product: p, role } = reached;
@@ -322,11 +266,11 @@ export function resolveImpl(catalog: CompiledCatalog, query: unknown): Resolutio
       }
       const { missing } = r;
       if (condition.features || condition.osVersions) {
-        if (missing.length) conditional.push(conditionalItem(p, rule, platform, via, condition, undefined, [...missing], osPosition));
+        if (missing.length)
+          conditional.push(makeItem(p, rule, platform, via, osPosition, { condition: { ...condition }, variables: [...missing] }));
         else {
-          items = checkCount(items, combinationCount(rule.variables ?? NONE, r.values), p, rule);
-          for (const value of expandAll(p, rule, r, platform)) {
-            conditional.push(conditionalItem(p, rule, platform, via, condition, value, [], osPosition));
+          for (const value of expandAll(p, rule, r)) {
+            conditional.push(makeItem(p, rule, platform, via, osPosition, { condition: { ...condition }, variables: [], value }));
           }
         }
         continue;
@@ -334,12 +278,11 @@ export function resolveImpl(catalog: CompiledCatalog, query: unknown): Resolutio
       if (missing.length) {
         if (rule.skipIfUnset) continue;
         const hint = missing.map((name) => `${name}: ${p.variables[name]!.hint}`).join(' ');
-        unresolved.push(unresolvedItem(p, rule, platform, via, [...missing], hint, osPosition));
+        unresolved.push(makeItem(p, rule, platform, via, osPosition, { variables: [...missing], hint }));
         continue;
       }
       for (const name of r.defaultsUsed) defaultsUsed.add(name);
-      items = checkCount(items, combinationCount(rule.variables ?? NONE, r.values), p, rule);
-      for (const value of expandAll(p, rule, r, platform)) {
+      for (const value of expandAll(p, rule, r)) {
         const key = itemKey(rule.kind, value, platform);
         const existing = byKey.get(key);
         if (existing) {
@@ -352,7 +295,11 @@ export function resolveImpl(catalog: CompiledCatalog, query: unknown): Resolutio
           );
           continue;
         }
-        const item = exclusionItem(p, rule, platform, via, value, [...r.defaultsUsed], osPosition);
+        const item = makeItem<ExclusionItem>(p, rule, platform, via, osPosition, {
+          value,
+          defaultsUsed: [...r.defaultsUsed],
+          duplicates: [],
+        });
         byKey.set(key, item);
         exclusions.push(item);
       }
