@@ -10,7 +10,7 @@ import { quote } from '../internal/quote.js';
 import { itemKey, normalizePath } from '../paths/normalize.js';
 import { expandTemplate } from '../paths/template.js';
 import { unsafePathProblem } from '../paths/values.js';
-import { combinationCount, combinations, variableReader } from '../paths/variables.js';
+import { combinationCount, combinations, readValues, type ValuesRead, variableReader } from '../paths/variables.js';
 import { type ManagedBy, type Platform, RISKS, type Risk } from '../types/pack.js';
 import type { ConditionalItem, ExclusionItem, ItemBase, ItemCondition, Resolution, UnresolvedItem, ViaStep } from '../types/resolution.js';
 import { inRange } from '../version/interval.js';
@@ -140,36 +140,14 @@ export const MAX_ITEMS = 10_000;
 
 type Reader = ReturnType<typeof variableReader>;
 
-/** A rule's variables as read for one query, and what it expands to. */
-interface RuleValues {
-  /** Variables without a value. */
-  missing: string[];
-  /** Values by variable (complete when nothing is missing). */
-  values: Record<string, string[]>;
-  /** Variables whose defaults the values rest on. */
-  defaultsUsed: string[];
-  /** Whether a caller's value went into them. */
-  fromCaller: boolean;
+/** A rule's variables as read for one query, and what it expands to (once computed). */
+interface RuleValues extends ValuesRead {
   /** The expanded values, once computed. */
   expanded?: string[];
 }
 
 function readRuleValues(rule: CompiledRule, read: Reader): RuleValues {
-  const values: Record<string, string[]> = {};
-  const missing: string[] = [];
-  const defaultsUsed: string[] = [];
-  let fromCaller = false;
-  for (const name of rule.variables ?? NONE) {
-    const resolved = read(name);
-    if (!resolved) {
-      missing.push(name);
-      continue;
-    }
-    values[name] = resolved.values;
-    fromCaller ||= resolved.fromCaller;
-    for (const used of resolved.defaultsUsed) if (!defaultsUsed.includes(used)) defaultsUsed.push(used);
-  }
-  return { missing, values, defaultsUsed, fromCaller };
+  return readValues(rule.variables ?? NONE, read)!;
 }
 
 /** Rules read from pack defaults alone, by product, then platform and version (when the product has version-dependent defaults). */
