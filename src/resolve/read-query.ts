@@ -52,9 +52,14 @@ export interface ReadQuery {
   warnings: ResolutionWarning[];
 }
 
-function fail(code: ErrorCode, what: string, value: unknown, choices: readonly string[]): never {
+/** Refuses a value that is not one of `choices`: `<what> <value><after>; valid: … (did you mean …?)`. */
+function fail(code: ErrorCode, what: string, value: unknown, choices: readonly string[], after = ''): never {
   const suggestion = typeof value === 'string' ? suggest(value, choices) : undefined;
-  throw new AvExclusionsError(code, `${what} ${describeValue(value)}${choicesTail(choices, suggestion)}`, { value, choices, suggestion });
+  throw new AvExclusionsError(code, `${what} ${describeValue(value)}${after}${choicesTail(choices, suggestion)}`, {
+    value,
+    choices,
+    suggestion,
+  });
 }
 
 const EMPTY: string[] = [];
@@ -98,7 +103,7 @@ function copyArray(value: readonly unknown[], what: string, code: ErrorCode): un
   if (length > MAX_LIST_LENGTH) throw new AvExclusionsError(code, `${what} has ${length} entries; at most ${MAX_LIST_LENGTH} are accepted`);
   const out: unknown[] = [];
   for (let i = 0; i < length; i++) {
-    if (!Object.hasOwn(value, i)) throw new AvExclusionsError(code, `${what} has a hole at index ${i}`, { value: undefined });
+    if (!Object.hasOwn(value, i)) throw new AvExclusionsError(code, `${what} has a hole at index ${i}`);
     out.push(value[i]);
   }
   return out;
@@ -283,8 +288,8 @@ function wholeValueKinds(products: readonly CompiledProduct[]): Map<string, Rule
   const kinds = new Map<string, RuleKind>();
   for (const p of products) {
     for (const rule of p.rules) {
-      const name = rule.variables?.length === 1 ? rule.variables[0]! : undefined;
-      if (name !== undefined && rule.value === `{${name}}` && !kinds.has(name)) kinds.set(name, rule.kind);
+      const name = rule.variables?.[0];
+      if (rule.variables?.length === 1 && rule.value === `{${name}}` && !kinds.has(name!)) kinds.set(name!, rule.kind);
     }
   }
   return kinds;
@@ -387,29 +392,19 @@ export function readVersion(product: CompiledProduct, version: unknown): ReadVer
   }
   const reading = scheme.read(version.trim(), { versions: product.documentedVersions, tuples: documented });
   if (!reading) {
-    const choices = scheme.choices(product.documentedVersions);
-    const suggestion = suggest(version, choices);
-    throw new AvExclusionsError(
+    fail(
       'INVALID_VERSION',
-      `invalid version ${quote(version)} for ${product.id}: expected ${scheme.expected}${choicesTail(choices, suggestion)}`,
-      {
-        value: version,
-        choices,
-        suggestion,
-      },
+      'invalid version',
+      version,
+      scheme.choices(product.documentedVersions),
+      ` for ${product.id}: expected ${scheme.expected}`,
     );
   }
   const { tuple, effective } = reading;
   // The documented version that applies: the newest one not newer than the version (compared on documented depth).
-  const depth = Math.max(...documented.map((d) => d.length));
-  const head = tuple.slice(0, depth);
-  let applied = -1;
-  for (let i = newest; i >= 0; i--) {
-    if (compareTuples(documented[i]!, head) <= 0) {
-      applied = i;
-      break;
-    }
-  }
+  const head = tuple.slice(0, Math.max(...documented.map((d) => d.length)));
+  let applied = newest;
+  while (applied >= 0 && compareTuples(documented[applied]!, head) > 0) applied--;
   if (applied < 0) {
     warnings.push({
       code: 'VERSION_OLDER_THAN_DOCUMENTED',
@@ -471,13 +466,9 @@ export function readOsVersion(
     release ??= train.releases[index]!.id;
   }
   if (release === null) {
-    const choices = [...new Set(trains.flatMap(({ train }) => train.releases.map((r) => r.id)))];
-    const suggestion = suggest(value, choices);
-    throw new AvExclusionsError('INVALID_OS_VERSION', `unknown ${platform} release ${quote(value)}${choicesTail(choices, suggestion)}`, {
-      value,
-      choices,
-      suggestion,
-    });
+    fail('INVALID_OS_VERSION', `unknown ${platform} release`, value, [
+      ...new Set(trains.flatMap(({ train }) => train.releases.map((r) => r.id))),
+    ]);
   }
   return { release, positions };
 }
