@@ -8,7 +8,8 @@
 import type { NumericVersionScheme } from '../types/pack.js';
 import type { VersionReader, VersionSchemeRules } from './types.js';
 
-const NUMERIC = /^v?(\d{1,9})(?:\.(\d{1,9}))?(?:\.(\d{1,9}))?(?:\.(\d{1,9}))?(?:\.(\d{1,9}))?(?:\.(\d{1,9}))?$/;
+/** One to six dotted parts of one to nine digits, after an optional `v`. */
+const NUMERIC = /^v?\d{1,9}(?:\.\d{1,9}){0,5}$/;
 
 /**
  * Parses `5`, `5.0`, `5.0.0`, `5.0.0.3` (an optional leading `v`) into numbers.
@@ -23,12 +24,9 @@ const NUMERIC = /^v?(\d{1,9})(?:\.(\d{1,9}))?(?:\.(\d{1,9}))?(?:\.(\d{1,9}))?(?:
  * ```
  */
 export function parseNumericVersion(value: string, maxParts: number): number[] | null {
-  const match = NUMERIC.exec(value.trim());
-  if (!match) return null;
-  const parts = match
-    .slice(1)
-    .filter((p): p is string => p !== undefined)
-    .map(Number);
+  const text = value.trim();
+  if (!NUMERIC.test(text)) return null;
+  const parts = text.replace(/^v/, '').split('.').map(Number);
   return parts.length <= maxParts ? parts : null;
 }
 
