@@ -97,8 +97,9 @@ function unreadable(what: string, error: unknown): never {
   throw new AvExclusionsError('INVALID_QUERY', `${what} cannot be read: reading it threw`);
 }
 
-/** A copy of an array, read once: holes and too many entries are errors. */
-function copyArray(value: readonly unknown[], what: string, code: ErrorCode): unknown[] {
+/** A copy of an array, read once: holes and too many entries are errors. Anything else is kept as it is. */
+function copyArray(value: unknown, what: string, code: ErrorCode): unknown {
+  if (!Array.isArray(value)) return value;
   const length = value.length;
   if (length > MAX_LIST_LENGTH) throw new AvExclusionsError(code, `${what} has ${length} entries; at most ${MAX_LIST_LENGTH} are accepted`);
   const out: unknown[] = [];
@@ -107,10 +108,6 @@ function copyArray(value: readonly unknown[], what: string, code: ErrorCode): un
     out.push(value[i]);
   }
   return out;
-}
-
-function copyValue(value: unknown, what: string, code: ErrorCode): unknown {
-  return Array.isArray(value) ? copyArray(value, what, code) : value;
 }
 
 /** A copy of `variables`: its own enumerable keys, each value read once (arrays copied). */
@@ -123,7 +120,7 @@ function copyVariables(value: unknown): unknown {
   for (const key of keys) {
     if (key.length > MAX_ID_LENGTH)
       throw new AvExclusionsError('UNKNOWN_VARIABLE', `a variable name is longer than ${MAX_ID_LENGTH} characters`, { value: key });
-    out[key] = copyValue((value as Record<string, unknown>)[key], `variable ${quote(key)}`, 'INVALID_VARIABLE_VALUE');
+    out[key] = copyArray((value as Record<string, unknown>)[key], `variable ${quote(key)}`, 'INVALID_VARIABLE_VALUE');
   }
   return out;
 }
@@ -152,7 +149,7 @@ export function snapshotQuery(query: unknown): QuerySnapshot {
     try {
       if (!Object.hasOwn(query as object, field)) continue;
       const value = (query as Record<string, unknown>)[field];
-      out[field] = field === 'variables' ? copyVariables(value) : copyValue(value, `"${field}"`, 'INVALID_QUERY');
+      out[field] = field === 'variables' ? copyVariables(value) : copyArray(value, `"${field}"`, 'INVALID_QUERY');
     } catch (error) {
       unreadable(`the query's "${field}"`, error);
     }
@@ -206,7 +203,7 @@ export function readPlatform(product: CompiledProduct, platform: unknown): Platf
       },
     );
   }
-  if (typeof platform !== 'string' || !product.platforms.includes(platform as Platform)) {
+  if (!product.platforms.includes(platform as Platform)) {
     const known = PLATFORMS.includes(platform as Platform);
     return fail('UNKNOWN_PLATFORM', known ? `${product.id} does not run on platform` : 'unknown platform', platform, product.platforms);
   }
@@ -223,8 +220,7 @@ export function readPlatform(product: CompiledProduct, platform: unknown): Platf
  * @throws AvExclusionsError `INVALID_QUERY`, `UNKNOWN_ROLE`, `UNSUPPORTED_PLATFORM`
  */
 export function readRoles(product: CompiledProduct, roles: unknown, platform: Platform): string[] {
-  const given = stringList(roles, 'roles');
-  const list = given.length === 1 ? given : [...new Set(given)];
+  const list = [...new Set(stringList(roles, 'roles'))];
   const choices = () => product.roles.map((r) => r.id).sort();
   if (list.length === 0) {
     throw new AvExclusionsError('INVALID_QUERY', `give at least one role of ${product.id}: ${choices().join(', ')}`, {

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { viaOf } from '../catalog/include-graph.js';
+import { type ReachedRole, viaOf } from '../catalog/include-graph.js';
 import type { CompiledCatalog, CompiledProduct, CompiledRule } from '../catalog/types.js';
 import { AvExclusionsError } from '../errors.js';
 import { quote } from '../internal/quote.js';
@@ -17,10 +17,6 @@ import { inRange } from '../version/interval.js';
 import { readQuery } from './read-query.js';
 
 const NONE: readonly string[] = [];
-
-function viaCopy(via: readonly ViaStep[]): ViaStep[] {
-  return via.map((step) => ({ product: step.product, role: step.role }));
-}
 
 /**
  * Merges another rule's item into an item of the same value (here, and across a machine's products): the merged item
@@ -66,7 +62,7 @@ function makeItem<T extends ItemBase>(
   p: CompiledProduct,
   rule: CompiledRule,
   platform: Platform,
-  via: readonly ViaStep[],
+  reached: ReachedRole,
   osPosition: number | undefined,
   fields: Omit<T, keyof ItemBase>,
 ): T {
@@ -82,7 +78,7 @@ function makeItem<T extends ItemBase>(
       source: { id: source.id, title: source.title, url: source.url, section: rule.source.section, docVersion: source.docVersion },
       provenance: rule.provenance,
       risk: rule.risk,
-      via: viaCopy(via),
+      via: viaOf(reached),
     },
     fields,
   ) as ItemBase as T;
@@ -213,9 +209,9 @@ export function resolveImpl(catalog: CompiledCatalog, query: unknown): Resolutio
 
   for (const reached of q.reached) {
     const { product: p, role } = reached;
-    const ruleTuple = p === product ? q.read.tuple : (p.documentedTuples[p.documentedTuples.length - 1] ?? null);
-    const osPosition = q.osRelease === null ? undefined : q.osPositions.get(p);
-    let via: ViaStep[] | undefined;
+    const ruleTuple = p === product ? q.read.tuple : (p.documentedTuples.at(-1) ?? null);
+    // Positions are known only when the query named a release.
+    const osPosition = q.osPositions.get(p);
     for (const position of p.index[platform]![role]!) {
       const rule = p.rules[position]!;
       if (done.has(rule)) continue;
@@ -228,7 +224,6 @@ export function resolveImpl(catalog: CompiledCatalog, query: unknown): Resolutio
         if (osPosition === undefined) condition.osVersions = rule.osVersionsText!;
         else if (!inRange([osPosition], rule.osVersions)) continue;
       }
-      via ??= viaOf(reached);
       // A rule reached through a conditional include needs the include's features too.
       const needed = reached.when ? [...new Set([...reached.when, ...(rule.when ?? NONE)])] : (rule.when ?? NONE);
       const missingFeatures = needed.filter((f) => !features.includes(f));
@@ -244,19 +239,18 @@ export function resolveImpl(catalog: CompiledCatalog, query: unknown): Resolutio
       }
       const { missing } = r;
       if (condition.features || condition.osVersions) {
-        if (missing.length)
-          conditional.push(makeItem(p, rule, platform, via, osPosition, { condition: { ...condition }, variables: [...missing] }));
-        else {
-          for (const value of expandAll(p, rule, r)) {
-            conditional.push(makeItem(p, rule, platform, via, osPosition, { condition: { ...condition }, variables: [], value }));
-          }
+        // Without every value, one item naming the variables still needed; else one per expanded value.
+        for (const value of missing.length ? [undefined] : expandAll(p, rule, r)) {
+          const fields: Omit<ConditionalItem, keyof ItemBase> = { condition: { ...condition }, variables: [...missing] };
+          if (value !== undefined) fields.value = value;
+          conditional.push(makeItem(p, rule, platform, reached, osPosition, fields));
         }
         continue;
       }
       if (missing.length) {
         if (rule.skipIfUnset) continue;
         const hint = missing.map((name) => `${name}: ${p.variables[name]!.hint}`).join(' ');
-        unresolved.push(makeItem(p, rule, platform, via, osPosition, { variables: [...missing], hint }));
+        unresolved.push(makeItem(p, rule, platform, reached, osPosition, { variables: [...missing], hint }));
         continue;
       }
       for (const name of r.defaultsUsed) defaultsUsed.add(name);
@@ -264,7 +258,7 @@ export function resolveImpl(catalog: CompiledCatalog, query: unknown): Resolutio
         const key = itemKey(rule.kind, value, platform);
         const existing = byKey.get(key);
         if (existing) {
-          existing.duplicates.push({ rule: `${p.id}/${rule.id}`, via: viaCopy(via) });
+          existing.duplicates.push({ rule: `${p.id}/${rule.id}`, via: viaOf(reached) });
           mergeInto(
             existing,
             rule.risk,
@@ -273,7 +267,7 @@ export function resolveImpl(catalog: CompiledCatalog, query: unknown): Resolutio
           );
           continue;
         }
-        const item = makeItem<ExclusionItem>(p, rule, platform, via, osPosition, {
+        const item = makeItem<ExclusionItem>(p, rule, platform, reached, osPosition, {
           value,
           defaultsUsed: [...r.defaultsUsed],
           duplicates: [],
