@@ -221,15 +221,13 @@ export function readPlatform(product: CompiledProduct, platform: unknown): Platf
  */
 export function readRoles(product: CompiledProduct, roles: unknown, platform: Platform): string[] {
   const list = [...new Set(stringList(roles, 'roles'))];
-  const choices = () => product.roles.map((r) => r.id).sort();
+  const choices = product.roles.map((r) => r.id).sort();
   if (list.length === 0) {
-    throw new AvExclusionsError('INVALID_QUERY', `give at least one role of ${product.id}: ${choices().join(', ')}`, {
-      choices: choices(),
-    });
+    throw new AvExclusionsError('INVALID_QUERY', `give at least one role of ${product.id}: ${choices.join(', ')}`, { choices });
   }
   for (const role of list) {
     const definition = product.roles.find((r) => r.id === role);
-    if (!definition) fail('UNKNOWN_ROLE', `unknown role for ${product.id}:`, role, choices());
+    if (!definition) fail('UNKNOWN_ROLE', `unknown role for ${product.id}:`, role, choices);
     if (definition.platforms && !definition.platforms.includes(platform)) {
       throw new AvExclusionsError(
         'UNSUPPORTED_PLATFORM',
