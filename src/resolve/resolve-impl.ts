@@ -113,8 +113,8 @@ function expand(
   // Values without variables are stored normalised (a compile check), so they are used as they are.
   if (!rule.variables) return rule.value;
   const text = expandTemplate(rule.value, assignment);
-  if (rule.kind === 'extension') return text;
-  if (rule.kind === 'process' && !/[\\/]/.test(text)) return text;
+  // An extension, or a process given by its image name, is not a path.
+  if (rule.kind === 'extension' || (rule.kind === 'process' && !/[\\/]/.test(text))) return text;
   const value = normalizePath(text, platform);
   // A value built from the caller's values may land on a root or a folder never to exclude (`{SESAM_BIN}` = `/`).
   const unsafe = fromCaller ? unsafePathProblem(value, rule.kind, platform) : undefined;
@@ -142,10 +142,6 @@ interface RuleValues extends ValuesRead {
   expanded?: string[];
 }
 
-function readRuleValues(rule: CompiledRule, read: Reader): RuleValues {
-  return readValues(rule.variables ?? NONE, read)!;
-}
-
 /** Rules read from pack defaults alone, by product, then platform and version (when the product has version-dependent defaults). */
 const sharedValues = new WeakMap<CompiledProduct, Map<string, { read: Reader; rules: Map<CompiledRule, RuleValues> }>>();
 
@@ -166,7 +162,7 @@ function defaultValues(p: CompiledProduct, rule: CompiledRule, platform: Platfor
     );
   }
   let found = cache.rules.get(rule);
-  if (!found) cache.rules.set(rule, (found = readRuleValues(rule, cache.read)));
+  if (!found) cache.rules.set(rule, (found = readValues(rule.variables ?? NONE, cache.read)!));
   return found;
 }
 
@@ -235,7 +231,7 @@ export function resolveImpl(catalog: CompiledCatalog, query: unknown): Resolutio
         let reader = readers.get(p);
         if (!reader)
           readers.set(p, (reader = variableReader(p.variables, given, platform, used, versionedDefaults(p, platform, ruleTuple))));
-        r = readRuleValues(rule, reader);
+        r = readValues(rule.variables ?? NONE, reader)!;
       }
       const { missing } = r;
       if (condition.features || condition.osVersions) {
@@ -259,12 +255,7 @@ export function resolveImpl(catalog: CompiledCatalog, query: unknown): Resolutio
         const existing = byKey.get(key);
         if (existing) {
           existing.duplicates.push({ rule: `${p.id}/${rule.id}`, via: viaOf(reached) });
-          mergeInto(
-            existing,
-            rule.risk,
-            rule.riskNote,
-            existing.managedBy === undefined && rule.managedBy !== undefined ? managedByOf(rule, osPosition) : undefined,
-          );
+          mergeInto(existing, rule.risk, rule.riskNote, existing.managedBy === undefined ? managedByOf(rule, osPosition) : undefined);
           continue;
         }
         const item = makeItem<ExclusionItem>(p, rule, platform, reached, osPosition, {
