@@ -12,7 +12,7 @@ import { expandTemplate } from '../paths/template.js';
 import { unsafePathProblem } from '../paths/values.js';
 import { combinationCount, combinations, readValues, type ValuesRead, variableReader } from '../paths/variables.js';
 import { type ManagedBy, type Platform, RISKS, type Risk } from '../types/pack.js';
-import type { ConditionalItem, ExclusionItem, ItemBase, ItemCondition, Resolution, UnresolvedItem, ViaStep } from '../types/resolution.js';
+import type { ConditionalItem, ExclusionItem, ItemBase, ItemCondition, Resolution, UnresolvedItem } from '../types/resolution.js';
 import { inRange } from '../version/interval.js';
 import { readQuery } from './read-query.js';
 
