@@ -377,22 +377,16 @@ export function readVersion(product: CompiledProduct, version: unknown): ReadVer
     }
     return { tuple: null, effective: null, documented: null, warnings };
   }
-  const documented = product.documentedTuples;
+  const { documentedVersions: versions, documentedTuples: documented } = product;
   const newest = documented.length - 1;
   if (version === undefined) {
-    const latest = product.documentedVersions[newest]!;
+    const latest = versions[newest]!;
     warnings.push({ code: 'VERSION_DEFAULTED', message: `no version given: the newest documented version, ${latest}, was applied` });
     return { tuple: documented[newest]!, effective: latest, documented: latest, warnings };
   }
-  const reading = scheme.read(version.trim(), { versions: product.documentedVersions, tuples: documented });
+  const reading = scheme.read(version.trim(), { versions, tuples: documented });
   if (!reading) {
-    fail(
-      'INVALID_VERSION',
-      'invalid version',
-      version,
-      scheme.choices(product.documentedVersions),
-      ` for ${product.id}: expected ${scheme.expected}`,
-    );
+    fail('INVALID_VERSION', 'invalid version', version, scheme.choices(versions), ` for ${product.id}: expected ${scheme.expected}`);
   }
   const { tuple, effective } = reading;
   // The documented version that applies: the newest one not newer than the version (compared on documented depth).
@@ -402,15 +396,15 @@ export function readVersion(product: CompiledProduct, version: unknown): ReadVer
   if (applied < 0) {
     warnings.push({
       code: 'VERSION_OLDER_THAN_DOCUMENTED',
-      message: `version ${version} is older than any documented version (${product.documentedVersions.join(', ')}); rules were matched against ${effective}, and older releases may need exclusions the sources do not list`,
+      message: `version ${version} is older than any documented version (${versions.join(', ')}); rules were matched against ${effective}, and older releases may need exclusions the sources do not list`,
     });
   } else if (applied === newest && compareTuples(head, documented[newest]!) > 0) {
     warnings.push({
       code: 'VERSION_NEWER_THAN_DOCUMENTED',
-      message: `version ${version} is newer than the newest documented version (${product.documentedVersions[newest]}); that version's guidance was applied`,
+      message: `version ${version} is newer than the newest documented version (${versions[newest]}); that version's guidance was applied`,
     });
   }
-  return { tuple, effective, documented: applied < 0 ? null : product.documentedVersions[applied]!, warnings };
+  return { tuple, effective, documented: applied < 0 ? null : versions[applied]!, warnings };
 }
 
 /** Where the query's OS release sits in each reached product's release list. */
@@ -441,29 +435,26 @@ export function readOsVersion(
   const positions = new Map<CompiledProduct, number>();
   if (value === undefined) return { release: null, positions };
   if (typeof value !== 'string') throw new AvExclusionsError('INVALID_QUERY', '"osVersion" must be a string', { value });
-  const trains = products.flatMap((p) => {
-    const train = p.osVersionScheme?.[platform];
-    return train ? [{ product: p, train }] : [];
-  });
-  if (trains.length === 0) {
-    warnings.push({
-      code: 'OS_VERSION_NOT_APPLICABLE',
-      message: `no rule here depends on the ${platform} release; osVersion ${quote(value)} was not used`,
-    });
-    return { release: null, positions };
-  }
+  // Every release id of every reached product's list on the platform, in order, each once.
+  const choices = new Set<string>();
   let release: string | null = null;
-  for (const { product, train } of trains) {
+  let listed = false;
+  for (const product of products) {
+    const train = product.osVersionScheme?.[platform];
+    if (!train) continue;
+    listed = true;
+    for (const r of train.releases) choices.add(r.id);
     const index = findRelease(value, train);
     if (index < 0) continue;
     positions.set(product, index);
     release ??= train.releases[index]!.id;
   }
-  if (release === null) {
-    fail('INVALID_OS_VERSION', `unknown ${platform} release`, value, [
-      ...new Set(trains.flatMap(({ train }) => train.releases.map((r) => r.id))),
-    ]);
-  }
+  if (!listed) {
+    warnings.push({
+      code: 'OS_VERSION_NOT_APPLICABLE',
+      message: `no rule here depends on the ${platform} release; osVersion ${quote(value)} was not used`,
+    });
+  } else if (release === null) fail('INVALID_OS_VERSION', `unknown ${platform} release`, value, [...choices]);
   return { release, positions };
 }
 
