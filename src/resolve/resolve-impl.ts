@@ -142,8 +142,11 @@ interface RuleValues extends ValuesRead {
   expanded?: string[];
 }
 
-/** Rules read from pack defaults alone, by product, then platform and version (when the product has version-dependent defaults). */
-const sharedValues = new WeakMap<CompiledProduct, Map<string, { read: Reader; rules: Map<CompiledRule, RuleValues> }>>();
+/**
+ * Rules read from pack defaults alone, by product, then platform and version (when the product has version-dependent
+ * defaults), then rule.
+ */
+const sharedValues = new WeakMap<CompiledProduct, Map<string, Map<CompiledRule, RuleValues>>>();
 
 /**
  * A rule's values when the query gives none of its own: a pure function of the compiled product, the platform and
@@ -153,16 +156,16 @@ function defaultValues(p: CompiledProduct, rule: CompiledRule, platform: Platfor
   let byKey = sharedValues.get(p);
   if (!byKey) sharedValues.set(p, (byKey = new Map()));
   const key = p.versionDefaults ? `${platform} ${tuple}` : platform;
-  let cache = byKey.get(key);
-  if (!cache) {
+  let rules = byKey.get(key);
+  if (!rules) {
     if (byKey.size > 63) byKey.clear();
-    byKey.set(
-      key,
-      (cache = { read: variableReader(p.variables, {}, platform, undefined, versionedDefaults(p, platform, tuple)), rules: new Map() }),
-    );
+    byKey.set(key, (rules = new Map()));
   }
-  let found = cache.rules.get(rule);
-  if (!found) cache.rules.set(rule, (found = readValues(rule.variables ?? NONE, cache.read)!));
+  let found = rules.get(rule);
+  if (!found) {
+    const read = variableReader(p.variables, {}, platform, undefined, versionedDefaults(p, platform, tuple));
+    rules.set(rule, (found = readValues(rule.variables ?? NONE, read)!));
+  }
   return found;
 }
 
