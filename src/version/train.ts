@@ -39,7 +39,8 @@ export function findRelease(value: string, scheme: TrainVersionScheme): number {
   const prefix = commonPrefix(scheme.releases.map((r) => fold(r.name)));
   return scheme.releases.findIndex((release) => {
     const name = fold(release.name);
-    return fold(release.id) === needle || name === needle || (prefix.length > 0 && name.slice(prefix.length) === needle);
+    // Without a common prefix, the last test is the name test again.
+    return fold(release.id) === needle || name === needle || name.slice(prefix.length) === needle;
   });
 }
 
