@@ -56,16 +56,18 @@ const BRAND = /* @__PURE__ */ Symbol.for('av-exclusions.error');
  * ```
  */
 export class AvExclusionsError extends Error {
+  // Declared, not defined: the constructor assigns each once (and sets `name` last, so own keys keep the order
+  // code, value, choices, suggestion, issues, name).
   /** Machine-readable code. */
-  readonly code: ErrorCode;
+  declare readonly code: ErrorCode;
   /** The offending value. */
-  readonly value: unknown;
+  declare readonly value: unknown;
   /** Valid choices (empty when not applicable). */
-  readonly choices: readonly string[];
+  declare readonly choices: readonly string[];
   /** The closest valid choice, if any. */
-  readonly suggestion: string | undefined;
+  declare readonly suggestion: string | undefined;
   /** Individual problems, when there are several. */
-  readonly issues: readonly string[];
+  declare readonly issues: readonly string[];
 
   /**
    * @param code - machine-readable code
@@ -75,12 +77,12 @@ export class AvExclusionsError extends Error {
   constructor(code: ErrorCode, message: string, details: AvExclusionsErrorDetails = {}) {
     super(message);
     Object.defineProperty(this, BRAND, { value: true });
-    this.name = 'AvExclusionsError';
     this.code = code;
     this.value = details.value;
     this.choices = details.choices ?? [];
     this.suggestion = details.suggestion;
     this.issues = details.issues ?? [];
+    this.name = 'AvExclusionsError';
   }
 }
 

@@ -66,25 +66,15 @@ export function oneLine(text: string): string {
  * ```
  */
 export function describeValue(value: unknown): string {
-  switch (typeof value) {
-    case 'string':
-      return quote(value);
-    case 'number':
-    case 'boolean':
-    case 'undefined':
-      return String(value);
-    case 'bigint':
-      return `${value}n`;
-    case 'symbol':
-      return 'a symbol';
-    case 'function':
-      return 'a function';
-    default:
-      if (value === null) return 'null';
-      try {
-        return Array.isArray(value) ? 'an array' : 'an object';
-      } catch {
-        return 'an object';
-      }
+  const type = typeof value;
+  if (type === 'string') return quote(value as string);
+  if (type === 'bigint') return `${value}n`;
+  if (type === 'symbol' || type === 'function') return `a ${type}`;
+  // Numbers, booleans, undefined and null as written; objects by their kind (a revoked proxy cannot say which).
+  if (type !== 'object' || value === null) return String(value);
+  try {
+    return Array.isArray(value) ? 'an array' : 'an object';
+  } catch {
+    return 'an object';
   }
 }

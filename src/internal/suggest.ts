@@ -44,7 +44,8 @@ export function suggest(value: string, choices: readonly string[]): string | und
     const hay = choice.toLowerCase();
     if (hay === needle) return choice;
     let score = distance(needle, hay);
-    if (needle.length >= 3 && (hay.includes(needle) || hay.endsWith(`/${needle}`))) score = Math.min(score, 1);
+    // A choice holding the value (`hyper-v-host` for `host`, `a/b` for `b`) counts as one edit away.
+    if (needle.length >= 3 && hay.includes(needle)) score = Math.min(score, 1);
     if (score < bestScore) {
       bestScore = score;
       best = choice;

@@ -20,16 +20,7 @@ const TOKEN = /\{([A-Z][A-Z0-9_]*)\}/g;
  * ```
  */
 export function templateVariables(template: string): string[] {
-  const names: string[] = [];
-  let start = template.indexOf('{');
-  while (start >= 0) {
-    const end = template.indexOf('}', start);
-    if (end < 0) break;
-    const name = template.slice(start + 1, end);
-    if (/^[A-Z][A-Z0-9_]*$/.test(name) && !names.includes(name)) names.push(name);
-    start = template.indexOf('{', start + 1);
-  }
-  return names;
+  return [...new Set(Array.from(template.matchAll(TOKEN), (m) => m[1]!))];
 }
 
 /**

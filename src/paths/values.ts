@@ -114,7 +114,7 @@ export interface UnsafePath {
  * ```
  */
 export function unsafePathProblem(value: string, kind: RuleKind, platform: Platform): UnsafePath | undefined {
-  if (!PATH_KINDS.has(kind)) return undefined;
+  // Only path kinds can match: neverExcludeMatch passes processes and extensions over.
   const entry = neverExcludeMatch(value, kind, platform);
   if (!entry) return undefined;
   const { source } = entry;

@@ -102,18 +102,62 @@ function expandDefault(
 ): VariableValues | null {
   const dependencies = templateVariables(template);
   if (dependencies.length === 0) return { values: [template], defaultsUsed: [name], fromCaller: false };
+  const deps = readValues(dependencies, read, [name], true);
+  if (!deps) return null;
+  const expanded = combinations(dependencies, deps.values).map((assignment) =>
+    normalizePath(expandTemplate(template, assignment), platform),
+  );
+  return { values: [...new Set(expanded)], defaultsUsed: deps.defaultsUsed, fromCaller: deps.fromCaller };
+}
+
+/** The values of several variables, read together. */
+export interface ValuesRead {
+  /** Variables without a value (read on: every name is read, so each caller value read counts as used). */
+  missing: string[];
+  /** Values by variable (complete when nothing is missing). */
+  values: Record<string, string[]>;
+  /** Variables whose defaults the values rest on, in order, each once. */
+  defaultsUsed: string[];
+  /** Whether a caller's value went into them. */
+  fromCaller: boolean;
+}
+
+/**
+ * Reads the values of several variables (a rule's, or the variables a default is built from) with a
+ * {@link variableReader}, and sums up which defaults and caller values they rest on.
+ *
+ * @param names - the variables, in order
+ * @param read - the reader
+ * @param defaultsUsed - defaults already used, which the list starts with
+ * @param whole - stop at the first variable without a value and answer null (a default needs every one)
+ * @returns the values read, or null when `whole` and one is missing
+ * @example
+ * ```ts
+ * const read = (name: string) => (name === 'A' ? { values: ['/a'], defaultsUsed: ['A'], fromCaller: false } : null);
+ * console.log(readValues(['A', 'B'], read).missing); // [ 'B' ]
+ * ```
+ */
+export function readValues(
+  names: readonly string[],
+  read: (name: string) => VariableValues | null,
+  defaultsUsed: string[] = [],
+  whole = false,
+): ValuesRead | null {
   const values: Record<string, string[]> = {};
-  const defaultsUsed = [name];
+  const missing: string[] = [];
   let fromCaller = false;
-  for (const dependency of dependencies) {
-    const resolved = read(dependency);
-    if (!resolved) return null;
-    values[dependency] = resolved.values;
+  for (const name of names) {
+    const resolved = read(name);
+    if (!resolved) {
+      if (whole) return null;
+      missing.push(name);
+      continue;
+    }
+    values[name] = resolved.values;
     fromCaller ||= resolved.fromCaller;
     for (const used of resolved.defaultsUsed) if (!defaultsUsed.includes(used)) defaultsUsed.push(used);
   }
-  const expanded = combinations(dependencies, values).map((assignment) => normalizePath(expandTemplate(template, assignment), platform));
-  return { values: [...new Set(expanded)], defaultsUsed, fromCaller };
+  return { missing, values, defaultsUsed, fromCaller };
 }
 
 /**

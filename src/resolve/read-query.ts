@@ -15,7 +15,7 @@ import { normalizePath } from '../paths/normalize.js';
 import { unsafePathProblem, variableValueProblems } from '../paths/values.js';
 import { PLATFORMS, type Platform, PROVENANCE, type Provenance, type RuleKind, type VariableDefinition } from '../types/pack.js';
 import type { ResolutionWarning } from '../types/resolution.js';
-import { versionScheme } from '../version/scheme.js';
+import { versionReader } from '../version/scheme.js';
 import { findRelease } from '../version/train.js';
 import { compareTuples, type VersionTuple } from '../version/tuple.js';
 
@@ -52,9 +52,14 @@ export interface ReadQuery {
   warnings: ResolutionWarning[];
 }
 
-function fail(code: ErrorCode, what: string, value: unknown, choices: readonly string[]): never {
+/** Refuses a value that is not one of `choices`: `<what> <value><after>; valid: … (did you mean …?)`. */
+function fail(code: ErrorCode, what: string, value: unknown, choices: readonly string[], after = ''): never {
   const suggestion = typeof value === 'string' ? suggest(value, choices) : undefined;
-  throw new AvExclusionsError(code, `${what} ${describeValue(value)}${choicesTail(choices, suggestion)}`, { value, choices, suggestion });
+  throw new AvExclusionsError(code, `${what} ${describeValue(value)}${after}${choicesTail(choices, suggestion)}`, {
+    value,
+    choices,
+    suggestion,
+  });
 }
 
 const EMPTY: string[] = [];
@@ -86,26 +91,23 @@ const QUERY_FIELDS = ['product', 'platform', 'roles', 'version', 'osVersion', 'f
 /** A query's fields, read once from the caller's object and copied. */
 export type QuerySnapshot = Partial<Record<(typeof QUERY_FIELDS)[number], unknown>>;
 
+/** A field that could not be read: our own errors (too long, holes) go through, anything else a getter threw becomes one. */
 function unreadable(what: string, error: unknown): never {
-  const reason = error instanceof AvExclusionsError ? error.message : 'reading it threw';
   if (error instanceof AvExclusionsError) throw error;
-  throw new AvExclusionsError('INVALID_QUERY', `${what} cannot be read: ${reason}`);
+  throw new AvExclusionsError('INVALID_QUERY', `${what} cannot be read: reading it threw`);
 }
 
-/** A copy of an array, read once: holes and too many entries are errors. */
-function copyArray(value: readonly unknown[], what: string, code: ErrorCode): unknown[] {
+/** A copy of an array, read once: holes and too many entries are errors. Anything else is kept as it is. */
+function copyArray(value: unknown, what: string, code: ErrorCode): unknown {
+  if (!Array.isArray(value)) return value;
   const length = value.length;
   if (length > MAX_LIST_LENGTH) throw new AvExclusionsError(code, `${what} has ${length} entries; at most ${MAX_LIST_LENGTH} are accepted`);
   const out: unknown[] = [];
   for (let i = 0; i < length; i++) {
-    if (!Object.hasOwn(value, i)) throw new AvExclusionsError(code, `${what} has a hole at index ${i}`, { value: undefined });
+    if (!Object.hasOwn(value, i)) throw new AvExclusionsError(code, `${what} has a hole at index ${i}`);
     out.push(value[i]);
   }
   return out;
-}
-
-function copyValue(value: unknown, what: string, code: ErrorCode): unknown {
-  return Array.isArray(value) ? copyArray(value, what, code) : value;
 }
 
 /** A copy of `variables`: its own enumerable keys, each value read once (arrays copied). */
@@ -118,7 +120,7 @@ function copyVariables(value: unknown): unknown {
   for (const key of keys) {
     if (key.length > MAX_ID_LENGTH)
       throw new AvExclusionsError('UNKNOWN_VARIABLE', `a variable name is longer than ${MAX_ID_LENGTH} characters`, { value: key });
-    out[key] = copyValue((value as Record<string, unknown>)[key], `variable ${quote(key)}`, 'INVALID_VARIABLE_VALUE');
+    out[key] = copyArray((value as Record<string, unknown>)[key], `variable ${quote(key)}`, 'INVALID_VARIABLE_VALUE');
   }
   return out;
 }
@@ -147,18 +149,18 @@ export function snapshotQuery(query: unknown): QuerySnapshot {
     try {
       if (!Object.hasOwn(query as object, field)) continue;
       const value = (query as Record<string, unknown>)[field];
-      out[field] = field === 'variables' ? copyVariables(value) : copyValue(value, `"${field}"`, 'INVALID_QUERY');
+      out[field] = field === 'variables' ? copyVariables(value) : copyArray(value, `"${field}"`, 'INVALID_QUERY');
     } catch (error) {
       unreadable(`the query's "${field}"`, error);
     }
   }
-  for (const field of ['product', 'platform', 'osVersion'] as const) {
+  for (const field of ['product', 'platform', 'osVersion', 'version'] as const) {
     const value = out[field];
-    if (typeof value === 'string' && value.length > MAX_ID_LENGTH)
-      throw new AvExclusionsError('INVALID_QUERY', `"${field}" is longer than ${MAX_ID_LENGTH} characters`, { value });
+    const version = field === 'version';
+    const max = version ? MAX_VERSION_LENGTH : MAX_ID_LENGTH;
+    if (typeof value === 'string' && value.length > max)
+      throw new AvExclusionsError(version ? 'INVALID_VERSION' : 'INVALID_QUERY', `"${field}" is longer than ${max} characters`, { value });
   }
-  if (typeof out.version === 'string' && out.version.length > MAX_VERSION_LENGTH)
-    throw new AvExclusionsError('INVALID_VERSION', `"version" is longer than ${MAX_VERSION_LENGTH} characters`, { value: out.version });
   return out;
 }
 
@@ -201,7 +203,7 @@ export function readPlatform(product: CompiledProduct, platform: unknown): Platf
       },
     );
   }
-  if (typeof platform !== 'string' || !product.platforms.includes(platform as Platform)) {
+  if (!product.platforms.includes(platform as Platform)) {
     const known = PLATFORMS.includes(platform as Platform);
     return fail('UNKNOWN_PLATFORM', known ? `${product.id} does not run on platform` : 'unknown platform', platform, product.platforms);
   }
@@ -218,17 +220,14 @@ export function readPlatform(product: CompiledProduct, platform: unknown): Platf
  * @throws AvExclusionsError `INVALID_QUERY`, `UNKNOWN_ROLE`, `UNSUPPORTED_PLATFORM`
  */
 export function readRoles(product: CompiledProduct, roles: unknown, platform: Platform): string[] {
-  const given = stringList(roles, 'roles');
-  const list = given.length === 1 ? given : [...new Set(given)];
-  const choices = () => product.roles.map((r) => r.id).sort();
+  const list = [...new Set(stringList(roles, 'roles'))];
+  const choices = product.roles.map((r) => r.id).sort();
   if (list.length === 0) {
-    throw new AvExclusionsError('INVALID_QUERY', `give at least one role of ${product.id}: ${choices().join(', ')}`, {
-      choices: choices(),
-    });
+    throw new AvExclusionsError('INVALID_QUERY', `give at least one role of ${product.id}: ${choices.join(', ')}`, { choices });
   }
   for (const role of list) {
     const definition = product.roles.find((r) => r.id === role);
-    if (!definition) fail('UNKNOWN_ROLE', `unknown role for ${product.id}:`, role, choices());
+    if (!definition) fail('UNKNOWN_ROLE', `unknown role for ${product.id}:`, role, choices);
     if (definition.platforms && !definition.platforms.includes(platform)) {
       throw new AvExclusionsError(
         'UNSUPPORTED_PLATFORM',
@@ -283,8 +282,8 @@ function wholeValueKinds(products: readonly CompiledProduct[]): Map<string, Rule
   const kinds = new Map<string, RuleKind>();
   for (const p of products) {
     for (const rule of p.rules) {
-      const name = rule.variables?.length === 1 ? rule.variables[0]! : undefined;
-      if (name !== undefined && rule.value === `{${name}}` && !kinds.has(name)) kinds.set(name, rule.kind);
+      const name = rule.variables?.[0];
+      if (rule.variables?.length === 1 && rule.value === `{${name}}` && !kinds.has(name!)) kinds.set(name!, rule.kind);
     }
   }
   return kinds;
@@ -315,8 +314,7 @@ export function readVariables(variables: unknown, products: readonly CompiledPro
     const values =
       typeof raw === 'string' ? [raw] : Array.isArray(raw) && raw.every((v) => typeof v === 'string') ? (raw as string[]) : null;
     if (!values) throw new AvExclusionsError('INVALID_VARIABLE_VALUE', `${name} must be a string or an array of strings`, { value: raw });
-    if (values.length > MAX_LIST_LENGTH)
-      throw new AvExclusionsError('INVALID_VARIABLE_VALUE', `${name} has ${values.length} values; at most ${MAX_LIST_LENGTH} are accepted`);
+    // No more than MAX_LIST_LENGTH values: snapshotQuery refused longer arrays.
     if (values.length === 0) throw new AvExclusionsError('INVALID_VARIABLE_VALUE', `${name} needs at least one value`, { value: raw });
     if (!definition.multiple && values.length > 1) {
       throw new AvExclusionsError('INVALID_VARIABLE_VALUE', `${name} takes a single value, got ${values.length}`, { value: raw });
@@ -368,7 +366,7 @@ export function readVersion(product: CompiledProduct, version: unknown): ReadVer
   if (version !== undefined && typeof version !== 'string') {
     throw new AvExclusionsError('INVALID_QUERY', '"version" must be a string', { value: version });
   }
-  const scheme = versionScheme(product.versionScheme);
+  const scheme = versionReader(product.versionScheme);
   const warnings: ResolutionWarning[] = [];
   if (!scheme.versioned) {
     if (version !== undefined) {
@@ -379,50 +377,34 @@ export function readVersion(product: CompiledProduct, version: unknown): ReadVer
     }
     return { tuple: null, effective: null, documented: null, warnings };
   }
-  const documented = product.documentedTuples;
+  const { documentedVersions: versions, documentedTuples: documented } = product;
   const newest = documented.length - 1;
   if (version === undefined) {
-    const latest = product.documentedVersions[newest]!;
+    const latest = versions[newest]!;
     warnings.push({ code: 'VERSION_DEFAULTED', message: `no version given: the newest documented version, ${latest}, was applied` });
     return { tuple: documented[newest]!, effective: latest, documented: latest, warnings };
   }
-  const reading = scheme.read(version.trim(), { versions: product.documentedVersions, tuples: documented });
+  const reading = scheme.read(version.trim(), { versions, tuples: documented });
   if (!reading) {
-    const choices = scheme.choices(product.documentedVersions);
-    const suggestion = suggest(version, choices);
-    throw new AvExclusionsError(
-      'INVALID_VERSION',
-      `invalid version ${quote(version)} for ${product.id}: expected ${scheme.expected}${choicesTail(choices, suggestion)}`,
-      {
-        value: version,
-        choices,
-        suggestion,
-      },
-    );
+    fail('INVALID_VERSION', 'invalid version', version, scheme.choices(versions), ` for ${product.id}: expected ${scheme.expected}`);
   }
   const { tuple, effective } = reading;
   // The documented version that applies: the newest one not newer than the version (compared on documented depth).
-  const depth = Math.max(...documented.map((d) => d.length));
-  const head = tuple.slice(0, depth);
-  let applied = -1;
-  for (let i = newest; i >= 0; i--) {
-    if (compareTuples(documented[i]!, head) <= 0) {
-      applied = i;
-      break;
-    }
-  }
+  const head = tuple.slice(0, Math.max(...documented.map((d) => d.length)));
+  let applied = newest;
+  while (applied >= 0 && compareTuples(documented[applied]!, head) > 0) applied--;
   if (applied < 0) {
     warnings.push({
       code: 'VERSION_OLDER_THAN_DOCUMENTED',
-      message: `version ${version} is older than any documented version (${product.documentedVersions.join(', ')}); rules were matched against ${effective}, and older releases may need exclusions the sources do not list`,
+      message: `version ${version} is older than any documented version (${versions.join(', ')}); rules were matched against ${effective}, and older releases may need exclusions the sources do not list`,
     });
   } else if (applied === newest && compareTuples(head, documented[newest]!) > 0) {
     warnings.push({
       code: 'VERSION_NEWER_THAN_DOCUMENTED',
-      message: `version ${version} is newer than the newest documented version (${product.documentedVersions[newest]}); that version's guidance was applied`,
+      message: `version ${version} is newer than the newest documented version (${versions[newest]}); that version's guidance was applied`,
     });
   }
-  return { tuple, effective, documented: applied < 0 ? null : product.documentedVersions[applied]!, warnings };
+  return { tuple, effective, documented: applied < 0 ? null : versions[applied]!, warnings };
 }
 
 /** Where the query's OS release sits in each reached product's release list. */
@@ -453,33 +435,26 @@ export function readOsVersion(
   const positions = new Map<CompiledProduct, number>();
   if (value === undefined) return { release: null, positions };
   if (typeof value !== 'string') throw new AvExclusionsError('INVALID_QUERY', '"osVersion" must be a string', { value });
-  const trains = products.flatMap((p) => {
-    const train = p.osVersionScheme?.[platform];
-    return train ? [{ product: p, train }] : [];
-  });
-  if (trains.length === 0) {
-    warnings.push({
-      code: 'OS_VERSION_NOT_APPLICABLE',
-      message: `no rule here depends on the ${platform} release; osVersion ${quote(value)} was not used`,
-    });
-    return { release: null, positions };
-  }
+  // Every release id of every reached product's list on the platform, in order, each once.
+  const choices = new Set<string>();
   let release: string | null = null;
-  for (const { product, train } of trains) {
+  let listed = false;
+  for (const product of products) {
+    const train = product.osVersionScheme?.[platform];
+    if (!train) continue;
+    listed = true;
+    for (const r of train.releases) choices.add(r.id);
     const index = findRelease(value, train);
     if (index < 0) continue;
     positions.set(product, index);
     release ??= train.releases[index]!.id;
   }
-  if (release === null) {
-    const choices = [...new Set(trains.flatMap(({ train }) => train.releases.map((r) => r.id)))];
-    const suggestion = suggest(value, choices);
-    throw new AvExclusionsError('INVALID_OS_VERSION', `unknown ${platform} release ${quote(value)}${choicesTail(choices, suggestion)}`, {
-      value,
-      choices,
-      suggestion,
+  if (!listed) {
+    warnings.push({
+      code: 'OS_VERSION_NOT_APPLICABLE',
+      message: `no rule here depends on the ${platform} release; osVersion ${quote(value)} was not used`,
     });
-  }
+  } else if (release === null) fail('INVALID_OS_VERSION', `unknown ${platform} release`, value, [...choices]);
   return { release, positions };
 }
 

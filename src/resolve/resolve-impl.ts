@@ -3,38 +3,20 @@
  *
  * @module
  */
-import { viaOf } from '../catalog/include-graph.js';
+import { type ReachedRole, viaOf } from '../catalog/include-graph.js';
 import type { CompiledCatalog, CompiledProduct, CompiledRule } from '../catalog/types.js';
 import { AvExclusionsError } from '../errors.js';
 import { quote } from '../internal/quote.js';
 import { itemKey, normalizePath } from '../paths/normalize.js';
 import { expandTemplate } from '../paths/template.js';
 import { unsafePathProblem } from '../paths/values.js';
-import { combinationCount, combinations, variableReader } from '../paths/variables.js';
+import { combinationCount, combinations, readValues, type ValuesRead, variableReader } from '../paths/variables.js';
 import { type ManagedBy, type Platform, RISKS, type Risk } from '../types/pack.js';
-import type {
-  ConditionalItem,
-  ExclusionItem,
-  ItemBase,
-  ItemCondition,
-  ItemSource,
-  Resolution,
-  UnresolvedItem,
-  ViaStep,
-} from '../types/resolution.js';
+import type { ConditionalItem, ExclusionItem, ItemBase, ItemCondition, Resolution, UnresolvedItem } from '../types/resolution.js';
 import { inRange } from '../version/interval.js';
 import { readQuery } from './read-query.js';
 
 const NONE: readonly string[] = [];
-
-function itemSource(product: CompiledProduct, rule: CompiledRule): ItemSource {
-  const source = product.sources[rule.source.id]!;
-  return { id: source.id, title: source.title, url: source.url, section: rule.source.section, docVersion: source.docVersion };
-}
-
-function viaCopy(via: readonly ViaStep[]): ViaStep[] {
-  return via.map((step) => ({ product: step.product, role: step.role }));
-}
 
 /**
  * Merges another rule's item into an item of the same value (here, and across a machine's products): the merged item
@@ -71,8 +53,35 @@ function managedByOf(rule: CompiledRule, osPosition: number | undefined): Manage
   return copy;
 }
 
-/** Adds a rule's optional fields to an item built with a fixed shape (object spread would be slow here). */
-function withOptional<T extends ItemBase>(item: T, rule: CompiledRule, osPosition: number | undefined): T {
+/**
+ * An item of a rule: the fields every item has, then its bucket's own fields (`value`, `defaultsUsed`, `duplicates`;
+ * `variables`, `hint`; `condition`, `variables`, `value`), then the rule's optional fields. Built in that fixed order
+ * from fresh literals (object spread would be slow here).
+ */
+function makeItem<T extends ItemBase>(
+  p: CompiledProduct,
+  rule: CompiledRule,
+  platform: Platform,
+  reached: ReachedRole,
+  osPosition: number | undefined,
+  fields: Omit<T, keyof ItemBase>,
+): T {
+  const source = p.sources[rule.source.id]!;
+  const item = Object.assign(
+    {
+      rule: `${p.id}/${rule.id}`,
+      kind: rule.kind,
+      template: rule.value,
+      recursive: rule.recursive,
+      platform,
+      rationale: rule.rationale,
+      source: { id: source.id, title: source.title, url: source.url, section: rule.source.section, docVersion: source.docVersion },
+      provenance: rule.provenance,
+      risk: rule.risk,
+      via: viaOf(reached),
+    },
+    fields,
+  ) as ItemBase as T;
   if (rule.riskNote !== undefined) item.riskNote = rule.riskNote;
   if (rule.managedBy !== undefined) {
     const managed = managedByOf(rule, osPosition);
@@ -81,70 +90,6 @@ function withOptional<T extends ItemBase>(item: T, rule: CompiledRule, osPositio
   if (rule.correction !== undefined) item.correction = { original: rule.correction.original, note: rule.correction.note };
   if (rule.notes !== undefined) item.notes = [...rule.notes];
   return item;
-}
-
-/** The fields every item has, as one fresh literal; bucket fields are then assigned in a fixed order (fast, unlike spread). */
-function baseItem(p: CompiledProduct, rule: CompiledRule, platform: Platform, via: readonly ViaStep[]): ItemBase {
-  return {
-    rule: `${p.id}/${rule.id}`,
-    kind: rule.kind,
-    template: rule.value,
-    recursive: rule.recursive,
-    platform,
-    rationale: rule.rationale,
-    source: itemSource(p, rule),
-    provenance: rule.provenance,
-    risk: rule.risk,
-    via: viaCopy(via),
-  };
-}
-
-function exclusionItem(
-  p: CompiledProduct,
-  rule: CompiledRule,
-  platform: Platform,
-  via: readonly ViaStep[],
-  value: string,
-  defaultsUsed: string[],
-  osPosition: number | undefined,
-): ExclusionItem {
-  const item = baseItem(p, rule, platform, via) as ExclusionItem;
-  item.value = value;
-  item.defaultsUsed = defaultsUsed;
-  item.duplicates = [];
-  return withOptional(item, rule, osPosition);
-}
-
-function unresolvedItem(
-  p: CompiledProduct,
-  rule: CompiledRule,
-  platform: Platform,
-  via: readonly ViaStep[],
-  variables: string[],
-  hint: string,
-  osPosition: number | undefined,
-): UnresolvedItem {
-  const item = baseItem(p, rule, platform, via) as UnresolvedItem;
-  item.variables = variables;
-  item.hint = hint;
-  return withOptional(item, rule, osPosition);
-}
-
-function conditionalItem(
-  p: CompiledProduct,
-  rule: CompiledRule,
-  platform: Platform,
-  via: readonly ViaStep[],
-  condition: ItemCondition,
-  value: string | undefined,
-  variables: string[],
-  osPosition: number | undefined,
-): ConditionalItem {
-  const item = baseItem(p, rule, platform, via) as ConditionalItem;
-  item.condition = { ...condition };
-  item.variables = variables;
-  if (value !== undefined) item.value = value;
-  return withOptional(item, rule, osPosition);
 }
 
 /** The version-dependent default of a variable for the version a product's rules are matched against, if any. */
@@ -168,8 +113,8 @@ function expand(
   // Values without variables are stored normalised (a compile check), so they are used as they are.
   if (!rule.variables) return rule.value;
   const text = expandTemplate(rule.value, assignment);
-  if (rule.kind === 'extension') return text;
-  if (rule.kind === 'process' && !/[\\/]/.test(text)) return text;
+  // An extension, or a process given by its image name, is not a path.
+  if (rule.kind === 'extension' || (rule.kind === 'process' && !/[\\/]/.test(text))) return text;
   const value = normalizePath(text, platform);
   // A value built from the caller's values may land on a root or a folder never to exclude (`{SESAM_BIN}` = `/`).
   const unsafe = fromCaller ? unsafePathProblem(value, rule.kind, platform) : undefined;
@@ -189,59 +134,19 @@ function expand(
 /** The most items one query may expand to (multi-valued variables multiply). */
 export const MAX_ITEMS = 10_000;
 
-function checkCount(total: number, added: number, p: CompiledProduct, rule: CompiledRule): number {
-  if (total + added > MAX_ITEMS) {
-    throw new AvExclusionsError(
-      'INVALID_VARIABLE_VALUE',
-      `the values given expand to more than ${MAX_ITEMS} items (${p.id}/${rule.id} alone to ${added}); give fewer values`,
-      { value: added },
-    );
-  }
-  return total + added;
-}
-
 type Reader = ReturnType<typeof variableReader>;
 
-/** A rule's variables as read for one query, and what it expands to. */
-interface RuleValues {
-  /** Variables without a value. */
-  missing: string[];
-  /** Values by variable (complete when nothing is missing). */
-  values: Record<string, string[]>;
-  /** Variables whose defaults the values rest on. */
-  defaultsUsed: string[];
-  /** Whether a caller's value went into them. */
-  fromCaller: boolean;
+/** A rule's variables as read for one query, and what it expands to (once computed). */
+interface RuleValues extends ValuesRead {
   /** The expanded values, once computed. */
   expanded?: string[];
 }
 
-function readRuleValues(rule: CompiledRule, read: Reader): RuleValues {
-  const values: Record<string, string[]> = {};
-  const missing: string[] = [];
-  const defaultsUsed: string[] = [];
-  let fromCaller = false;
-  for (const name of rule.variables ?? NONE) {
-    const resolved = read(name);
-    if (!resolved) {
-      missing.push(name);
-      continue;
-    }
-    values[name] = resolved.values;
-    fromCaller ||= resolved.fromCaller;
-    for (const used of resolved.defaultsUsed) if (!defaultsUsed.includes(used)) defaultsUsed.push(used);
-  }
-  return { missing, values, defaultsUsed, fromCaller };
-}
-
-/** The values a rule expands to, computed once per reading (a shared reading keeps them for the next query). */
-function expandAll(p: CompiledProduct, rule: CompiledRule, r: RuleValues, platform: Platform): string[] {
-  r.expanded ??= combinations(rule.variables ?? NONE, r.values).map((assignment) => expand(p, rule, assignment, platform, r.fromCaller));
-  return r.expanded;
-}
-
-/** Rules read from pack defaults alone, by product, then platform and version (when the product has version-dependent defaults). */
-const sharedValues = new WeakMap<CompiledProduct, Map<string, { read: Reader; rules: Map<CompiledRule, RuleValues> }>>();
+/**
+ * Rules read from pack defaults alone, by product, then platform and version (when the product has version-dependent
+ * defaults), then rule.
+ */
+const sharedValues = new WeakMap<CompiledProduct, Map<string, Map<CompiledRule, RuleValues>>>();
 
 /**
  * A rule's values when the query gives none of its own: a pure function of the compiled product, the platform and
@@ -251,16 +156,16 @@ function defaultValues(p: CompiledProduct, rule: CompiledRule, platform: Platfor
   let byKey = sharedValues.get(p);
   if (!byKey) sharedValues.set(p, (byKey = new Map()));
   const key = p.versionDefaults ? `${platform} ${tuple}` : platform;
-  let cache = byKey.get(key);
-  if (!cache) {
+  let rules = byKey.get(key);
+  if (!rules) {
     if (byKey.size > 63) byKey.clear();
-    byKey.set(
-      key,
-      (cache = { read: variableReader(p.variables, {}, platform, undefined, versionedDefaults(p, platform, tuple)), rules: new Map() }),
-    );
+    byKey.set(key, (rules = new Map()));
   }
-  let found = cache.rules.get(rule);
-  if (!found) cache.rules.set(rule, (found = readRuleValues(rule, cache.read)));
+  let found = rules.get(rule);
+  if (!found) {
+    const read = variableReader(p.variables, {}, platform, undefined, versionedDefaults(p, platform, tuple));
+    rules.set(rule, (found = readValues(rule.variables ?? NONE, read)!));
+  }
   return found;
 }
 
@@ -288,12 +193,24 @@ export function resolveImpl(catalog: CompiledCatalog, query: unknown): Resolutio
   const readers = new Map<CompiledProduct, Reader>();
   const used = new Set<string>();
   let items = 0;
+  /** The values a rule expands to, counted against MAX_ITEMS, computed once per reading (a shared one keeps them). */
+  const expandAll = (p: CompiledProduct, rule: CompiledRule, r: RuleValues): string[] => {
+    const added = combinationCount(rule.variables ?? NONE, r.values);
+    if ((items += added) > MAX_ITEMS) {
+      throw new AvExclusionsError(
+        'INVALID_VARIABLE_VALUE',
+        `the values given expand to more than ${MAX_ITEMS} items (${p.id}/${rule.id} alone to ${added}); give fewer values`,
+        { value: added },
+      );
+    }
+    return (r.expanded ??= combinations(rule.variables ?? NONE, r.values).map((a) => expand(p, rule, a, platform, r.fromCaller)));
+  };
 
   for (const reached of q.reached) {
     const { product: p, role } = reached;
-    const ruleTuple = p === product ? q.read.tuple : (p.documentedTuples[p.documentedTuples.length - 1] ?? null);
-    const osPosition = q.osRelease === null ? undefined : q.osPositions.get(p);
-    let via: ViaStep[] | undefined;
+    const ruleTuple = p === product ? q.read.tuple : (p.documentedTuples.at(-1) ?? null);
+    // Positions are known only when the query named a release.
+    const osPosition = q.osPositions.get(p);
     for (const position of p.index[platform]![role]!) {
       const rule = p.rules[position]!;
       if (done.has(rule)) continue;
@@ -306,7 +223,6 @@ export function resolveImpl(catalog: CompiledCatalog, query: unknown): Resolutio
         if (osPosition === undefined) condition.osVersions = rule.osVersionsText!;
         else if (!inRange([osPosition], rule.osVersions)) continue;
       }
-      via ??= viaOf(reached);
       // A rule reached through a conditional include needs the include's features too.
       const needed = reached.when ? [...new Set([...reached.when, ...(rule.when ?? NONE)])] : (rule.when ?? NONE);
       const missingFeatures = needed.filter((f) => !features.includes(f));
@@ -318,41 +234,38 @@ export function resolveImpl(catalog: CompiledCatalog, query: unknown): Resolutio
         let reader = readers.get(p);
         if (!reader)
           readers.set(p, (reader = variableReader(p.variables, given, platform, used, versionedDefaults(p, platform, ruleTuple))));
-        r = readRuleValues(rule, reader);
+        r = readValues(rule.variables ?? NONE, reader)!;
       }
       const { missing } = r;
       if (condition.features || condition.osVersions) {
-        if (missing.length) conditional.push(conditionalItem(p, rule, platform, via, condition, undefined, [...missing], osPosition));
-        else {
-          items = checkCount(items, combinationCount(rule.variables ?? NONE, r.values), p, rule);
-          for (const value of expandAll(p, rule, r, platform)) {
-            conditional.push(conditionalItem(p, rule, platform, via, condition, value, [], osPosition));
-          }
+        // Without every value, one item naming the variables still needed; else one per expanded value.
+        for (const value of missing.length ? [undefined] : expandAll(p, rule, r)) {
+          const fields: Omit<ConditionalItem, keyof ItemBase> = { condition: { ...condition }, variables: [...missing] };
+          if (value !== undefined) fields.value = value;
+          conditional.push(makeItem(p, rule, platform, reached, osPosition, fields));
         }
         continue;
       }
       if (missing.length) {
         if (rule.skipIfUnset) continue;
         const hint = missing.map((name) => `${name}: ${p.variables[name]!.hint}`).join(' ');
-        unresolved.push(unresolvedItem(p, rule, platform, via, [...missing], hint, osPosition));
+        unresolved.push(makeItem(p, rule, platform, reached, osPosition, { variables: [...missing], hint }));
         continue;
       }
       for (const name of r.defaultsUsed) defaultsUsed.add(name);
-      items = checkCount(items, combinationCount(rule.variables ?? NONE, r.values), p, rule);
-      for (const value of expandAll(p, rule, r, platform)) {
+      for (const value of expandAll(p, rule, r)) {
         const key = itemKey(rule.kind, value, platform);
         const existing = byKey.get(key);
         if (existing) {
-          existing.duplicates.push({ rule: `${p.id}/${rule.id}`, via: viaCopy(via) });
-          mergeInto(
-            existing,
-            rule.risk,
-            rule.riskNote,
-            existing.managedBy === undefined && rule.managedBy !== undefined ? managedByOf(rule, osPosition) : undefined,
-          );
+          existing.duplicates.push({ rule: `${p.id}/${rule.id}`, via: viaOf(reached) });
+          mergeInto(existing, rule.risk, rule.riskNote, existing.managedBy === undefined ? managedByOf(rule, osPosition) : undefined);
           continue;
         }
-        const item = exclusionItem(p, rule, platform, via, value, [...r.defaultsUsed], osPosition);
+        const item = makeItem<ExclusionItem>(p, rule, platform, reached, osPosition, {
+          value,
+          defaultsUsed: [...r.defaultsUsed],
+          duplicates: [],
+        });
         byKey.set(key, item);
         exclusions.push(item);
       }

@@ -3,14 +3,19 @@
  *
  * @module
  */
-import type { VersionSchemeRules } from './types.js';
+import type { VersionReader, VersionSchemeRules } from './types.js';
 
-/** The rules of the `none` scheme: nothing parses, nothing to choose. */
-export const noneScheme: VersionSchemeRules = {
+/** What reading a query's version needs of the `none` scheme: nothing reads, nothing to choose. */
+export const noneReader: VersionReader = {
   versioned: false,
   expected: 'no version',
-  parse: () => null,
   read: () => null,
   choices: () => [],
-  describe: () => ['the guidance does not depend on the product version'],
 };
+
+/** The rules of the `none` scheme: nothing parses, nothing to choose. */
+export const noneScheme: VersionSchemeRules = /* @__PURE__ */ (() => ({
+  ...noneReader,
+  parse: () => null,
+  describe: () => ['the guidance does not depend on the product version'],
+}))();

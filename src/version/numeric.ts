@@ -6,9 +6,10 @@
  * @module
  */
 import type { NumericVersionScheme } from '../types/pack.js';
-import type { VersionSchemeRules } from './types.js';
+import type { VersionReader, VersionSchemeRules } from './types.js';
 
-const NUMERIC = /^v?(\d{1,9})(?:\.(\d{1,9}))?(?:\.(\d{1,9}))?(?:\.(\d{1,9}))?(?:\.(\d{1,9}))?(?:\.(\d{1,9}))?$/;
+/** One to six dotted parts of one to nine digits, after an optional `v`. */
+const NUMERIC = /^v?\d{1,9}(?:\.\d{1,9}){0,5}$/;
 
 /**
  * Parses `5`, `5.0`, `5.0.0`, `5.0.0.3` (an optional leading `v`) into numbers.
@@ -23,32 +24,28 @@ const NUMERIC = /^v?(\d{1,9})(?:\.(\d{1,9}))?(?:\.(\d{1,9}))?(?:\.(\d{1,9}))?(?:
  * ```
  */
 export function parseNumericVersion(value: string, maxParts: number): number[] | null {
-  const match = NUMERIC.exec(value.trim());
-  if (!match) return null;
-  const parts = match
-    .slice(1)
-    .filter((p): p is string => p !== undefined)
-    .map(Number);
+  const text = value.trim();
+  if (!NUMERIC.test(text)) return null;
+  const parts = text.replace(/^v/, '').split('.').map(Number);
   return parts.length <= maxParts ? parts : null;
 }
 
 /**
- * The rules of a numeric scheme.
+ * What reading a query's version needs of a numeric scheme: codenames, partial versions, builds with more parts.
  *
  * @param scheme - the pack's scheme
- * @returns its rules
+ * @returns its reader
  * @example
  * ```ts
- * const rules = numericScheme({ type: 'numeric', maxParts: 4, codenames: [] });
- * rules.read('5.0', { versions: ['5.0.0', '5.1.0'], tuples: [[5, 0, 0], [5, 1, 0]] }); // { tuple: [5, 0, 0], effective: '5.0.0' }
+ * const reader = numericReader({ type: 'numeric', maxParts: 4, codenames: [] });
+ * reader.read('5.0', { versions: ['5.0.0', '5.1.0'], tuples: [[5, 0, 0], [5, 1, 0]] }); // { tuple: [5, 0, 0], effective: '5.0.0' }
  * ```
  */
-export function numericScheme(scheme: NumericVersionScheme): VersionSchemeRules {
+export function numericReader(scheme: NumericVersionScheme): VersionReader {
   const codenames = scheme.codenames ?? [];
   return {
     versioned: true,
     expected: `a version of up to ${scheme.maxParts} numeric parts or a codename`,
-    parse: (text) => parseNumericVersion(text, scheme.maxParts),
     read(text, documented) {
       const folded = text.toLowerCase().replace(/\s+/g, ' ');
       const codename = codenames.find((c) => c.name.toLowerCase() === folded);
@@ -66,6 +63,25 @@ export function numericScheme(scheme: NumericVersionScheme): VersionSchemeRules 
       return { tuple, effective };
     },
     choices: (documented) => [...documented, ...codenames.map((c) => c.name)],
+  };
+}
+
+/**
+ * The rules of a numeric scheme: its {@link numericReader}, and what pack checks, compilation and the CLI add.
+ *
+ * @param scheme - the pack's scheme
+ * @returns its rules
+ * @example
+ * ```ts
+ * const rules = numericScheme({ type: 'numeric', maxParts: 4, codenames: [] });
+ * rules.parse('5.0.0.3'); // [5, 0, 0, 3]
+ * ```
+ */
+export function numericScheme(scheme: NumericVersionScheme): VersionSchemeRules {
+  const codenames = scheme.codenames ?? [];
+  return {
+    ...numericReader(scheme),
+    parse: (text) => parseNumericVersion(text, scheme.maxParts),
     describe: (documented) => {
       const lines = [`documented ${documented.join(', ')}`];
       if (codenames.length) lines.push(`codenames: ${codenames.map((c) => `${c.name} = ${c.version}`).join(', ')}`);

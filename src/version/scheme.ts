@@ -1,18 +1,19 @@
 /**
  * What a version scheme knows, in one interface: every part of the package that deals with a product's versions
  * (the pack checks, compilation, reading a query, the CLI's description) asks the scheme through
- * {@link versionScheme} and never looks at `scheme.type` itself. What only pack checks and compilation need (ranges,
+ * {@link versionScheme} (or, to read a query's version, {@link versionReader}, which leaves out what the resolver
+ * never needs) and never looks at `scheme.type` itself. What only pack checks and compilation need (ranges,
  * scheme checks) is reached through `pack-time.ts`, which the resolver never loads. Adding a scheme kind means one
- * module beside `numeric.ts`, `train.ts` and `none.ts` (and its range grammar), and one line here and in
- * `pack-time.ts`.
+ * module beside `numeric.ts`, `train.ts` and `none.ts` (and its range grammar), a line in each switch here, and one
+ * in `pack-time.ts`.
  *
  * @module
  */
 import type { VersionScheme } from '../types/pack.js';
-import { noneScheme } from './none.js';
-import { numericScheme } from './numeric.js';
-import { trainScheme } from './train.js';
-import type { VersionSchemeRules } from './types.js';
+import { noneReader, noneScheme } from './none.js';
+import { numericReader, numericScheme } from './numeric.js';
+import { trainReader, trainScheme } from './train.js';
+import type { VersionReader, VersionSchemeRules } from './types.js';
 
 /**
  * The rules of a version scheme.
@@ -33,5 +34,26 @@ export function versionScheme(scheme: VersionScheme): VersionSchemeRules {
       return trainScheme(scheme);
     case 'none':
       return noneScheme;
+  }
+}
+
+/**
+ * What reading a query's version needs of a scheme: the part of {@link versionScheme} the resolver loads.
+ *
+ * @param scheme - a pack's `versionScheme`
+ * @returns the scheme's reader
+ * @example
+ * ```ts
+ * versionReader({ type: 'numeric', maxParts: 4 }).expected; // 'a version of up to 4 numeric parts or a codename'
+ * ```
+ */
+export function versionReader(scheme: VersionScheme): VersionReader {
+  switch (scheme.type) {
+    case 'numeric':
+      return numericReader(scheme);
+    case 'train':
+      return trainReader(scheme);
+    case 'none':
+      return noneReader;
   }
 }

@@ -6,7 +6,7 @@
  */
 import type { TrainVersionScheme } from '../types/pack.js';
 import { type CompiledRange, type Interval, intervalOf } from './interval.js';
-import type { Report, VersionSchemeRules } from './types.js';
+import type { Report, VersionReader, VersionSchemeRules } from './types.js';
 
 function fold(text: string): string {
   return text.toLowerCase().replace(/[^a-z0-9]/g, '');
@@ -39,7 +39,8 @@ export function findRelease(value: string, scheme: TrainVersionScheme): number {
   const prefix = commonPrefix(scheme.releases.map((r) => fold(r.name)));
   return scheme.releases.findIndex((release) => {
     const name = fold(release.name);
-    return fold(release.id) === needle || name === needle || (prefix.length > 0 && name.slice(prefix.length) === needle);
+    // Without a common prefix, the last test is the name test again.
+    return fold(release.id) === needle || name === needle || name.slice(prefix.length) === needle;
   });
 }
 
@@ -76,29 +77,46 @@ export function compileTrainRange(text: string, scheme: TrainVersionScheme): Com
 }
 
 /**
- * The rules of a train.
+ * What reading a query's version needs of a train: a release by id or name ({@link findRelease}).
+ *
+ * @param scheme - the train
+ * @returns its reader
+ * @example
+ * ```ts
+ * const train = { type: 'train', releases: [{ id: '2016', name: 'Windows Server 2016' }] } as const;
+ * trainReader(train).read('Windows Server 2016', { versions: ['2016'], tuples: [[0]] }); // { tuple: [0], effective: '2016' }
+ * ```
+ */
+export function trainReader(scheme: TrainVersionScheme): VersionReader {
+  return {
+    versioned: true,
+    expected: 'a release name',
+    read(text) {
+      const index = findRelease(text, scheme);
+      return index < 0 ? null : { tuple: [index], effective: scheme.releases[index]!.id };
+    },
+    choices: (documented) => [...documented],
+  };
+}
+
+/**
+ * The rules of a train: its {@link trainReader}, and what pack checks, compilation and the CLI add.
  *
  * @param scheme - the train
  * @returns its rules
  * @example
  * ```ts
  * const train = { type: 'train', releases: [{ id: '2016', name: 'Windows Server 2016' }] } as const;
- * trainScheme(train).read('Windows Server 2016', { versions: ['2016'], tuples: [[0]] }); // { tuple: [0], effective: '2016' }
+ * trainScheme(train).parse('2016'); // [0]
  * ```
  */
 export function trainScheme(scheme: TrainVersionScheme): VersionSchemeRules {
   return {
-    versioned: true,
-    expected: 'a release name',
+    ...trainReader(scheme),
     parse(text) {
       const index = scheme.releases.findIndex((r) => r.id === text);
       return index < 0 ? null : [index];
     },
-    read(text) {
-      const index = findRelease(text, scheme);
-      return index < 0 ? null : { tuple: [index], effective: scheme.releases[index]!.id };
-    },
-    choices: (documented) => [...documented],
     describe: (documented) => [`documented ${documented.join(', ')}`],
   };
 }

@@ -25,19 +25,15 @@ export interface Documented {
   tuples: readonly VersionTuple[];
 }
 
-/** Everything the package does with one version scheme. */
-export interface VersionSchemeRules {
+/**
+ * What reading a query's version needs of a scheme: the part of {@link VersionSchemeRules} the resolver loads (pack
+ * checks, compilation and the CLI use the whole).
+ */
+export interface VersionReader {
   /** Whether products of this scheme have versions at all. */
   readonly versioned: boolean;
   /** What a caller should write, in words, for error messages. */
   readonly expected: string;
-  /**
-   * Reads a version as a pack writes it (documented versions, codename targets).
-   *
-   * @param text - the version
-   * @returns the tuple, or null when it is not a version of this scheme
-   */
-  parse(text: string): VersionTuple | null;
   /**
    * Reads a caller's version text: codenames, partial versions (`5.0` is the newest documented 5.0.x), builds
    * with more parts than the documentation (`5.0.0.3`), release names in any spelling.
@@ -54,6 +50,17 @@ export interface VersionSchemeRules {
    * @returns versions, codenames or release ids
    */
   choices(documented: readonly string[]): string[];
+}
+
+/** Everything the package does with one version scheme. */
+export interface VersionSchemeRules extends VersionReader {
+  /**
+   * Reads a version as a pack writes it (documented versions, codename targets).
+   *
+   * @param text - the version
+   * @returns the tuple, or null when it is not a version of this scheme
+   */
+  parse(text: string): VersionTuple | null;
   /**
    * The scheme described for a person: the first line sums it up, the others add detail (codenames).
    *

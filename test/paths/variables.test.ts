@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { combinations, defaultCycles, variableReader } from '../../src/paths/variables.js';
+import { combinations, defaultCycles, readValues, variableReader } from '../../src/paths/variables.js';
 import type { VariableDefinition } from '../../src/types/pack.js';
 
 const source = { id: 'S', section: 'x' };
@@ -83,5 +83,35 @@ describe('combinations', () => {
       { A: '2', B: 'x' },
     ]);
     expect(combinations([], {})).toEqual([{}]);
+  });
+});
+
+describe('readValues', () => {
+  const definitions = byName(
+    variable('ROOT', { windows: { value: 'C:\\App', source } }),
+    variable('STORE', { windows: { value: '{ROOT}\\store', source } }),
+    variable('VOLUMES', undefined, true),
+    variable('LOGS'),
+  );
+
+  it('sums up the values of several variables: missing ones, defaults used in order, caller values', () => {
+    const used = new Set<string>();
+    const read = variableReader(definitions, { VOLUMES: ['E:\\'] }, 'windows', used);
+    expect(readValues(['STORE', 'LOGS', 'VOLUMES', 'ROOT'], read)).toEqual({
+      missing: ['LOGS'],
+      values: { STORE: ['C:\\App\\store'], VOLUMES: ['E:\\'], ROOT: ['C:\\App'] },
+      defaultsUsed: ['STORE', 'ROOT'],
+      fromCaller: true,
+    });
+    expect([...used]).toEqual(['VOLUMES']);
+  });
+
+  it('reads on past a missing variable, so a caller value after it still counts as used, unless the whole set is needed', () => {
+    const used = new Set<string>();
+    const read = variableReader(definitions, { VOLUMES: ['E:\\'] }, 'windows', used);
+    expect(readValues(['LOGS', 'VOLUMES'], read, ['X'], true)).toBeNull();
+    expect(used.size).toBe(0);
+    expect(readValues(['LOGS', 'VOLUMES'], read, ['X'])?.defaultsUsed).toEqual(['X']);
+    expect([...used]).toEqual(['VOLUMES']);
   });
 });
