@@ -46,7 +46,7 @@ async function firstRender(browser, url) {
   try {
     const page = await context.newPage();
     await page.goto(url);
-    await page.waitForFunction("performance.getEntriesByName('first-resolution').length > 0");
+    await page.waitForFunction(() => performance.getEntriesByName('first-resolution').length > 0);
     return await page.evaluate("performance.getEntriesByName('first-resolution')[0].startTime");
   } finally {
     await context.close();
