@@ -25,7 +25,9 @@ import { MachineFileError } from './machine.js';
 /** Exit status of `--strict` when some items are unresolved. */
 const EXIT_UNRESOLVED = 3;
 
-const COMMANDS = ['list', 'resolve', 'audit', 'collect', 'targets', 'completion', 'help'];
+const COMMANDS = ['list', 'resolve', 'audit', 'collect', 'targets', 'completion', 'help'] as const;
+type Command = (typeof COMMANDS)[number];
+const isCommand = (name: string): name is Command => (COMMANDS as readonly string[]).includes(name);
 
 const MAIN_HELP = `av-exclusions ${pkg.version}: sourced antivirus exclusions for server software
 
@@ -315,18 +317,21 @@ export function main(argv: readonly string[], io: CliIo): number {
     }
     if (command === 'help') {
       const topic = rest[0];
-      if (rest.length > 1 || (topic !== undefined && !COMMANDS.includes(topic))) {
+      if (rest.length > 1 || (topic !== undefined && !isCommand(topic))) {
         const suggestion = topic === undefined ? undefined : suggest(topic, COMMANDS);
         throw new UsageError(`no help on ${rest.map(quote).join(' ')}${choicesTail(COMMANDS, suggestion)}`);
       }
-      const help: Record<string, string> = {
-        list: LIST_HELP,
-        targets: TARGETS_HELP,
-        completion: COMPLETION_HELP,
-        audit: AUDIT_HELP,
-        collect: collectHelp(),
+      // One help text per command: a command missing here fails to compile.
+      const help: Record<Command, () => string> = {
+        list: () => LIST_HELP,
+        resolve: () => runResolve(['--help'], io).text,
+        audit: () => AUDIT_HELP,
+        collect: collectHelp,
+        targets: () => TARGETS_HELP,
+        completion: () => COMPLETION_HELP,
+        help: () => MAIN_HELP,
       };
-      io.stdout(topic === 'resolve' ? runResolve(['--help'], io).text : topic === undefined ? MAIN_HELP : help[topic]!);
+      io.stdout(help[topic ?? 'help']());
       return 0;
     }
     if (command === 'list') {

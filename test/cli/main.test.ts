@@ -295,6 +295,13 @@ describe('at a terminal', () => {
   it('help knows the new commands', () => {
     expect(run(['help', 'targets']).stdout).toContain('Usage: av-exclusions targets');
     expect(run(['help', 'completion']).stdout).toContain('Usage: av-exclusions completion');
+  });
+
+  it('help help prints the main help (every command named in help has a help text)', () => {
+    const r = run(['help', 'help']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe(run(['--help']).stdout);
     expect(run(['--help']).stdout).toContain('completion  a shell completion script');
   });
 });
