@@ -59,7 +59,7 @@ async function bundle(dir, contents, { stubData = false, keep = null, minify = t
                 )
                 .concat(
                   `export const BUNDLED_CATALOG = { products: { ${productIds().map((id) => `${JSON.stringify(id)}: ${exportName(id)}`)} } };`,
-                  'export const NEVER_EXCLUDE_PATHS = []; export const NEVER_EXCLUDE_OTHERS = [];',
+                  'export const NEVER_EXCLUDE_PATHS = []; export const NEVER_EXCLUDE_OTHERS = []; const none = { exact: [], patterns: [] }; export const NEVER_EXCLUDE_MATCHERS = { windows: none, linux: none, macos: none };',
                 )
                 .join('\n'),
               loader: 'js',

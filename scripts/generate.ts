@@ -6,7 +6,9 @@
  */
 import { reachableProducts } from '../src/catalog/include-graph.js';
 import type { CompiledCatalog, CompiledProduct } from '../src/catalog/types.js';
+import { compileNeverExclude } from '../src/paths/never-exclude-keys.js';
 import type { NeverExcludeEntry, NeverExcludeFile } from '../src/types/never-exclude.js';
+import { PLATFORMS } from '../src/types/pack.js';
 
 const HEADER = (from: string) =>
   `// Generated from ${from} by scripts/generate.ts. Do not edit: run \`npx vitest run -u test/generated\`.\n`;
@@ -38,7 +40,7 @@ export function productModule(product: CompiledProduct): string {
 export function dataIndexModule(catalog: CompiledCatalog): string {
   const ids = Object.keys(catalog.products).sort();
   const lines = ids.map((id) => `export { ${identifier(id)} } from './${id}.js';`);
-  return `${HEADER('data/*.json')}${lines.join('\n')}\nexport { BUNDLED_CATALOG } from '../catalog.js';\nexport { NEVER_EXCLUDE_OTHERS, NEVER_EXCLUDE_PATHS } from '../never-exclude.js';\n`;
+  return `${HEADER('data/*.json')}${lines.join('\n')}\nexport { BUNDLED_CATALOG } from '../catalog.js';\nexport { NEVER_EXCLUDE_MATCHERS, NEVER_EXCLUDE_OTHERS, NEVER_EXCLUDE_PATHS } from '../never-exclude.js';\n`;
 }
 
 /** The module gathering every bundled product. */
@@ -211,15 +213,16 @@ export function neverExcludeModule(file: NeverExcludeFile): string {
     if (!source) throw new Error(`data/never-exclude.json: unknown source "${entry.source.id}"`);
     return { ...entry, source: { ...source, section: entry.source.section } };
   });
+  const paths = entries.filter((e) => e.kind === 'root' || e.kind === 'folder');
+  const matchers = Object.fromEntries(PLATFORMS.map((p) => [p, compileNeverExclude(paths, p)]));
   return (
     HEADER('data/never-exclude.json') +
-    "import type { NeverExcludeEntry } from '../types/never-exclude.js';\n\n" +
+    "import type { NeverExcludeEntry, NeverExcludeMatchers } from '../types/never-exclude.js';\n" +
+    "import type { Platform } from '../types/pack.js';\n\n" +
     '/** The roots and folders that must never be excluded (what the value rules refuse), each with its reason and source. */\n' +
-    `export const NEVER_EXCLUDE_PATHS: readonly NeverExcludeEntry[] = ${JSON.stringify(
-      entries.filter((e) => e.kind === 'root' || e.kind === 'folder'),
-      null,
-      2,
-    )};\n\n` +
+    `export const NEVER_EXCLUDE_PATHS: readonly NeverExcludeEntry[] = ${JSON.stringify(paths, null, 2)};\n\n` +
+    '/** The same roots and folders compiled for matching on each platform (see `compileNeverExclude`). */\n' +
+    `export const NEVER_EXCLUDE_MATCHERS: Readonly<Record<Platform, NeverExcludeMatchers>> = ${JSON.stringify(matchers, null, 2)};\n\n` +
     '/** The processes and extensions that must never be excluded (for the audit), each with its reason and source. */\n' +
     `export const NEVER_EXCLUDE_OTHERS: readonly NeverExcludeEntry[] = ${JSON.stringify(
       entries.filter((e) => e.kind !== 'root' && e.kind !== 'folder'),

@@ -1,5 +1,6 @@
 // Generated from data/never-exclude.json by scripts/generate.ts. Do not edit: run `npx vitest run -u test/generated`.
-import type { NeverExcludeEntry } from '../types/never-exclude.js';
+import type { NeverExcludeEntry, NeverExcludeMatchers } from '../types/never-exclude.js';
+import type { Platform } from '../types/pack.js';
 
 /** The roots and folders that must never be excluded (what the value rules refuse), each with its reason and source. */
 export const NEVER_EXCLUDE_PATHS: readonly NeverExcludeEntry[] = [
@@ -282,6 +283,114 @@ export const NEVER_EXCLUDE_PATHS: readonly NeverExcludeEntry[] = [
     }
   }
 ];
+
+/** The same roots and folders compiled for matching on each platform (see `compileNeverExclude`). */
+export const NEVER_EXCLUDE_MATCHERS: Readonly<Record<Platform, NeverExcludeMatchers>> = {
+  "windows": {
+    "exact": [
+      [
+        "c:\\",
+        0
+      ],
+      [
+        "c:\\users",
+        4
+      ],
+      [
+        "c:\\temp",
+        7
+      ],
+      [
+        "c:\\windows\\temp",
+        8
+      ],
+      [
+        "c:\\windows\\prefetch",
+        9
+      ],
+      [
+        "c:\\windows\\system32\\spool",
+        10
+      ],
+      [
+        "c:\\windows\\system32\\catroot2",
+        11
+      ],
+      [
+        "c:\\program files\\java",
+        12
+      ]
+    ],
+    "patterns": [
+      {
+        "at": 2,
+        "source": "^\\\\\\\\\\?\\\\globalroot\\\\",
+        "flags": "i",
+        "lead": "\\"
+      },
+      {
+        "at": 3,
+        "source": "^\\\\\\\\\\.\\\\",
+        "flags": "i",
+        "lead": "\\"
+      },
+      {
+        "at": 5,
+        "source": "^c:\\\\users\\\\[^\\\\]+\\\\appdata\\\\local\\\\temp$",
+        "flags": "",
+        "lead": "c:\\users\\"
+      },
+      {
+        "at": 6,
+        "source": "^c:\\\\users\\\\[^\\\\]+\\\\appdata\\\\locallow\\\\temp$",
+        "flags": "",
+        "lead": "c:\\users\\"
+      }
+    ]
+  },
+  "linux": {
+    "exact": [
+      [
+        "/",
+        0
+      ],
+      [
+        "/bin",
+        1
+      ],
+      [
+        "/sbin",
+        2
+      ],
+      [
+        "/usr/lib",
+        3
+      ]
+    ],
+    "patterns": []
+  },
+  "macos": {
+    "exact": [
+      [
+        "/",
+        0
+      ],
+      [
+        "/bin",
+        1
+      ],
+      [
+        "/sbin",
+        2
+      ],
+      [
+        "/usr/lib",
+        3
+      ]
+    ],
+    "patterns": []
+  }
+};
 
 /** The processes and extensions that must never be excluded (for the audit), each with its reason and source. */
 export const NEVER_EXCLUDE_OTHERS: readonly NeverExcludeEntry[] = [

@@ -69,3 +69,15 @@ export interface NeverExcludeEntry extends Omit<NeverExcludeEntryDefinition, 'so
   /** The page and section that say so. */
   source: NeverExcludeSource;
 }
+
+/**
+ * One platform's never-exclude roots and folders compiled for matching (at build time, into
+ * `src/generated/never-exclude.ts`): positions are in the platform's list, in the list's order.
+ */
+export interface NeverExcludeMatchers {
+  /** Each entry naming one exact path: its comparison key and position (the first entry of a key). */
+  exact: [key: string, at: number][];
+  /** The other entries (placeholders, prefixes): position, regular expression source and flags, and the start
+   * (lower case) every compared form the pattern matches has, or the first character for a prefix entry. */
+  patterns: { at: number; source: string; flags: string; lead: string }[];
+}
