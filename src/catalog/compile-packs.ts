@@ -18,9 +18,6 @@ import type { CompiledCatalog, CompiledProduct, CompiledRule, CompiledVersionedD
 /** Compiled ranges of one pack, by scheme and text (ranges repeat across rules). */
 type RangeCache = Map<VersionScheme, Map<string, CompiledRange>>;
 
-/** The variable lists of the rules compiled so far, by their names joined with commas (lists repeat across rules). */
-type VariableLists = Map<string, string[]>;
-
 function range(pack: RulePack, scheme: VersionScheme | undefined, text: string, cache: RangeCache): CompiledRange {
   let byText = scheme && cache.get(scheme);
   if (scheme && !byText) cache.set(scheme, (byText = new Map()));
@@ -39,7 +36,7 @@ function range(pack: RulePack, scheme: VersionScheme | undefined, text: string, 
 
 // The compiled catalog is only ever read (the resolver builds fresh items from it), so a rule's small sub-objects
 // (source, notes, managedBy …) are shared with the pack rather than copied: fewer allocations for large catalogs.
-function compileRule(pack: RulePack, rule: RuleDefinition, ranges: RangeCache, lists: VariableLists): CompiledRule {
+function compileRule(pack: RulePack, rule: RuleDefinition, ranges: RangeCache): CompiledRule {
   const compiled: CompiledRule = {
     id: rule.id,
     kind: rule.kind,
@@ -52,17 +49,8 @@ function compileRule(pack: RulePack, rule: RuleDefinition, ranges: RangeCache, l
   };
   if (rule.when?.length) compiled.when = rule.when;
   if (rule.skipIfUnset) compiled.skipIfUnset = true;
-  // Most values name no variable: only a value with a `{` can (templateVariables reads the placeholders).
-  if (rule.value.includes('{')) {
-    const variables = templateVariables(rule.value);
-    if (variables.length) {
-      // Rules naming the same variables share one list (read only, like the sub-objects above): fewer objects to keep.
-      const key = variables.join(',');
-      let shared = lists.get(key);
-      if (!shared) lists.set(key, (shared = variables));
-      compiled.variables = shared;
-    }
-  }
+  const variables = templateVariables(rule.value);
+  if (variables.length) compiled.variables = variables;
   if (rule.riskNote !== undefined) compiled.riskNote = rule.riskNote;
   if (rule.managedBy !== undefined) compiled.managedBy = rule.managedBy;
   if (rule.correction !== undefined) compiled.correction = rule.correction;
@@ -100,25 +88,18 @@ function documentedTuple(pack: RulePack, scheme: VersionSchemeRules, version: st
   return [...tuple];
 }
 
-function compilePack(pack: RulePack, lists: VariableLists): CompiledProduct {
+function compilePack(pack: RulePack): CompiledProduct {
   const ranges: RangeCache = new Map();
   const scheme = versionScheme(pack.versionScheme);
-  const rules = pack.rules.map((rule) => compileRule(pack, rule, ranges, lists));
-  // Rule positions by platform, then role: one pass over the rules, in order.
+  const rules = pack.rules.map((rule) => compileRule(pack, rule, ranges));
   const index: CompiledProduct['index'] = {};
-  const byPlatform: Record<string, number[]>[] = pack.platforms.map((platform) => {
+  for (const platform of pack.platforms) {
     const byRole: Record<string, number[]> = {};
     for (const role of pack.roles) if (!role.platforms || role.platforms.includes(platform)) byRole[role.id] = [];
+    pack.rules.forEach((rule, i) => {
+      if (rule.platforms.includes(platform)) for (const role of rule.roles) byRole[role]?.push(i);
+    });
     index[platform] = byRole;
-    return byRole;
-  });
-  for (let i = 0; i < pack.rules.length; i++) {
-    const rule = pack.rules[i]!;
-    for (let p = 0; p < byPlatform.length; p++) {
-      if (!rule.platforms.includes(pack.platforms[p]!)) continue;
-      const byRole = byPlatform[p]!;
-      for (const role of rule.roles) byRole[role]?.push(i);
-    }
   }
   const includes = includesByRole(pack.includes);
   const product: CompiledProduct = {
@@ -161,7 +142,6 @@ function compilePack(pack: RulePack, lists: VariableLists): CompiledProduct {
  */
 export function compilePacks(packs: readonly RulePack[], external: Readonly<Record<string, CompiledProduct>> = {}): CompiledCatalog {
   const products: Record<string, CompiledProduct> = { ...external };
-  const lists: VariableLists = new Map();
-  for (const pack of packs) products[pack.id] = compilePack(pack, lists);
+  for (const pack of packs) products[pack.id] = compilePack(pack);
   return { products };
 }

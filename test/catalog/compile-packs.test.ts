@@ -24,14 +24,6 @@ describe('compilePacks', () => {
     ]);
   });
 
-  it('gives rules naming the same variables one shared list, and rules naming none no list', () => {
-    const rules = catalog.products.alpha!.rules;
-    const withHome = rules.filter((r) => r.variables?.join() === 'HOME_DIR');
-    expect(withHome.length).toBeGreaterThan(1);
-    for (const r of withHome) expect(r.variables).toBe(withHome[0]!.variables);
-    expect(rules.filter((r) => !r.value.includes('{')).every((r) => !('variables' in r))).toBe(true);
-  });
-
   it('keeps sources once per product and lists template variables', () => {
     expect(catalog.products.alpha!.rules[0]!.source).toEqual({ id: 'S', section: 'Exclusions' });
     expect(catalog.products.alpha!.sources.S!.url).toBe('https://example.test/page');
