@@ -48,10 +48,16 @@ export function countWildcards(text: string): number {
  * ```
  */
 export function segmentMatches(pattern: string, name: string): boolean {
-  // Without surrogate pairs, a code unit is a character: the same walk without splitting either text.
-  if (!SURROGATE.test(pattern) && !SURROGATE.test(name)) return unitsMatch(pattern, name);
-  const p = Array.from(pattern);
-  const s = Array.from(name);
+  // Without surrogate pairs, a code unit is a character: the walk reads both texts as they are, without splitting.
+  if (!SURROGATE.test(pattern) && !SURROGATE.test(name)) return walk(pattern, name);
+  return walk(Array.from(pattern), Array.from(name));
+}
+
+/** A UTF-16 surrogate: a character made of two code units. */
+const SURROGATE = /[\uD800-\uDFFF]/;
+
+/** {@link segmentMatches} over characters (a string whose characters are single code units, or an array of them). */
+function walk(p: ArrayLike<string>, s: ArrayLike<string>): boolean {
   let pi = 0;
   let si = 0;
   let star = -1;
@@ -69,32 +75,6 @@ export function segmentMatches(pattern: string, name: string): boolean {
     } else return false;
   }
   while (pi < p.length && p[pi] === '*') pi++;
-  return pi === p.length;
-}
-
-/** A UTF-16 surrogate: a character made of two code units. */
-const SURROGATE = /[\uD800-\uDFFF]/;
-
-/** {@link segmentMatches} over code units (texts without surrogate pairs). */
-function unitsMatch(p: string, s: string): boolean {
-  let pi = 0;
-  let si = 0;
-  let star = -1;
-  let mark = 0;
-  while (si < s.length) {
-    const c = pi < p.length ? p.charCodeAt(pi) : -1;
-    if (c === 63 || (c >= 0 && c !== 42 && c === s.charCodeAt(si))) {
-      pi++;
-      si++;
-    } else if (c === 42) {
-      star = pi++;
-      mark = si;
-    } else if (star >= 0) {
-      pi = star + 1;
-      si = ++mark;
-    } else return false;
-  }
-  while (pi < p.length && p.charCodeAt(pi) === 42) pi++;
   return pi === p.length;
 }
 
