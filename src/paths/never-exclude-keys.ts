@@ -54,7 +54,7 @@ function patternOf(entry: NeverExcludeEntry, platform: Platform): { source: stri
   return { source: `^${source}${entry.match === 'prefix' ? '' : '$'}`, flags: entry.match === 'prefix' ? 'i' : '' };
 }
 
-/** The start every value an entry's pattern matches has in its compared form (see {@link Matcher}). */
+/** The start every value an entry's pattern matches has in its compared form: most values are ruled out by it. */
 function leadOf(entry: NeverExcludeEntry, platform: Platform): string {
   if (entry.match !== 'prefix') return pathKey(entry.value, platform).split('<')[0]!;
   const first = firstCharacter(entry.value, platform);
