@@ -1,22 +1,12 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { AUDIT_VERDICTS, auditExclusions, automaticCoverage } from '../../src/audit/audit.js';
 import { coverage, indexEntries } from '../../src/audit/coverage.js';
 import { parseCurrentExclusions } from '../../src/audit/parse/index.js';
-import type { AuditReport, CurrentEntry, CurrentExclusions, CurrentFormat, EntryKind } from '../../src/audit/types.js';
+import type { AuditReport, CurrentEntry, CurrentExclusions, EntryKind } from '../../src/audit/types.js';
 import { resolveExclusions, resolveMachine } from '../../src/index.js';
 import type { ExclusionItem, Resolution } from '../../src/types/resolution.js';
+import { currentFixture as fixture, SESAM } from './fixtures.js';
 
-const fixture = (name: string, format: CurrentFormat): CurrentExclusions =>
-  parseCurrentExclusions(readFileSync(new URL(`../fixtures/current/${name}`, import.meta.url)), format);
-
-const SESAM = resolveExclusions({
-  product: 'sep-sesam',
-  version: '5.0.0',
-  roles: ['server'],
-  platform: 'windows',
-  features: ['postgresql'],
-});
 const KERIO = resolveExclusions({ product: 'kerio-connect', roles: ['server'], platform: 'linux' });
 const dns = (osVersion?: string) =>
   resolveExclusions({ product: 'windows-server', roles: ['dns-server'], ...(osVersion ? { osVersion } : {}) } as never) as Resolution;

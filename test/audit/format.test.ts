@@ -1,21 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { auditExclusions } from '../../src/audit/audit.js';
 import { AUDIT_CSV_COLUMNS, formatAuditReport } from '../../src/audit/format.js';
 import { parseCurrentExclusions } from '../../src/audit/parse/index.js';
-import { resolveExclusions } from '../../src/index.js';
+import { currentFixture, SESAM } from './fixtures.js';
 
-const SESAM = resolveExclusions({
-  product: 'sep-sesam',
-  version: '5.0.0',
-  roles: ['server'],
-  platform: 'windows',
-  features: ['postgresql'],
-});
-const mistakes = parseCurrentExclusions(
-  readFileSync(new URL('../fixtures/current/defender-mistakes.json', import.meta.url)),
-  'defender-mppreference-json',
-);
+const mistakes = currentFixture('defender-mistakes.json', 'defender-mppreference-json');
 const report = auditExclusions(SESAM, mistakes);
 
 describe('formatAuditReport: text', () => {
