@@ -40,7 +40,7 @@ export function productModule(product: CompiledProduct): string {
 export function dataIndexModule(catalog: CompiledCatalog): string {
   const ids = Object.keys(catalog.products).sort();
   const lines = ids.map((id) => `export { ${identifier(id)} } from './${id}.js';`);
-  return `${HEADER('data/*.json')}${lines.join('\n')}\nexport { BUNDLED_CATALOG } from '../catalog.js';\nexport { NEVER_EXCLUDE_MATCHERS, NEVER_EXCLUDE_OTHERS, NEVER_EXCLUDE_PATHS } from '../never-exclude.js';\n`;
+  return `${HEADER('data/*.json')}${lines.join('\n')}\nexport { BUNDLED_CATALOG } from '../catalog.js';\nexport { NEVER_EXCLUDE_MATCHERS, NEVER_EXCLUDE_OTHERS, NEVER_EXCLUDE_PATHS, WINDOWS_MACHINE_VARIABLES } from '../never-exclude.js';\n`;
 }
 
 /** The module gathering every bundled product. */
@@ -205,7 +205,11 @@ export function productEntryModule(catalog: CompiledCatalog, id: string): string
   );
 }
 
-/** The never-exclude list with each entry's source spelt out: `src/generated/never-exclude.ts`. */
+/**
+ * The never-exclude list with each entry's source spelt out, and the machine variables Defender expands:
+ * `src/generated/never-exclude.ts`. (The matchers' keys are computed with the machine variables of the committed
+ * module, which `comparisonKey` reads: after a change to `machineVariables`, generate twice.)
+ */
 export function neverExcludeModule(file: NeverExcludeFile): string {
   const sources = new Map(file.sources.map((s) => [s.id, s]));
   const entries: NeverExcludeEntry[] = file.entries.map((entry) => {
@@ -228,6 +232,10 @@ export function neverExcludeModule(file: NeverExcludeFile): string {
       entries.filter((e) => e.kind !== 'root' && e.kind !== 'folder'),
       null,
       2,
-    )};\n`
+    )};\n\n` +
+    `/** The machine environment variables Defender expands in Windows values, by upper-case name, with their values (${
+      sources.get(file.machineVariables.source.id)?.title ?? file.machineVariables.source.id
+    }, "${file.machineVariables.source.section}"). */\n` +
+    `export const WINDOWS_MACHINE_VARIABLES: Readonly<Record<string, string>> = ${JSON.stringify(file.machineVariables.values, null, 2)};\n`
   );
 }

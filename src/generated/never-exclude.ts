@@ -1805,3 +1805,15 @@ export const NEVER_EXCLUDE_OTHERS: readonly NeverExcludeEntry[] = [
     }
   }
 ];
+
+/** The machine environment variables Defender expands in Windows values, by upper-case name, with their values (Configure and validate exclusions based on file extension and folder location, "System environment variables"). */
+export const WINDOWS_MACHINE_VARIABLES: Readonly<Record<string, string>> = {
+  "ALLUSERSPROFILE": "C:\\ProgramData",
+  "PROGRAMDATA": "C:\\ProgramData",
+  "PROGRAMFILES": "C:\\Program Files",
+  "PROGRAMFILES(X86)": "C:\\Program Files (x86)",
+  "PUBLIC": "C:\\Users\\Public",
+  "SYSTEMDRIVE": "C:",
+  "SYSTEMROOT": "C:\\Windows",
+  "WINDIR": "C:\\Windows"
+};

@@ -1,27 +1,21 @@
 /**
  * Windows environment variables as Microsoft Defender sees them (it runs as LocalSystem).
  *
- * Source: Microsoft Learn, "Configure and validate exclusions based on file extension and folder location",
- * section "System environment variables" (ms.date 11/21/2024), and "Common mistakes to avoid when defining
- * exclusions" (user variables).
+ * The machine variables and their values are sourced data (`data/never-exclude.json`: Microsoft Learn, "Configure
+ * and validate exclusions based on file extension and folder location", section "System environment variables").
+ * The user-profile variables follow "Common mistakes to avoid when defining exclusions" ("Using incorrect environment
+ * variables as wildcards…": Defender reads system variables only).
  *
  * @module
  */
+import { WINDOWS_MACHINE_VARIABLES } from '../generated/never-exclude.js';
 
 /**
- * Machine variables Defender expands itself, with their usual values (upper-case names). Used to compare paths
- * written with and without them (`%ProgramData%\X` and `C:\ProgramData\X`).
+ * Machine variables Defender expands itself, with their usual values (upper-case names): sourced data
+ * (`machineVariables` in `data/never-exclude.json`, compiled at build time). Used to compare paths written with and
+ * without them (`%ProgramData%\\X` and `C:\\ProgramData\\X`).
  */
-export const MACHINE_VARIABLES: Readonly<Record<string, string>> = /* @__PURE__ */ Object.freeze({
-  ALLUSERSPROFILE: 'C:\\ProgramData',
-  PROGRAMDATA: 'C:\\ProgramData',
-  PROGRAMFILES: 'C:\\Program Files',
-  'PROGRAMFILES(X86)': 'C:\\Program Files (x86)',
-  PUBLIC: 'C:\\Users\\Public',
-  SYSTEMDRIVE: 'C:',
-  SYSTEMROOT: 'C:\\Windows',
-  WINDIR: 'C:\\Windows',
-});
+export const MACHINE_VARIABLES: Readonly<Record<string, string>> = WINDOWS_MACHINE_VARIABLES;
 
 /** Variables that point into a user profile: Defender expands them to the SYSTEM profile, never a real user's. */
 export const USER_VARIABLES: readonly string[] = /* @__PURE__ */ Object.freeze([

@@ -26,6 +26,11 @@ export const NeverExcludeFileSchema: z.ZodMiniType<NeverExcludeFile> = z.strictO
       }),
     )
     .check(z.minLength(1)),
+  machineVariables: z.strictObject({
+    source: z.strictObject({ id: text, section: text }),
+    // Upper-case names (`PROGRAMFILES(X86)`), each standing for a drive or a folder on it.
+    values: z.record(z.string().check(z.regex(/^[A-Z][A-Z0-9_()]*$/)), z.string().check(z.regex(/^[A-Z]:(?:\\[^\\]+)*$/))),
+  }),
   entries: z.array(
     z.strictObject({
       kind: z.enum(NEVER_EXCLUDE_KINDS),
@@ -39,7 +44,8 @@ export const NeverExcludeFileSchema: z.ZodMiniType<NeverExcludeFile> = z.strictO
 });
 
 /**
- * The problems of a never-exclude file beyond its shape: unknown or duplicate source ids, duplicate entries.
+ * The problems of a never-exclude file beyond its shape: unknown or duplicate source ids, duplicate entries, no
+ * machine variable.
  *
  * @param file - the parsed file
  * @returns the problems, each with its JSON path (empty when the file is sound)
@@ -51,6 +57,9 @@ export function checkNeverExclude(file: NeverExcludeFile): string[] {
     if (ids.has(source.id)) issues.push(`$.sources[${i}].id: duplicate source id "${source.id}"`);
     ids.add(source.id);
   });
+  if (!ids.has(file.machineVariables.source.id))
+    issues.push(`$.machineVariables.source.id: unknown source "${file.machineVariables.source.id}"`);
+  if (Object.keys(file.machineVariables.values).length === 0) issues.push('$.machineVariables.values: no variable');
   const seen = new Set<string>();
   file.entries.forEach((entry, i) => {
     if (!ids.has(entry.source.id)) issues.push(`$.entries[${i}].source.id: unknown source "${entry.source.id}"`);

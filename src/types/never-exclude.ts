@@ -6,6 +6,7 @@
  * ```json
  * {
  *   "sources": [{ "id": "MS-MISTAKES", "title": "…", "url": "…", "docVersion": "ms.date 07/18/2023", "retrieved": "2026-11-30" }],
+ *   "machineVariables": { "source": { "id": "MS-EXCLUSIONS-FILES", "section": "System environment variables" }, "values": { "PROGRAMDATA": "C:\\ProgramData" } },
  *   "entries": [{ "kind": "folder", "platforms": ["windows"], "value": "C:\\Temp", "reason": "…", "source": { "id": "MS-MISTAKES", "section": "…" } }]
  * }
  * ```
@@ -46,6 +47,17 @@ export interface NeverExcludeEntryDefinition {
   source: SourceRef;
 }
 
+/**
+ * The machine environment variables Microsoft Defender Antivirus expands in a Windows value (it runs as LocalSystem),
+ * each with the value its source's table gives: Windows values are compared with them expanded.
+ */
+export interface MachineVariablesDefinition {
+  /** The page and section whose table gives the values. */
+  source: SourceRef;
+  /** Each variable's value, by upper-case name (`PROGRAMDATA`: `C:\ProgramData`). */
+  values: Record<string, string>;
+}
+
 /** The whole of `data/never-exclude.json`. */
 export interface NeverExcludeFile {
   /** The editor's JSON Schema hint, if any. */
@@ -54,6 +66,8 @@ export interface NeverExcludeFile {
   $comment?: string;
   /** The pages the entries come from. */
   sources: SourceDefinition[];
+  /** The machine variables Defender expands, and the page that lists them. */
+  machineVariables: MachineVariablesDefinition;
   /** The entries. */
   entries: NeverExcludeEntryDefinition[];
 }

@@ -11,4 +11,4 @@ export { sepSesam } from './sep-sesam.js';
 export { sqlServer } from './sql-server.js';
 export { windowsServer } from './windows-server.js';
 export { BUNDLED_CATALOG } from '../catalog.js';
-export { NEVER_EXCLUDE_MATCHERS, NEVER_EXCLUDE_OTHERS, NEVER_EXCLUDE_PATHS } from '../never-exclude.js';
+export { NEVER_EXCLUDE_MATCHERS, NEVER_EXCLUDE_OTHERS, NEVER_EXCLUDE_PATHS, WINDOWS_MACHINE_VARIABLES } from '../never-exclude.js';
