@@ -11,6 +11,7 @@ import { translateClamavPattern } from '../paths/match/clamav.js';
 import { splitContextual } from '../paths/match/defender.js';
 import type { CoverageHow, MatchItem } from '../paths/match/types.js';
 import { NEVER_EXCLUDE, neverExcludeMatch } from '../paths/never-exclude.js';
+import { plainDriveKey } from '../paths/never-exclude-keys.js';
 import { USER_VARIABLES, windowsVariablesIn } from '../paths/windows-variables.js';
 import type { NeverExcludeEntry } from '../types/never-exclude.js';
 import { PLATFORMS, type Platform, type RuleKind } from '../types/pack.js';
@@ -617,7 +618,8 @@ function findDangerous(index: CoverageIndex, lookup: Lookup, states: States, sca
       if (ne) mark(pos, `the extension ${ne.value}: ${ne.reason}`, toItemSource(ne.source));
     } else if (scanner !== 'clamav') {
       const path = scanner === 'defender' ? (splitContextual(text)?.path ?? text) : text;
-      const ne = neverExcludeMatch(path.trim(), 'directory', platform);
+      const trimmed = path.trim();
+      const ne = neverExcludeMatch(trimmed, 'directory', platform, platform === 'windows' ? plainDriveKey(trimmed) : undefined);
       if (ne) mark(pos, `${ne.value}: ${ne.reason}`, toItemSource(ne.source));
     }
     // A variable is written between percent signs: without one, there is none to look for.

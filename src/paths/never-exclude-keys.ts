@@ -24,10 +24,28 @@ export function pathKey(value: string, platform: Platform): string {
     return normalizePath(value, platform)
       .replace(/(?<=.)\/\*$/, '')
       .replace(/^\/\*$/, '/');
-  // A drive path below the root with no variable, forward slash, doubled or trailing separator or trailing `*` is
-  // already in comparison form but for its case.
-  if (
-    value.length > 3 &&
+  let path = normalizePath(value.includes('%') ? expandMachineVariables(value) : value, 'windows');
+  path = path.replace(/^\\\\[?.]\\(?=[A-Za-z]:)/, '').replace(/\\\*$/, '\\');
+  if (/^[A-Za-z]:$/.test(path)) path += '\\';
+  if (path.length > 3 && path.endsWith('\\') && !/^\\\\\?\\volume\{/i.test(path)) path = path.slice(0, -1);
+  return path.toLowerCase();
+}
+
+/**
+ * {@link pathKey} of a plain Windows drive path below its root (no variable, forward slash, doubled or trailing
+ * separator, trailing `*`): its lower case, without the general path's regular expressions; undefined for any other
+ * value. For a caller that keys many values (the audit keys every entry it reads); the value rules need no fast path.
+ *
+ * @param value - a Windows value
+ * @returns its key, or undefined when only {@link pathKey} can tell
+ * @example
+ * ```ts
+ * plainDriveKey('C:\\Program Files\\SEPsesam'); // 'c:\\program files\\sepsesam'
+ * plainDriveKey('%ProgramFiles%\\SEPsesam'); // undefined
+ * ```
+ */
+export function plainDriveKey(value: string): string | undefined {
+  return value.length > 3 &&
     value.charCodeAt(1) === 58 &&
     value.charCodeAt(2) === 92 &&
     STARTS_WITH_LETTER.test(value) &&
@@ -35,13 +53,8 @@ export function pathKey(value: string, platform: Platform): string {
     !value.includes('%') &&
     !value.includes('/') &&
     !value.includes('\\\\')
-  )
-    return value.toLowerCase();
-  let path = normalizePath(value.includes('%') ? expandMachineVariables(value) : value, 'windows');
-  path = path.replace(/^\\\\[?.]\\(?=[A-Za-z]:)/, '').replace(/\\\*$/, '\\');
-  if (/^[A-Za-z]:$/.test(path)) path += '\\';
-  if (path.length > 3 && path.endsWith('\\') && !/^\\\\\?\\volume\{/i.test(path)) path = path.slice(0, -1);
-  return path.toLowerCase();
+    ? value.toLowerCase()
+    : undefined;
 }
 
 /** An entry's pattern: its key with each `<Name>` as one path element, anchored (a prefix entry only at its start). */

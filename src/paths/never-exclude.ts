@@ -47,6 +47,7 @@ function matchersFor(platform: Platform): Matchers {
  * @param value - a path (Windows paths may use machine variables)
  * @param kind - the kind of the rule or variable the value is for (processes and extensions never match)
  * @param platform - its platform
+ * @param known - the value's {@link pathKey} when the caller has it already (the audit keys every entry once)
  * @returns the entry, or undefined when the path is not on the list
  * @example
  * ```ts
@@ -55,9 +56,9 @@ function matchersFor(platform: Platform): Matchers {
  * neverExcludeMatch('/srv/store', 'volume', 'linux'); // undefined
  * ```
  */
-export function neverExcludeMatch(value: string, kind: RuleKind, platform: Platform): NeverExcludeEntry | undefined {
+export function neverExcludeMatch(value: string, kind: RuleKind, platform: Platform, known?: string): NeverExcludeEntry | undefined {
   if (kind === 'process' || kind === 'extension') return undefined;
-  const key = pathKey(value, platform);
+  const key = known ?? pathKey(value, platform);
   const { list, exact, patterns } = matchersFor(platform);
   let best = exact.get(key) ?? list.length;
   let plain: string | undefined;

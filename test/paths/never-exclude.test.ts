@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { NEVER_EXCLUDE, neverExcludeMatch } from '../../src/paths/never-exclude.js';
+import { pathKey, plainDriveKey } from '../../src/paths/never-exclude-keys.js';
 
 describe('never-exclude list', () => {
   it('carries each entry with its reason and whole source', () => {
@@ -158,6 +159,30 @@ describe('neverExcludeMatch against every entry in list order', () => {
           expect(neverExcludeMatch(v, 'directory', 'windows')?.value).toBe(slow(v, 'windows'));
         },
       ),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('keys a plain drive path the way pathKey does, and leaves every other value to it', () => {
+    expect(plainDriveKey('C:\\Program Files\\SEPsesam')).toBe('c:\\program files\\sepsesam');
+    for (const value of ['C:\\', 'C:', 'C:\\Temp\\', 'C:\\Temp\\*', '%SystemDrive%\\x', 'C:/x', 'C:\\a\\\\b', '\\\\?\\C:\\x', 'x'])
+      expect(plainDriveKey(value), value).toBeUndefined();
+    const piece = fc.constantFrom('C', 'c', 'Z', ':', '\\', '/', '*', '%', '?', 'a', 'Temp', 'Users', ' ', '.', 'É');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+        const value = pieces.join('');
+        const key = plainDriveKey(value);
+        if (key !== undefined) expect(key).toBe(pathKey(value, 'windows'));
+      }),
+      { numRuns: 3000 },
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+        const value = `C:\\${pieces.join('')}`;
+        expect(neverExcludeMatch(value, 'directory', 'windows', plainDriveKey(value))).toBe(
+          neverExcludeMatch(value, 'directory', 'windows'),
+        );
+      }),
       { numRuns: 3000 },
     );
   });
