@@ -153,8 +153,6 @@ export function snapshotQuery(query: unknown): QuerySnapshot {
     } catch (error) {
       unreadable(`the query's "${field}"`, error);
     }
-  }
-  for (const field of ['product', 'platform', 'osVersion', 'version'] as const) {
     const value = out[field];
     const version = field === 'version';
     const max = version ? MAX_VERSION_LENGTH : MAX_ID_LENGTH;
@@ -312,10 +310,14 @@ export function readVariables(variables: unknown, products: readonly CompiledPro
     const definition = definitions.get(name) ?? fail('UNKNOWN_VARIABLE', 'unknown variable', name, choices);
     const raw = (variables as Record<string, unknown>)[name];
     const values =
-      typeof raw === 'string' ? [raw] : Array.isArray(raw) && raw.every((v) => typeof v === 'string') ? (raw as string[]) : null;
-    if (!values) throw new AvExclusionsError('INVALID_VARIABLE_VALUE', `${name} must be a string or an array of strings`, { value: raw });
+      typeof raw === 'string'
+        ? [raw]
+        : Array.isArray(raw) && raw.length && raw.every((v) => typeof v === 'string')
+          ? (raw as string[])
+          : null;
     // No more than MAX_LIST_LENGTH values: snapshotQuery refused longer arrays.
-    if (values.length === 0) throw new AvExclusionsError('INVALID_VARIABLE_VALUE', `${name} needs at least one value`, { value: raw });
+    if (!values)
+      throw new AvExclusionsError('INVALID_VARIABLE_VALUE', `${name} must be a string or a non-empty array of strings`, { value: raw });
     if (!definition.multiple && values.length > 1) {
       throw new AvExclusionsError('INVALID_VARIABLE_VALUE', `${name} takes a single value, got ${values.length}`, { value: raw });
     }

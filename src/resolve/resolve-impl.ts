@@ -300,7 +300,7 @@ export function resolveImpl(catalog: CompiledCatalog, query: unknown): Resolutio
       version: q.version,
       effectiveVersion: q.read.effective,
       documentedVersion: q.read.documented,
-      roles: [...q.roles],
+      roles: q.roles,
       platform,
       osVersion: q.osRelease,
       features,
