@@ -68,6 +68,16 @@ describe('values that would disarm a scanner', () => {
 });
 
 describe('odd inputs', () => {
+  it.each([[[]], [[1]], [[null]], [{}], [3]])('refuses %j as a variable value, naming what it takes', (value) => {
+    const error = expectError(() => sesam({ DATA_STORE_DIRS: value }), 'INVALID_VARIABLE_VALUE');
+    expect(error.message).toBe('DATA_STORE_DIRS must be a string or a non-empty array of strings');
+  });
+
+  it('checks each field as it is read: a long product is refused before the roles are looked at', () => {
+    const error = expectError(() => resolveExclusions({ product: 'x'.repeat(201), roles: 'y'.repeat(201) } as never), 'INVALID_QUERY');
+    expect(error.message).toBe('"product" is longer than 200 characters');
+  });
+
   afterEach(() => {
     delete (Object.prototype as Record<string, unknown>).variables;
   });
