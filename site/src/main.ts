@@ -204,14 +204,7 @@ function update(): void {
   labelFormats(resolution);
   let output: RenderOutput;
   try {
-    // As the CLI says: only Defender exclusions are managed (by an installer or by Defender itself), so the choice means nothing for other formats.
-    if (state.includeManaged && !state.format.startsWith('defender-')) {
-      throw new AvExclusionsError(
-        'INVALID_OPTION',
-        `--include-managed applies to the Defender formats (only Defender exclusions are added by an installer or by Defender itself), not to "${state.format}"`,
-        { value: state.format },
-      );
-    }
+    // renderExclusions itself refuses includeManaged where it means nothing (a format listing every item): the CLI prints the same message.
     output = renderExclusions(resolution, state.format as RenderTarget, stateToRenderOptions(state));
   } catch (error) {
     replace(take.errors, ...errorView(error, 'Cannot render'));

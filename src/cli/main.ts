@@ -9,7 +9,7 @@ import { AvExclusionsError } from '../errors.js';
 import { oneLine, quote } from '../internal/quote.js';
 import { choicesTail, suggest } from '../internal/suggest.js';
 import { RENDER_TARGETS, renderExclusions } from '../render/render-exclusions.js';
-import { TARGETS, targetSpec } from '../render/targets.js';
+import { TARGETS } from '../render/targets.js';
 import type { RenderTarget } from '../render/types.js';
 import { PLATFORMS, PROVENANCE } from '../types/pack.js';
 import { oneOf, parseCommandArgs, QUERY_OPTIONS, resolutionFromOptions, UsageError } from './args.js';
@@ -109,9 +109,9 @@ Options:
                      ${'{TARGETS}'}
   --action A         add (default) or remove: the uninstall form of a format (refused by text and
                      by the formats without one: clamav-clamscan, mdatp-json)
-  --include-managed  also render exclusions an installer or Defender itself already adds
+  --include-managed  also render exclusions an installer or the scanner itself already adds
+                     (refused by text, json, csv and markdown, which list every item)
   --compact          text output with one line per item (kind, value, risk, rule id)
-                     (Defender formats only; refused with the others)
   --output FILE      write to FILE (atomically) instead of standard output; "-" is standard output.
                      Only regular files: devices, FIFOs, sockets and directories are refused. A
                      symbolic link is written through (its target gets the content); an existing
@@ -268,13 +268,11 @@ function runResolve(args: string[], io: CliIo): { text: string; output?: string;
   if (values.action !== undefined && format === 'text')
     throw new UsageError('--action applies to scanner formats (--format), not to text output');
   if (values.compact && format !== 'text') throw new UsageError(`--compact applies to text output, not to ${quote(format)}`);
-  if (values['include-managed'] && targetSpec(format)?.scanner !== 'defender') {
-    throw new AvExclusionsError(
-      'INVALID_OPTION',
-      `--include-managed applies to the Defender formats (only Defender exclusions are added by an installer or by Defender itself), not to ${quote(format)}`,
-      { value: format },
+  // renderExclusions refuses --include-managed for the formats it means nothing to; text is the CLI's own format.
+  if (values['include-managed'] && format === 'text')
+    throw new UsageError(
+      '--include-managed applies to the formats that configure a scanner (--format), not to text output, which lists every item',
     );
-  }
   const resolution = resolutionFromOptions('resolve', values, positionals, io);
 
   let text: string;

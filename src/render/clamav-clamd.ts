@@ -136,7 +136,7 @@ export const CLAMAV_CLAMD: TargetSpec = {
  * its configuration when it starts: restart it after editing. LF line endings.
  *
  * @param resolution - a Linux or macOS resolution
- * @param options - `action` (`includeManaged` does not apply: ClamAV targets render every item)
+ * @param options - `action`, `includeManaged` (items an installer adds to ClamAV itself)
  * @returns the lines; `data` holds the patterns ({@link ClamdPatterns})
  * @throws AvExclusionsError `TARGET_PLATFORM_MISMATCH` (a Windows resolution), `UNSAFE_VALUE` (control characters,
  *   leftover `{NAME}`, relative or non-canonical paths, values too long for ClamAV)

@@ -98,7 +98,7 @@ export const CLAMAV_CLAMSCAN: TargetSpec = {
  * the script), so `action: 'remove'` is an `INVALID_OPTION` error. LF line endings.
  *
  * @param resolution - a Linux or macOS resolution
- * @param options - `action` must be `add` (`includeManaged` does not apply: ClamAV targets render every item)
+ * @param options - `action` must be `add`; `includeManaged` (items an installer adds to ClamAV itself)
  * @returns the script and `data` (the clamscan arguments)
  * @throws AvExclusionsError `TARGET_PLATFORM_MISMATCH` (a Windows resolution), `INVALID_OPTION` (`action: 'remove'`),
  *   `UNSAFE_VALUE` (control characters, leftover `{NAME}`, relative or non-canonical paths, values too long for ClamAV)

@@ -7,6 +7,7 @@
  */
 import { AvExclusionsError } from '../errors.js';
 import { describeValue } from '../internal/quote.js';
+import { choicesTail } from '../internal/suggest.js';
 import { MAX_VALUE_LENGTH } from '../paths/values.js';
 import type { Platform, RuleKind, Scanner } from '../types/pack.js';
 import { PLATFORMS, PROVENANCE, RISKS, RULE_KINDS } from '../types/pack.js';
@@ -322,6 +323,40 @@ export function readRenderOptions(options: unknown): RenderOptions {
   if (action !== undefined) out.action = action as RenderAction;
   if (includeManaged !== undefined) out.includeManaged = includeManaged as boolean;
   return out;
+}
+
+/**
+ * Whether `includeManaged` means anything for a target: it does for every target of a scanner, which leaves out the
+ * items whose `managedBy.scanner` names it (`managedBy.scanner` is a {@link Scanner}, so each scanner a target configures
+ * is one an item can be managed in); it does not for a review format (`scanner: null`), which lists every item, managed
+ * ones included.
+ *
+ * @param spec - the target
+ * @returns whether the target leaves managed items out unless `includeManaged`
+ */
+export function includeManagedApplies(spec: Pick<TargetSpec, 'scanner'>): boolean {
+  return spec.scanner !== null;
+}
+
+/**
+ * Throws `INVALID_OPTION` when `options.includeManaged` is `true` for a target where it means nothing
+ * ({@link includeManagedApplies}); the message and `choices` name the targets it applies to, taken from `targets`.
+ * `false` is accepted everywhere.
+ *
+ * @param spec - the target rendered
+ * @param options - render options, already read
+ * @param targets - every target, in the order to name them
+ * @throws AvExclusionsError `INVALID_OPTION`
+ */
+export function assertIncludeManaged(spec: TargetSpec, options: RenderOptions, targets: readonly TargetSpec[]): void {
+  if (options.includeManaged !== true || includeManagedApplies(spec)) return;
+  const choices = targets.filter(includeManagedApplies).map((target) => target.id);
+  throw new AvExclusionsError(
+    'INVALID_OPTION',
+    'includeManaged applies to the formats that configure a scanner (only they leave out the exclusions an installer or the ' +
+      `scanner itself already adds), not to ${describeValue(spec.id)}, a review format that lists every item${choicesTail(choices, undefined)}`,
+    { value: spec.id, choices },
+  );
 }
 
 /** The items a target renders, and those it leaves to the product's installer. */

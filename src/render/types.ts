@@ -23,8 +23,9 @@ export interface RenderOptions {
   /** `add` (default) renders the install form; `remove` the matching uninstall form. */
   action?: 'add' | 'remove';
   /**
-   * Also render items the product's installer already adds to this scanner (`managedBy`). Default `false` for
-   * Defender targets (the installer owns them), ignored by targets of other scanners, which always render them.
+   * Also render the items an installer or the scanner itself already adds to the target's scanner (`managedBy.scanner`
+   * names it), which a target of a scanner otherwise leaves out, naming them in `skipped`. Default `false`. A review
+   * format (`json`, `csv`, `markdown`: no scanner) lists every item anyway and refuses `true` (`INVALID_OPTION`).
    */
   includeManaged?: boolean;
 }

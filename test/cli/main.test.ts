@@ -136,6 +136,47 @@ describe('av-exclusions resolve --format <target>', () => {
     expect(run([...SESAM, '--format', 'defender-gpo', '--include-managed']).stdout).toContain('SEP sesam BSR Pro');
   });
 
+  it("refuses --include-managed with a review format in the library's words, exit 2", async () => {
+    const { renderExclusions, resolveExclusions } = await import('../../src/index.js');
+    const resolution = resolveExclusions({
+      product: 'sep-sesam',
+      version: '5.0.0',
+      roles: ['server'],
+      platform: 'windows',
+      features: ['postgresql'],
+    });
+    let message = '';
+    try {
+      renderExclusions(resolution, 'json', { includeManaged: true });
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toContain('not to "json"');
+    const r = run([...SESAM, '--format', 'json', '--include-managed']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(`av-exclusions: ${message}\n`);
+  });
+
+  it('renders --include-managed with an mdatp format as the library does', async () => {
+    const { renderExclusions, resolveExclusions } = await import('../../src/index.js');
+    const resolution = resolveExclusions({ product: 'sep-sesam', roles: ['server'], platform: 'linux' });
+    for (const format of ['mdatp-cli', 'mdatp-json'] as const) {
+      const r = run(['resolve', 'sep-sesam', '--role', 'server', '--platform', 'linux', '--format', format, '--include-managed']);
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stdout).toBe(renderExclusions(resolution, format, { includeManaged: true }).text);
+    }
+  });
+
+  it('--help names the formats that refuse --include-managed, as the target table has them', async () => {
+    const { RENDER_TARGETS } = await import('../../src/index.js');
+    const { TARGETS } = await import('../../src/render/targets.js');
+    const help = run(['resolve', '--help']).stdout;
+    const entry = help.slice(help.indexOf('  --include-managed'), help.indexOf('  --compact'));
+    const review = RENDER_TARGETS.filter((id) => TARGETS[id].scanner === null);
+    expect(entry).toContain(`(refused by text, ${review.slice(0, -1).join(', ')} and ${review.at(-1)}`);
+  });
+
   it('writes a scanner format to --output', () => {
     const r = run([
       'resolve',
@@ -213,7 +254,7 @@ describe('careless and hostile command lines', () => {
     [[...base, '--platform', 'windows']],
     [[...base, '--format', 'json', '--format', 'csv']],
     [[...base, '--output', 'a', '--output', 'b']],
-    [[...base, '--format', 'clamav-clamd', '--include-managed']],
+    [[...base, '--format', 'markdown', '--include-managed']],
     [[...base, '--include-managed']],
     [[...base, '--format', 'clamav-clamscan', '--action', 'remove']],
     [[...base, '--action', 'remove']],

@@ -367,6 +367,22 @@ describe('the page in Chromium', () => {
     await page.close();
   });
 
+  it('renders an mdatp format with include-managed, as the CLI does (no refusal: Defender for Endpoint items can be managed)', async () => {
+    const params: Params = [
+      ['product', 'sep-sesam'],
+      ['role', 'server'],
+      ['platform', 'linux'],
+      ['format', 'mdatp-cli'],
+      ['include-managed', ''],
+    ];
+    const expected = cliStdout(params);
+    const page = await open(search(params));
+    await expect(page.getByLabel("Also the items the product's installer adds itself").isChecked()).resolves.toBe(true);
+    await expect(page.locator('#render-errors').textContent()).resolves.toBe('');
+    await expect(page.getByLabel('Output', { exact: true }).inputValue()).resolves.toBe(expected);
+    await page.close();
+  });
+
   it('writes every change of the form into the URL, without adding history entries', async () => {
     const page = await open(search(ISSUE_PARAMS));
     const length = await page.evaluate<number>('history.length');

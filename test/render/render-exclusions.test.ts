@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import schema from '../../data/schema.json' with { type: 'json' };
 import { AvExclusionsError } from '../../src/errors.js';
 import { resolveExclusions } from '../../src/index.js';
 import { RENDER_TARGETS, renderExclusions } from '../../src/render/render-exclusions.js';
+import { TARGETS } from '../../src/render/targets.js';
+import type { Platform, Scanner } from '../../src/types/pack.js';
 import type { Resolution } from '../../src/types/resolution.js';
 import { expectError } from '../helpers.js';
+import { SESAM_LINUX, SESAM_WINDOWS } from './fixtures/resolutions.js';
 
 describe('renderExclusions', () => {
   const resolution = resolveExclusions({ product: 'kerio-connect', roles: ['server'], platform: 'linux' });
@@ -89,5 +93,64 @@ describe('renderExclusions with hand-built resolutions and options', () => {
     expectError(() => renderExclusions(good, 'clamav-clamd', { includeManaged: 'false' } as never), 'INVALID_OPTION');
     expectError(() => renderExclusions(good, 'clamav-clamd', { action: 1n } as never), 'INVALID_OPTION');
     expectError(() => renderExclusions(good, 1n as never), 'UNKNOWN_TARGET');
+  });
+});
+
+describe('includeManaged, by target', () => {
+  /** The scanner ids a rule's `managedBy.scanner` can name, as the published JSON Schema says. */
+  const nameable: readonly string[] = schema.properties.rules.items.properties.managedBy.properties.scanner.enum;
+  /** The targets where an item can be managed: those configuring a scanner that `managedBy` can name. */
+  const applies = RENDER_TARGETS.filter((id) => TARGETS[id].scanner !== null && nameable.includes(TARGETS[id].scanner!));
+
+  /** SEP sesam on `platform`, its installer-managed item managed in `scanner` (when given). */
+  function sesam(platform: Platform, scanner: Scanner | null): Resolution {
+    const copy = structuredClone(platform === 'windows' ? SESAM_WINDOWS : SESAM_LINUX);
+    copy.query.platform = platform;
+    for (const item of [...copy.exclusions, ...copy.conditional, ...copy.unresolved]) {
+      item.platform = platform;
+      if (item.managedBy && scanner !== null) item.managedBy.scanner = scanner;
+    }
+    return copy;
+  }
+
+  it('applies to the targets of a scanner, and those only', () => {
+    expect(applies.length).toBeGreaterThan(0);
+    expect(applies.length).toBeLessThan(RENDER_TARGETS.length);
+  });
+
+  it.each(RENDER_TARGETS)('%s: renders with includeManaged true where an item can be managed, else INVALID_OPTION', (id) => {
+    const spec = TARGETS[id];
+    const resolution = sesam(spec.platforms[0]!, spec.scanner);
+    const managed = resolution.exclusions.find((item) => item.managedBy)!.rule;
+    if (applies.includes(id)) {
+      // The option changes the output: the item managed in this target's scanner is rendered instead of left out.
+      expect(renderExclusions(resolution, id).skipped.map((s) => s.rule)).toContain(managed);
+      expect(renderExclusions(resolution, id, { includeManaged: true }).skipped.map((s) => s.rule)).not.toContain(managed);
+    } else {
+      const error = expectError(() => renderExclusions(resolution, id, { includeManaged: true }), 'INVALID_OPTION');
+      expect(error.value).toBe(id);
+      expect(error.choices).toEqual(applies);
+      expect(error.message).toContain('includeManaged');
+      expect(error.message).toContain(`"${id}"`);
+      expect(error.message).toContain(applies.join(', '));
+    }
+    // `false` is accepted everywhere, and is the default.
+    expect(renderExclusions(resolution, id, { includeManaged: false })).toEqual(renderExclusions(resolution, id));
+  });
+
+  it('mdatp-cli renders the item its installer manages in Defender for Endpoint with includeManaged', () => {
+    expect(renderExclusions(SESAM_LINUX, 'mdatp-cli').text).not.toContain("'/opt/sesam/bsr/'");
+    expect(renderExclusions(SESAM_LINUX, 'mdatp-cli', { includeManaged: true }).text).toContain(
+      "mdatp exclusion folder add --path '/opt/sesam/bsr/' --scope epp",
+    );
+  });
+
+  it('csv refuses includeManaged true, naming the option, the target and the targets it applies to', () => {
+    const error = expectError(() => renderExclusions(SESAM_WINDOWS, 'csv', { includeManaged: true }), 'INVALID_OPTION');
+    expect(error.message).toBe(
+      'includeManaged applies to the formats that configure a scanner (only they leave out the exclusions an installer or ' +
+        'the scanner itself already adds), not to "csv", a review format that lists every item; valid: defender-powershell, ' +
+        'defender-gpo, defender-intune, mdatp-cli, mdatp-json, mdatp-plist, clamav-clamd, clamav-clamscan',
+    );
   });
 });

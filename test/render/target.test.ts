@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { scannerLabel } from '../../src/render/scanners.js';
-import { assertPlatform, renderWith, selectItems, type TargetSpec } from '../../src/render/target.js';
+import { assertIncludeManaged, assertPlatform, renderWith, selectItems, type TargetSpec } from '../../src/render/target.js';
 import { resolveImpl } from '../../src/resolve/resolve-impl.js';
 import { packs } from '../fixtures/packs.js';
 import { compileOrThrow, expectError } from '../helpers.js';
@@ -25,6 +25,19 @@ describe('render/target', () => {
     ]);
     expect(selectItems(windows, { includeManaged: true }, 'defender').skipped).toEqual([]);
     expect(selectItems(windows, {}, null).items.map((i) => i.rule)).toContain('alpha/managed');
+  });
+
+  it('refuses includeManaged true only for a target of no scanner, naming the given targets of a scanner', () => {
+    const spec = (id: string, scanner: TargetSpec['scanner']) => ({ id, scanner }) as TargetSpec;
+    const targets = [spec('csv', null), spec('clamav-clamd', 'clamav'), spec('json', null), spec('defender-gpo', 'defender')];
+    const [csv, clamd] = targets as [TargetSpec, TargetSpec];
+    expect(() => assertIncludeManaged(clamd, { includeManaged: true }, targets)).not.toThrow();
+    expect(() => assertIncludeManaged(csv, { includeManaged: false }, targets)).not.toThrow();
+    expect(() => assertIncludeManaged(csv, {}, targets)).not.toThrow();
+    const error = expectError(() => assertIncludeManaged(csv, { includeManaged: true }, targets), 'INVALID_OPTION');
+    expect(error.value).toBe('csv');
+    expect(error.choices).toEqual(['clamav-clamd', 'defender-gpo']);
+    expect(error.message).toMatch(/^includeManaged applies to .* not to "csv", .*; valid: clamav-clamd, defender-gpo$/);
   });
 
   it('says in the reason that a managed item holds for real-time protection only and unless its setting is on', () => {
