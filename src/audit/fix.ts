@@ -5,6 +5,8 @@
  * @module
  */
 import { renderExclusions } from '../render/render-exclusions.js';
+import { includeManagedApplies } from '../render/target.js';
+import { targetSpec } from '../render/targets.js';
 import type { RenderOutput, RenderTarget } from '../render/types.js';
 import type { AnyResolution, ExclusionItem } from '../types/resolution.js';
 import type { AuditReport } from './types.js';
@@ -48,5 +50,10 @@ export function missingOnly<R extends AnyResolution>(resolution: R, report: Audi
  * ```
  */
 export function renderAuditFix(resolution: AnyResolution, report: AuditReport, target: RenderTarget): RenderOutput {
-  return renderExclusions(missingOnly(resolution, report), target, { action: 'add', includeManaged: true });
+  // A target of a scanner would leave the managed items out; a review format lists them anyway (and refuses the option).
+  const spec = targetSpec(target);
+  return renderExclusions(missingOnly(resolution, report), target, {
+    action: 'add',
+    includeManaged: spec !== undefined && includeManagedApplies(spec),
+  });
 }

@@ -44,6 +44,15 @@ describe('renderAuditFix', () => {
     expect(out.skipped).toEqual([]);
   });
 
+  it('renders for every target of the platform, a review format listing the managed item without includeManaged', () => {
+    const report = auditExclusions(sesam, current);
+    for (const target of ['defender-powershell', 'defender-gpo', 'defender-intune', 'json', 'csv', 'markdown'] as const) {
+      const out = renderAuditFix(sesam, report, target);
+      expect(out.text, target).toContain('BSR Pro');
+      expect(out.skipped, target).toEqual([]);
+    }
+  });
+
   it('renders for a scanner without managed items, too', () => {
     const kerio = resolveExclusions({ product: 'kerio-connect', roles: ['server'], platform: 'linux' });
     const report = auditExclusions(kerio, parseCurrentExclusions('ExcludePath ^/opt/kerio/mailserver/store/\n', 'clamav-clamd'));
