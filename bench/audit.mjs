@@ -47,6 +47,41 @@ function currentList() {
 }
 
 /**
+ * The floor of an audit of this shape: what any design pays to read the same Get-MpPreference text and answer with a
+ * report of the same shape, with no matching at all. Each entry is read into its kind, text and origin, gets one
+ * comparison key (trimmed, lower case) filed in a hash table, one look at the folders above it, and one report entry
+ * (its verdicts, reasons and the rules needing it), as the real report holds them.
+ *
+ * @param currentText - the Get-MpPreference JSON
+ * @returns the report's entries
+ */
+function auditFloor(currentText) {
+  const lists = JSON.parse(currentText);
+  const entries = [];
+  for (const [name, kind] of [
+    ['ExclusionPath', 'path'],
+    ['ExclusionProcess', 'process'],
+    ['ExclusionExtension', 'extension'],
+  ]) {
+    const list = lists[name];
+    for (let i = 0; i < list.length; i++) entries.push({ kind, text: list[i], origin: { source: 'local', location: `${name}[${i}]` } });
+  }
+  const keys = new Map();
+  const entryKeys = entries.map((entry, i) => {
+    const key = entry.text.trim().toLowerCase();
+    if (!keys.has(key)) keys.set(key, i);
+    return key;
+  });
+  return entries.map((entry, i) => {
+    const key = entryKeys[i];
+    let above = -1;
+    for (let at = key.indexOf('\\', 3); at > 0 && above < 0; at = key.indexOf('\\', at + 1)) above = keys.get(key.slice(0, at)) ?? -1;
+    const verdict = above >= 0 ? 'redundant' : 'unrelated';
+    return { entry, evaluable: true, verdicts: [verdict], reasons: [{ verdict, reason: verdict }], neededBy: [] };
+  });
+}
+
+/**
  * Measures one audit from text (the resolution's JSON and Get-MpPreference's JSON parsed, the list read, the report
  * built) against JSON.parse of the same two texts, best of three interleaved medians.
  *
@@ -68,10 +103,16 @@ export async function measureAudit() {
     lib.auditExclusions(JSON.parse(resolutionText), lib.parseCurrentExclusions(currentText, 'defender-mppreference-json'));
   const report = audit();
   if (report.entries.length !== 10_000) throw new Error(`expected 10,000 entries, got ${report.entries.length}`);
+  if (auditFloor(currentText).length !== 10_000) throw new Error('the floor read a different number of entries');
   let audited = Infinity;
   let parsed = Infinity;
+  let floor = Infinity;
   for (let round = 0; round < 3; round++) {
     audited = Math.min(audited, (await measure(() => do_not_optimize(audit()), { min_samples: 10 })).p50);
+    floor = Math.min(
+      floor,
+      (await measure(() => do_not_optimize([JSON.parse(resolutionText), auditFloor(currentText)]), { min_samples: 10 })).p50,
+    );
     parsed = Math.min(
       parsed,
       (await measure(() => do_not_optimize([JSON.parse(resolutionText), JSON.parse(currentText)]), { min_samples: 10 })).p50,
@@ -84,10 +125,15 @@ export async function measureAudit() {
     measured: `${ratio.toFixed(1)}x JSON.parse of the same input (${ms(audited)} vs ${ms(parsed)})`,
     budget: '<= 10x',
     ok: ratio <= 10,
+    floor: {
+      name: 'audit: the same input read into entries with one key each, a hash table, a look above each entry and a report entry each, no matching',
+      measured: `${(floor / parsed).toFixed(1)}x JSON.parse of the same input (${ms(floor)})`,
+    },
   };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const r = await measureAudit();
   console.log(`${r.name}: ${r.measured} (${r.budget})${r.ok ? '' : '  <-- over budget'}`);
+  console.log(`floor: ${r.floor.name}: ${r.floor.measured}`);
 }

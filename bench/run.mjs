@@ -16,6 +16,12 @@ const line = (name, measured, budget, ok, detail) => {
   results.push({ name, measured, budget, ok, detail });
   console.log(`${name}: ${measured} (${budget})${ok ? '' : '  <-- over budget'}${detail ? `  [${detail}]` : ''}`);
 };
+// Reference floors: what the work itself costs, measured in the same run, to read the budgets against (not budgets).
+const floors = [];
+const floor = (name, measured) => {
+  floors.push({ name, measured });
+  console.log(`floor: ${name}: ${measured}`);
+};
 const fmt = (n) => (n >= 1000 ? `${(n / 1000).toFixed(2)} µs` : `${n.toFixed(0)} ns`);
 
 const QUERY = { product: 'sep-sesam', version: '5.0.0', roles: ['server'], platform: 'windows', features: ['postgresql'] };
@@ -116,6 +122,17 @@ try {
     join(work, 'probe.mjs'),
     `import { resolveExclusions } from 'av-exclusions';\nresolveExclusions(${JSON.stringify(QUERY)});\n`,
   );
+  // Reference floors: ESM's own start (an empty module), and the same probe as one pre-bundled file (every module
+  // of the package inlined, no module graph to load): what shipping every product's data costs at import.
+  writeFileSync(join(work, 'empty.mjs'), '');
+  await build({
+    entryPoints: [join(work, 'probe.mjs')],
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    outfile: join(work, 'probe-one-file.mjs'),
+    logLevel: 'silent',
+  });
   const cliPath = join(work, 'node_modules/av-exclusions/dist/cli.js');
   const runs = 40;
   const time = (args) => {
@@ -128,6 +145,8 @@ try {
   const bare = [];
   const probe = [];
   const cli = [];
+  const empty = [];
+  const oneFile = [];
   const cliArgs = [
     cliPath,
     'resolve',
@@ -148,11 +167,15 @@ try {
     time(['-e', '']);
     time(['probe.mjs']);
     time(cliArgs);
+    time(['empty.mjs']);
+    time(['probe-one-file.mjs']);
   }
   for (let i = 0; i < runs; i++) {
     bare.push(time(['-e', '']));
     probe.push(time(['probe.mjs']));
     cli.push(time(cliArgs));
+    empty.push(time(['empty.mjs']));
+    oneFile.push(time(['probe-one-file.mjs']));
   }
   // Runs are interleaved (bare, probe, CLI); each ratio is taken within its own round, so a burst of noise hits
   // both sides of a ratio, and the median ratio is reported.
@@ -166,6 +189,14 @@ try {
     pr <= 1.25,
   );
   line('CLI resolve --format json', `${cr.toFixed(2)}x bare node (median of ${runs} paired runs)`, '<= 1.4x', cr <= 1.4);
+  floor(
+    'an empty ES module (the module loader alone)',
+    `${median(empty.map((e, i) => e / bare[i])).toFixed(2)}x bare node (median of ${runs} paired runs)`,
+  );
+  floor(
+    "import + one resolve, the same probe pre-bundled into one file (no module graph; every product's data still loaded)",
+    `${median(oneFile.map((o, i) => o / bare[i])).toFixed(2)}x bare node (median of ${runs} paired runs)`,
+  );
 } finally {
   rmSync(work, { recursive: true, force: true });
 }
@@ -190,7 +221,7 @@ for (const [id, s] of Object.entries(sizes.products)) {
   const included = s.includes.length ? `; with the data of the products it includes (${s.includes.join(', ')}): ${kb(s.withIncludes)}` : '';
   line(
     `product entry av-exclusions/products/${id}, code + its data, gzip -9`,
-    `${kb(s.gzip)}${included}`,
+    `${kb(s.gzip)} (its data alone: ${kb(s.dataGzip)})${included}`,
     '<= 10 KB',
     s.gzip <= 10 * 1024 && !s.zod && !s.renderers.length,
   );
@@ -212,6 +243,7 @@ line(
 {
   const r = await measureAudit();
   line(r.name, r.measured, r.budget, r.ok);
+  floor(r.floor.name, r.floor.measured);
 }
 
 // 6. The static page: its JavaScript and its first rendered resolution against a blank page (bench/site.mjs).
@@ -228,6 +260,14 @@ const md = [
   '| measure | result | budget | met |',
   '|---|---|---|---|',
   ...results.map((r) => `| ${r.name} | ${r.measured} | ${r.budget} | ${r.ok ? 'yes' : '**no**'} |`),
+  '',
+  '## Reference floors',
+  '',
+  'What the work itself costs, measured in the same run: not budgets, but the least any design of the same output pays.',
+  '',
+  '| floor | result |',
+  '|---|---|',
+  ...floors.map((f) => `| ${f.name} | ${f.measured} |`),
   '',
 ].join('\n');
 writeFileSync(join(ROOT, 'bench/RESULTS.md'), md);

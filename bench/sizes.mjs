@@ -119,7 +119,19 @@ export async function measureSizes(dir = installPackedTarball()) {
     const includes = productIds().filter(
       (x) => x !== id && new RegExp(`id:${JSON.stringify(x)},name:"[^"]*",vendor:`).test(withIncludes.text),
     );
-    products[id] = { gzip: own.gzip, withIncludes: withIncludes.gzip, includes, zod: withIncludes.zod, renderers: withIncludes.renderers };
+    // The product's compiled data alone, as the package ships it: what no resolver, however small, can leave out.
+    const dataOnly = await bundle(
+      dir,
+      `import { ${exportName(id)} } from './node_modules/av-exclusions/dist/data.js'; console.log(${exportName(id)});`,
+    );
+    products[id] = {
+      gzip: own.gzip,
+      dataGzip: dataOnly.gzip,
+      withIncludes: withIncludes.gzip,
+      includes,
+      zod: withIncludes.zod,
+      renderers: withIncludes.renderers,
+    };
   }
   // A product entry with the main entry's renderer, bundled without renaming so each copy of the resolver shows.
   const combinedSource =
