@@ -3,7 +3,6 @@
  *
  * @module
  */
-import { randomBytes } from 'node:crypto';
 import {
   chmodSync,
   lstatSync,
@@ -114,25 +113,53 @@ export function outputTarget(path: string): { path: string; mode: number | undef
   }
 }
 
+/** How many temporary names {@link writeFileAtomic} tries before it gives up (each one taken by another file). */
+const TEMP_ATTEMPTS = 8;
+
+/**
+ * A temporary name in `dir`: short (so a target with a long name still fits) and random, from `Math.random` rather
+ * than `node:crypto`, whose loading costs every run a few milliseconds: the name need not be secret, because the file
+ * is created only when no file (or link) has that name.
+ */
+function temporaryName(dir: string, random: () => number): string {
+  return join(dir, `.avx-${random().toString(36).slice(2, 14).padEnd(12, '0')}.tmp`);
+}
+
 /**
  * Writes `content` to `path` atomically: to a temporary file with a short name in the same folder, then renamed
  * over the target, so a failed run never leaves a half-written file. A symbolic link is written through (its target
  * gets the content); an existing file keeps its permissions; devices, FIFOs, sockets and directories are refused.
+ * The temporary file is created exclusively: a name that is taken (a file or a link) is never written through, and
+ * another name is drawn.
  *
  * @param path - the target file
  * @param content - the content
- * @throws OutputFileError when the path is not a regular file; Node's errors otherwise
+ * @param random - draws the temporary names (tests pass their own)
+ * @throws OutputFileError when the path is not a regular file; Node's errors otherwise (EEXIST when every temporary
+ *   name tried was taken)
  */
-export function writeFileAtomic(path: string, content: string): void {
+export function writeFileAtomic(path: string, content: string, random: () => number = Math.random): void {
   const target = outputTarget(path);
-  const temp = join(dirname(target.path), `.avx-${randomBytes(6).toString('hex')}.tmp`);
-  try {
-    writeFileSync(temp, content, { flag: 'wx', mode: target.mode ?? 0o666 });
-    if (target.mode !== undefined) chmodSync(temp, target.mode);
-    renameSync(temp, target.path);
-  } catch (error) {
-    rmSync(temp, { force: true });
-    throw error;
+  const dir = dirname(target.path);
+  for (let attempt = 1; ; attempt++) {
+    const temp = temporaryName(dir, random);
+    try {
+      writeFileSync(temp, content, { flag: 'wx', mode: target.mode ?? 0o666 });
+    } catch (error) {
+      // A taken name is another file's: left alone. Anything else (ENOSPC …) may have left a partial file of ours.
+      if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
+        if (attempt < TEMP_ATTEMPTS) continue;
+      } else rmSync(temp, { force: true });
+      throw error;
+    }
+    try {
+      if (target.mode !== undefined) chmodSync(temp, target.mode);
+      renameSync(temp, target.path);
+    } catch (error) {
+      rmSync(temp, { force: true });
+      throw error;
+    }
+    return;
   }
 }
 

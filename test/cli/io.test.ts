@@ -43,6 +43,25 @@ describe('writeFileAtomic', () => {
     expect(existsSync(join(dir, 'no'))).toBe(false);
   });
 
+  it('draws another temporary name when one is taken, leaving that file alone', () => {
+    const draws = [0.5, 0.5, 0.25];
+    const taken = join(dir, `.avx-${(0.5).toString(36).slice(2).padEnd(12, '0')}.tmp`);
+    writeFileSync(taken, 'theirs');
+    writeFileAtomic(join(dir, 'a.txt'), 'new', () => draws.shift()!);
+    expect(draws).toEqual([]);
+    expect(readFileSync(join(dir, 'a.txt'), 'utf8')).toBe('new');
+    expect(readFileSync(taken, 'utf8')).toBe('theirs');
+    expect(readdirSync(dir).sort()).toEqual([taken.slice(dir.length + 1), 'a.txt'].sort());
+  });
+
+  it('gives up with EEXIST when every temporary name is taken, writing nothing', () => {
+    const taken = join(dir, `.avx-${(0.5).toString(36).slice(2).padEnd(12, '0')}.tmp`);
+    symlinkSync(join(dir, 'elsewhere'), taken);
+    expect(() => writeFileAtomic(join(dir, 'a.txt'), 'new', () => 0.5)).toThrow(expect.objectContaining({ code: 'EEXIST' }));
+    expect(lstatSync(taken).isSymbolicLink()).toBe(true);
+    expect(readdirSync(dir)).toEqual([taken.slice(dir.length + 1)]);
+  });
+
   it('fails cleanly when the target is a directory, keeping it', () => {
     const target = join(dir, 'd');
     writeFileSync(join(dir, 'keep'), 'k');
