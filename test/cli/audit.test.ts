@@ -3,7 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { AuditIo } from '../../src/cli/audit.js';
 import { main } from '../../src/cli/main.js';
-import { auditExclusions, parseCurrentExclusions, resolveExclusions } from '../../src/index.js';
+import { auditExclusions, parseCurrentExclusions } from '../../src/index.js';
+import { SESAM as SESAM_RESOLUTION } from '../audit/fixtures.js';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/current/${name}`, import.meta.url));
 
@@ -39,13 +40,7 @@ describe('av-exclusions audit', () => {
 
   it('prints the report as JSON, exactly as the library returns it', () => {
     const r = run([...SESAM, '--current', fixture('defender-bare-string.json'), ...MPPREF, '--format', 'json']);
-    const resolution = resolveExclusions({
-      product: 'sep-sesam',
-      version: '5.0.0',
-      roles: ['server'],
-      platform: 'windows',
-      features: ['postgresql'],
-    });
+    const resolution = SESAM_RESOLUTION;
     const current = parseCurrentExclusions(readFileSync(fixture('defender-bare-string.json')), 'defender-mppreference-json');
     expect(JSON.parse(r.stdout)).toEqual(auditExclusions(resolution, current));
   });

@@ -2,18 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { formatCompact } from '../../src/cli/format-compact.js';
 import { makeStyle } from '../../src/cli/format-text.js';
 import { resolveExclusions } from '../../src/index.js';
+import { SESAM as SESAM_RESOLUTION } from '../audit/fixtures.js';
 
 const plain = makeStyle(false, {});
 
 describe('formatCompact', () => {
   it('gives one line per item with kind, value, risk and rule id, and one per warning', () => {
-    const resolution = resolveExclusions({
-      product: 'sep-sesam',
-      version: '5.0.0',
-      roles: ['server'],
-      platform: 'windows',
-      features: ['postgresql'],
-    });
+    const resolution = SESAM_RESOLUTION;
     const lines = formatCompact(resolution, plain).trimEnd().split('\n');
     const items = resolution.exclusions.length + resolution.conditional.length + resolution.unresolved.length;
     expect(lines).toHaveLength(1 + items + resolution.warnings.length);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { SESAM as SESAM_RESOLUTION } from '../audit/fixtures.js';
 import { packIds } from '../data/load.js';
 import { type Run, run } from './run.js';
 
@@ -26,13 +27,10 @@ describe('av-exclusions resolve', () => {
     expect(r.stdout).not.toContain('postgres.exe');
   });
 
-  it('prints the Resolution as JSON, exactly as the library returns it', async () => {
-    const { resolveExclusions } = await import('../../src/index.js');
+  it('prints the Resolution as JSON, exactly as the library returns it', () => {
     const r = run([...SESAM, '--format', 'json']);
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout)).toEqual(
-      resolveExclusions({ product: 'sep-sesam', version: '5.0.0', roles: ['server'], platform: 'windows', features: ['postgresql'] }),
-    );
+    expect(JSON.parse(r.stdout)).toEqual(SESAM_RESOLUTION);
   });
 
   it('takes --set values, repeated for multi-valued variables', () => {
@@ -137,14 +135,8 @@ describe('av-exclusions resolve --format <target>', () => {
   });
 
   it("refuses --include-managed with a review format in the library's words, exit 2", async () => {
-    const { renderExclusions, resolveExclusions } = await import('../../src/index.js');
-    const resolution = resolveExclusions({
-      product: 'sep-sesam',
-      version: '5.0.0',
-      roles: ['server'],
-      platform: 'windows',
-      features: ['postgresql'],
-    });
+    const { renderExclusions } = await import('../../src/index.js');
+    const resolution = SESAM_RESOLUTION;
     let message = '';
     try {
       renderExclusions(resolution, 'json', { includeManaged: true });
