@@ -526,7 +526,7 @@ function auditEntries(
           verdicts: [],
           reasons: [],
           neededBy: [],
-          unevaluable: index.compiled[pos]!.matcher.reason ?? 'cannot be evaluated',
+          unevaluable: index.matcher(pos).reason ?? 'cannot be evaluated',
         };
     } else {
       out = auditedEntry(entry, pos, state, index, lookup, scanner, unrelated);
@@ -583,7 +583,7 @@ function auditedEntry(
     reasons,
     neededBy,
   };
-  if (!evaluable) out.unevaluable = index.compiled[pos]!.matcher.reason ?? 'cannot be evaluated';
+  if (!evaluable) out.unevaluable = index.matcher(pos).reason ?? 'cannot be evaluated';
   return out;
 }
 
@@ -605,9 +605,9 @@ function findDangerous(index: CoverageIndex, lookup: Lookup, states: States, sca
   const extensions = new Map(relevant.filter((e) => e.kind === 'extension').map((e) => [e.value.replace(/^\./, '').toLowerCase(), e]));
   const userSource = scanner === 'defender' ? userVariableSource() : undefined;
 
-  const compiled = index.compiled;
-  for (let pos = 0; pos < compiled.length; pos++) {
-    const entry = compiled[pos]!.entry;
+  const entries = index.entries;
+  for (let pos = 0; pos < entries.length; pos++) {
+    const entry = entries[pos]!;
     const text = entry.text;
     if (entry.kind === 'process') {
       const ne = processes.get(folded(imageOf(text).image));
@@ -648,13 +648,13 @@ function findDangerous(index: CoverageIndex, lookup: Lookup, states: States, sca
 
 /** Marks entries that another entry covers wholly; of two that cover each other, the later one. */
 function findRedundant(index: CoverageIndex, lookup: Lookup, states: States): void {
-  const compiled = index.compiled;
-  for (let pos = 0; pos < compiled.length; pos++) {
+  const entries = index.entries;
+  for (let pos = 0; pos < entries.length; pos++) {
     const earlier = lookup.sameAs(pos);
     if (earlier >= 0 && lookup.evaluable(pos)) {
       stateAt(states, pos).redundant = {
         verdict: 'redundant',
-        reason: `the same entry is already there (${compiled[earlier]!.entry.origin.location})`,
+        reason: `the same entry is already there (${entries[earlier]!.origin.location})`,
       };
       continue;
     }

@@ -7,11 +7,11 @@
  * @module
  */
 import { splitContextual } from '../paths/match/defender.js';
-import type { CoverageHow, MatchItem } from '../paths/match/types.js';
+import type { CompiledEntry, CoverAnswer, CoverageHow, MatchItem } from '../paths/match/types.js';
 import { hasWildcard } from '../paths/match/wildcard.js';
 import { comparisonKey, normalizePath } from '../paths/normalize.js';
 import type { Platform } from '../types/pack.js';
-import { type CoverageIndex, candidates } from './coverage.js';
+import { type CoverageIndex, candidates, filedUnder } from './coverage.js';
 import type { AuditScanner, CurrentEntry } from './types.js';
 
 /** One entry's answer for an item, with the entry's position. */
@@ -102,6 +102,13 @@ export function entryAsItem(entry: CurrentEntry, scanner: AuditScanner, platform
       .filter((s) => s !== '')
       .pop() ?? '';
   return { kind: entry.isDirectory ? 'directory' : hasWildcard(last) ? 'glob' : 'file', value: text, platform };
+}
+
+/** An entry's answer with its position (the note only when there is one). */
+function foundOf(position: number, entry: CurrentEntry, answer: CoverAnswer): Found {
+  const found: Found = { position, entry, how: answer.how };
+  if (answer.note) found.note = answer.note;
+  return found;
 }
 
 /** Whether an answer covers all of an item. */
@@ -402,21 +409,20 @@ class KeyLookup implements Lookup {
     this.sepCode = this.sep.charCodeAt(0);
     this.rootLength = platform === 'windows' ? 3 : 1;
     this.item = { kind: 'directory', value: '', platform };
-    const count = index.compiled.length;
+    const count = index.entries.length;
     this.pathHashes = new Int32Array(count);
     this.literals = new Uint8Array(count);
     this.literalKeys = new Array(count);
     this.stamps = new Uint32Array(count);
-    this.scanned = new Scan(scanner, platform);
-    this.unprefixed = new Scan(scanner, platform);
+    this.scanned = new Scan(scanner);
+    this.unprefixed = new Scan(scanner);
     const { tables, literals, literalKeys, paths, pathHashes, images, loose } = this;
     const out1: LiteralOut = { key: '', image: '' };
     for (let i = 0; i < count; i++) {
-      const compiled = index.compiled[i]!;
-      const entry = compiled.entry;
+      const entry = index.entries[i]!;
       // A Defender entry with a literal form is a drive path, extension or image name without wildcards: always
       // evaluable, so it is filed without compiling it.
-      const literal = scanner === 'defender' || compiled.matcher.evaluable ? literalOf(entry, scanner, keys, out1) : LIT_NONE;
+      const literal = scanner === 'defender' || index.matcher(i).evaluable ? literalOf(entry, scanner, keys, out1) : LIT_NONE;
       if (literal !== LIT_NONE) {
         literals[i] = literal;
         const key = out1.key;
@@ -434,14 +440,15 @@ class KeyLookup implements Lookup {
         }
         continue;
       }
-      this.scanned.add(compiled, i);
-      const prefix = compiled.matcher.evaluable ? prefixOf(entry, scanner, keys) : null;
+      const matcher = index.matcher(i);
+      this.scanned.add(matcher, i);
+      const prefix = matcher.evaluable ? prefixOf(entry, scanner, keys) : null;
       if (prefix) {
         fileOne(entry.kind === 'process' ? tables.Q : tables.W, prefix.key, i);
         if (entry.kind !== 'process') for (const above of prefix.above) fileOne(tables.V, above, i);
       } else {
-        this.unprefixed.add(compiled, i);
-        if (compiled.matcher.evaluable && !(scanner === 'defender' && entry.kind === 'path' && splitContextual(entry.text)))
+        this.unprefixed.add(matcher, i);
+        if (matcher.evaluable && !(scanner === 'defender' && entry.kind === 'path' && splitContextual(entry.text)))
           loose[entry.kind] = true;
       }
     }
@@ -490,10 +497,8 @@ class KeyLookup implements Lookup {
   private test(i: number): void {
     if (this.stamps[i] === this.stamp || i === this.skip) return;
     this.stamps[i] = this.stamp;
-    const { entry, matcher } = this.index.compiled[i]!;
-    const answer = matcher.cover(this.item);
-    if (answer && (this.partial || answer.how !== 'partial'))
-      this.out.push({ position: i, entry, how: answer.how, ...(answer.note ? { note: answer.note } : {}) });
+    const answer = this.index.matcher(i).cover(this.item);
+    if (answer && (this.partial || answer.how !== 'partial')) this.out.push(foundOf(i, this.index.entries[i]!, answer));
   }
 
   private probe(tag: Tag, key: string): void {
@@ -510,7 +515,7 @@ class KeyLookup implements Lookup {
   }
 
   private scan(rest: Scan): void {
-    if (rest.positions.length) for (const i of rest.candidates(this.item)) this.test(i);
+    if (rest.size) for (const i of rest.candidates(this.item)) this.test(i);
   }
 
   /** The general path: every bucket of the item's keys, each entry tested (what coverage() does), partial answers
@@ -664,7 +669,7 @@ class KeyLookup implements Lookup {
   }
 
   sameAs(pos: number): number {
-    const entry = this.index.compiled[pos]!.entry;
+    const entry = this.index.entries[pos]!;
     const literal = this.literals[pos]!;
     // A Defender entry's literal form follows from its list and text: entries of the same text share its key.
     if (this.scanner === 'defender' && literal !== LIT_NONE) {
@@ -673,7 +678,7 @@ class KeyLookup implements Lookup {
       if (typeof found !== 'object') return -1;
       for (const i of found) {
         if (i >= pos) break;
-        if (this.index.compiled[i]!.entry.text === entry.text) return i;
+        if (this.index.entries[i]!.text === entry.text) return i;
       }
       return -1;
     }
@@ -685,13 +690,13 @@ class KeyLookup implements Lookup {
   }
 
   evaluable(position: number): boolean {
-    return this.literals[position] !== LIT_NONE || this.index.compiled[position]!.matcher.evaluable;
+    return this.literals[position] !== LIT_NONE || this.index.matcher(position).evaluable;
   }
 
   private selfOf(pos: number): MatchItem | null {
     let self = this.selves[pos];
     if (self === undefined) {
-      self = this.evaluable(pos) ? entryAsItem(this.index.compiled[pos]!.entry, this.scanner, this.platform) : null;
+      self = this.evaluable(pos) ? entryAsItem(this.index.entries[pos]!, this.scanner, this.platform) : null;
       this.selves[pos] = self;
     }
     return self;
@@ -702,19 +707,18 @@ class KeyLookup implements Lookup {
   private coversAll(c: Found, pos: number): boolean {
     if (!whole(c.how)) return false;
     const other = this.selfOf(c.position);
-    const back = other ? this.index.compiled[pos]!.matcher.cover(other) : null;
+    const back = other ? this.index.matcher(pos).cover(other) : null;
     return !(back && whole(back.how) && pos < c.position);
   }
 
   private answerOf(position: number, self: MatchItem): Found | null {
-    const { entry, matcher } = this.index.compiled[position]!;
-    const answer = matcher.cover(self);
-    return answer ? { position, entry, how: answer.how, ...(answer.note ? { note: answer.note } : {}) } : null;
+    const answer = this.index.matcher(position).cover(self);
+    return answer ? foundOf(position, this.index.entries[position]!, answer) : null;
   }
 
   coveredBy(pos: number): Found | null {
     const candidate = this.literalCandidate(pos);
-    const kind = this.index.compiled[pos]!.entry.kind;
+    const kind = this.index.entries[pos]!.kind;
     const wild = this.near;
     const loose = this.loose[kind];
     if (candidate === -1 && !loose && !wild) return null;
@@ -758,25 +762,25 @@ function earlier(a: number, b: number): number {
   return a < 0 ? b : b < 0 ? a : Math.min(a, b);
 }
 
-/** The entries a scan tests, filed under their matchers' index keys, with their positions in the whole index. */
+/** The entries a scan tests, filed under their matchers' index keys, by their positions in the whole index. */
 class Scan {
-  readonly positions: number[] = [];
-  readonly #index: CoverageIndex;
+  readonly #scanner: AuditScanner;
+  readonly #byKey = new Map<string, number[]>();
+  /** How many entries are filed. */
+  size = 0;
 
-  constructor(scanner: AuditScanner, platform: Platform) {
-    this.#index = { scanner, platform, compiled: [], byKey: new Map() };
+  constructor(scanner: AuditScanner) {
+    this.#scanner = scanner;
   }
 
-  add(compiled: CoverageIndex['compiled'][number], position: number): void {
-    const at = this.#index.compiled.length;
-    for (const key of compiled.matcher.keys) file(this.#index.byKey, key, at);
-    this.#index.compiled.push(compiled);
-    this.positions.push(position);
+  add(matcher: CompiledEntry, position: number): void {
+    for (const key of matcher.keys) file(this.#byKey, key, position);
+    this.size++;
   }
 
   /** The positions (in the whole index) of the entries under an item's keys. */
   candidates(item: MatchItem): number[] {
-    return candidates(this.#index, item).map((at) => this.positions[at]!);
+    return filedUnder(this.#byKey, this.#scanner, item);
   }
 }
 
