@@ -342,7 +342,7 @@ export function auditExclusions(
   const index = indexEntries(entries, scanner, platform);
   const lookup = createLookup(index);
   // Most entries cover nothing and get no verdict but `unrelated`: their state is made only when something is found.
-  const states: States = [];
+  const states: States = new Array(entries.length);
   const unreadableKinds = new Set(unreadable.map((u) => u.kind));
   const items: ExclusionItem[] = structuredClone(r.exclusions) as ExclusionItem[];
 

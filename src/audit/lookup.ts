@@ -364,7 +364,7 @@ class KeyLookup implements Lookup {
   /** Each entry's literal form (`LIT_NONE` when it has none) and key, computed once. */
   private readonly literals: Uint8Array;
   private readonly literalKeys: string[];
-  private readonly images: string[] = [];
+  private readonly images: string[];
   /** Which lists hold an evaluable entry without a literal form or a folder before its wildcards, which may cover
    * something wholly (a contextual entry never does): only a scan finds those. */
   private readonly loose = { path: false, process: false, extension: false };
@@ -396,7 +396,7 @@ class KeyLookup implements Lookup {
   /** Entries without a key table, remembered by text as {@link sameAs} meets them. */
   private readonly texts: Record<CurrentEntry['kind'], Map<string, number>> = { path: new Map(), process: new Map(), extension: new Map() };
   /** Each entry read as an item when first needed (its own lookup, or another's check that they cover each other). */
-  private readonly selves: (MatchItem | null | undefined)[] = [];
+  private readonly selves: (MatchItem | null | undefined)[];
 
   constructor(index: CoverageIndex) {
     const { scanner, platform } = index;
@@ -414,6 +414,8 @@ class KeyLookup implements Lookup {
     this.literals = new Uint8Array(count);
     this.literalKeys = new Array(count);
     this.stamps = new Uint32Array(count);
+    this.images = new Array(count);
+    this.selves = new Array(count);
     this.scanned = new Scan(scanner);
     this.unprefixed = new Scan(scanner);
     const { tables, literals, literalKeys, paths, pathHashes, images, loose } = this;
@@ -615,10 +617,16 @@ class KeyLookup implements Lookup {
   private visit(key: string, h: number, length: number): void {
     const first = this.firstPath(this.paths.get(h), key, length);
     if (first >= 0 && (this.candidateAbove < 0 || first < this.candidateAbove)) this.candidateAbove = first;
+    this.wildAt(key, h, length);
+  }
+
+  /** Adds to `wildAbove` the folder before wildcards that is the key's first `length` characters (hash `h`), if any. */
+  private wildAt(key: string, h: number, length: number): void {
     const wild = this.wildFolders!.get(h);
     if (wild === undefined) return;
-    for (const folder of typeof wild === 'string' ? [wild] : wild)
-      if (folder.length === length && key.startsWith(folder)) this.wildAbove.push(folder);
+    if (typeof wild === 'string') {
+      if (wild.length === length && key.startsWith(wild)) this.wildAbove.push(wild);
+    } else for (const folder of wild) if (folder.length === length && key.startsWith(folder)) this.wildAbove.push(folder);
   }
 
   private readAbove(key: string): void {
@@ -656,10 +664,12 @@ class KeyLookup implements Lookup {
     if (this.scanner !== 'defender' || literal === LIT_NONE) return undefined;
     const key = this.literalKeys[pos]!;
     if (literal === LIT_PATH) {
+      const h = this.pathHashes[pos]!;
       this.readAbove(key);
-      if (this.tables.W.has(key)) this.wildAbove.push(key);
+      // Entries with wildcards filed at the key itself: found by the hash the key is filed under.
+      this.wildAt(key, h, key.length);
       if (this.wildAbove.length) this.near = 'W';
-      const same = this.firstPath(this.paths.get(this.pathHashes[pos]!), key, key.length);
+      const same = this.firstPath(this.paths.get(h), key, key.length);
       return earlier(same < pos ? same : -1, this.candidateAbove);
     }
     if (literal === LIT_EXTENSION) return this.firstBefore('X', key, pos);

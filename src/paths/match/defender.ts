@@ -83,8 +83,10 @@ export interface DefenderContextual {
  * ```
  */
 export function splitContextual(text: string): DefenderContextual | null {
+  // Most entries do not end with `}`: that is checked before the text is searched.
+  if (!text.endsWith('}')) return null;
   const at = text.indexOf('\\:{');
-  if (at < 0 || !text.endsWith('}')) return null;
+  if (at < 0) return null;
   return { path: text.slice(0, at), conditions: text.slice(at + 3, -1) };
 }
 
