@@ -305,6 +305,59 @@ function prefixOf(entry: CurrentEntry, scanner: AuditScanner, keys: Keys): { key
   return { key: all[wild - 1]!, above: all.slice(0, wild - 1) };
 }
 
+/**
+ * Positions filed under 32-bit hashes (a key's {@link hashOf}), each hash's positions in the order they were filed
+ * (ascending): an open-addressing table in typed arrays, made once at its full size, so that filing allocates nothing.
+ * A hash may name positions of several keys: the caller compares keys. Each position is filed at most once.
+ */
+class HashedPositions {
+  readonly #mask: number;
+  /** Per slot: its hash, and its first and last positions plus one (0: an empty slot). */
+  readonly #hashes: Int32Array;
+  readonly #first: Int32Array;
+  readonly #last: Int32Array;
+  /** Per position: the next position filed under the same hash, plus one (0: none). */
+  readonly #next: Int32Array;
+
+  /** @param positions - how many positions there are (the table holds at most that many) */
+  constructor(positions: number) {
+    let size = 16;
+    while (size < positions * 2) size *= 2;
+    this.#mask = size - 1;
+    this.#hashes = new Int32Array(size);
+    this.#first = new Int32Array(size);
+    this.#last = new Int32Array(size);
+    this.#next = new Int32Array(positions);
+  }
+
+  #slot(h: number): number {
+    const first = this.#first;
+    let slot = (h ^ (h >>> 15)) & this.#mask;
+    while (first[slot] !== 0 && this.#hashes[slot] !== h) slot = (slot + 1) & this.#mask;
+    return slot;
+  }
+
+  /** Files a position (greater than those filed before it) under a hash. */
+  add(h: number, position: number): void {
+    const slot = this.#slot(h);
+    if (this.#first[slot] === 0) {
+      this.#hashes[slot] = h;
+      this.#first[slot] = position + 1;
+    } else this.#next[this.#last[slot]! - 1] = position + 1;
+    this.#last[slot] = position + 1;
+  }
+
+  /** The first position filed under a hash, or -1. */
+  first(h: number): number {
+    return this.#first[this.#slot(h)]! - 1;
+  }
+
+  /** The position filed after this one under the same hash, or -1. */
+  next(position: number): number {
+    return this.#next[position]! - 1;
+  }
+}
+
 /** Files a position under a key in a table whose keys name one position or several. */
 function fileOne<K>(table: Map<K, number | number[]>, key: K, i: number): void {
   const found = table.get(key);
@@ -355,7 +408,7 @@ class KeyLookup implements Lookup {
   /** Literal folders and files (`P`) by the hash of their key ({@link hashOf}), so that a key's ancestors are found
    * by hashing its start once, without cutting it into strings; a hash may name entries of other keys, which are
    * skipped. */
-  private readonly paths = new Map<number, number | number[]>();
+  private readonly paths: HashedPositions;
   private readonly pathHashes: Int32Array;
   /** Entries found by scanning buckets: with partial answers asked for a process or an extension (`scanned`, every
    * entry without a literal form), otherwise (`unprefixed`, those without a literal folder before their wildcards). */
@@ -371,8 +424,8 @@ class KeyLookup implements Lookup {
 
   /** Literal folders and files by the hash of their root and of their first folder (filed when first needed): what
    * lies below a folder is found in the bucket of its first folder (or its root), by the key's start. */
-  private byRoot: Map<number, number[]> | undefined;
-  private byFirst: Map<number, number[]> | undefined;
+  private byRoot: HashedPositions | undefined;
+  private byFirst: HashedPositions | undefined;
   private readonly belowCache = new Map<string, number[]>();
   /** The folders before wildcards (`W`), by their hash: filed when first needed. */
   private wildFolders: Map<number, string | string[]> | undefined;
@@ -411,6 +464,7 @@ class KeyLookup implements Lookup {
     this.item = { kind: 'directory', value: '', platform };
     const count = index.entries.length;
     this.pathHashes = new Int32Array(count);
+    this.paths = new HashedPositions(count);
     this.literals = new Uint8Array(count);
     this.literalKeys = new Array(count);
     this.stamps = new Uint32Array(count);
@@ -432,7 +486,7 @@ class KeyLookup implements Lookup {
         if (literal === LIT_PATH) {
           const h = hashOf(key, key.length);
           pathHashes[i] = h;
-          fileOne(paths, h, i);
+          paths.add(h, i);
         } else if (literal === LIT_EXTENSION) fileOne(tables.X, key, i);
         else if (literal === LIT_IMAGE) fileOne(tables.I, key, i);
         else {
@@ -461,16 +515,16 @@ class KeyLookup implements Lookup {
   }
 
   private fileBelow(): void {
-    const byRoot = new Map<number, number[]>();
-    const byFirst = new Map<number, number[]>();
     const { literals, literalKeys, rootLength, sep } = this;
+    const byRoot = new HashedPositions(literals.length);
+    const byFirst = new HashedPositions(literals.length);
     for (let i = 0; i < literals.length; i++) {
       if (literals[i] !== LIT_PATH) continue;
       const key = literalKeys[i]!;
       if (key.length <= rootLength) continue;
-      file(byRoot, hashOf(key, rootLength), i);
+      byRoot.add(hashOf(key, rootLength), i);
       const next = key.indexOf(sep, rootLength);
-      if (next > rootLength) file(byFirst, hashOf(key, next), i);
+      if (next > rootLength) byFirst.add(hashOf(key, next), i);
     }
     this.byRoot = byRoot;
     this.byFirst = byFirst;
@@ -482,15 +536,23 @@ class KeyLookup implements Lookup {
     if (found === undefined) {
       if (!this.byFirst) this.fileBelow();
       const { rootLength, sep, literalKeys } = this;
-      let bucket: number[] | undefined;
-      if (key.length <= rootLength) bucket = this.byRoot!.get(hashOf(key, key.length));
-      else {
+      let table: HashedPositions;
+      let h: number;
+      if (key.length <= rootLength) {
+        table = this.byRoot!;
+        h = hashOf(key, key.length);
+      } else {
         const first = key.indexOf(sep, rootLength);
-        bucket = this.byFirst!.get(hashOf(key, first < 0 ? key.length : first));
+        table = this.byFirst!;
+        h = hashOf(key, first < 0 ? key.length : first);
       }
       // A root key ends with its separator (`c:\`, `/`); a folder key does not.
       const start = key.length > rootLength ? key + sep : key;
-      found = (bucket ?? []).filter((i) => literalKeys[i]!.length > start.length && literalKeys[i]!.startsWith(start));
+      found = [];
+      for (let i = table.first(h); i >= 0; i = table.next(i)) {
+        const k = literalKeys[i]!;
+        if (k.length > start.length && k.startsWith(start)) found.push(i);
+      }
       this.belowCache.set(key, found);
     }
     return found;
@@ -505,10 +567,8 @@ class KeyLookup implements Lookup {
 
   private probe(tag: Tag, key: string): void {
     if (tag === 'P') {
-      const found = this.paths.get(hashOf(key, key.length));
-      if (typeof found === 'number') {
-        if (this.literalKeys[found] === key) this.test(found);
-      } else if (found) for (const i of found) if (this.literalKeys[i] === key) this.test(i);
+      const { paths, literalKeys } = this;
+      for (let i = paths.first(hashOf(key, key.length)); i >= 0; i = paths.next(i)) if (literalKeys[i] === key) this.test(i);
       return;
     }
     const found = this.tables[tag].get(key);
@@ -586,15 +646,10 @@ class KeyLookup implements Lookup {
     return found === undefined ? -1 : typeof found === 'number' ? found : found[0]!;
   }
 
-  /** The first literal path entry of a hash's positions whose key is `key`'s first `length` characters, or -1. */
-  private firstPath(found: number | number[] | undefined, key: string, length: number): number {
-    if (found === undefined) return -1;
-    const { literalKeys } = this;
-    if (typeof found === 'number') {
-      const k = literalKeys[found]!;
-      return k.length === length && key.startsWith(k) ? found : -1;
-    }
-    for (const i of found) {
+  /** The first literal path entry filed under hash `h` whose key is `key`'s first `length` characters, or -1. */
+  private firstPath(h: number, key: string, length: number): number {
+    const { paths, literalKeys } = this;
+    for (let i = paths.first(h); i >= 0; i = paths.next(i)) {
       const k = literalKeys[i]!;
       if (k.length === length && key.startsWith(k)) return i;
     }
@@ -615,7 +670,7 @@ class KeyLookup implements Lookup {
 
   /** The folder that is the key's first `length` characters, whose hash is `h`. */
   private visit(key: string, h: number, length: number): void {
-    const first = this.firstPath(this.paths.get(h), key, length);
+    const first = this.firstPath(h, key, length);
     if (first >= 0 && (this.candidateAbove < 0 || first < this.candidateAbove)) this.candidateAbove = first;
     this.wildAt(key, h, length);
   }
@@ -669,7 +724,7 @@ class KeyLookup implements Lookup {
       // Entries with wildcards filed at the key itself: found by the hash the key is filed under.
       this.wildAt(key, h, key.length);
       if (this.wildAbove.length) this.near = 'W';
-      const same = this.firstPath(this.paths.get(h), key, key.length);
+      const same = this.firstPath(h, key, key.length);
       return earlier(same < pos ? same : -1, this.candidateAbove);
     }
     if (literal === LIT_EXTENSION) return this.firstBefore('X', key, pos);
@@ -684,7 +739,13 @@ class KeyLookup implements Lookup {
     // A Defender entry's literal form follows from its list and text: entries of the same text share its key.
     if (this.scanner === 'defender' && literal !== LIT_NONE) {
       const table = LIT_TABLES[literal]!;
-      const found = table === 'P' ? this.paths.get(this.pathHashes[pos]!) : this.tables[table].get(this.literalKeys[pos]!);
+      if (table === 'P') {
+        const { paths } = this;
+        for (let i = paths.first(this.pathHashes[pos]!); i >= 0 && i < pos; i = paths.next(i))
+          if (this.index.entries[i]!.text === entry.text) return i;
+        return -1;
+      }
+      const found = this.tables[table].get(this.literalKeys[pos]!);
       if (typeof found !== 'object') return -1;
       for (const i of found) {
         if (i >= pos) break;
