@@ -422,10 +422,9 @@ class KeyLookup implements Lookup {
    * something wholly (a contextual entry never does): only a scan finds those. */
   private readonly loose = { path: false, process: false, extension: false };
 
-  /** Literal folders and files by the hash of their root and of their first folder (filed when first needed): what
-   * lies below a folder is found in the bucket of its first folder (or its root), by the key's start. */
-  private byRoot: HashedPositions | undefined;
-  private byFirst: HashedPositions | undefined;
+  /** Literal folders and files by the hash of their root, of their first folder and of their second folder (filed
+   * when first needed): what lies below a folder is found in one of these buckets, by the key's start. */
+  private belowLevels: HashedPositions[] | undefined;
   private readonly belowCache = new Map<string, number[]>();
   /** The folders before wildcards (`W`), by their hash: filed when first needed. */
   private wildFolders: Map<number, string | string[]> | undefined;
@@ -514,42 +513,52 @@ class KeyLookup implements Lookup {
     return this.scanner === 'defender' ? t.toLowerCase() : t;
   }
 
-  private fileBelow(): void {
-    const { literals, literalKeys, rootLength, sep } = this;
-    const byRoot = new HashedPositions(literals.length);
-    const byFirst = new HashedPositions(literals.length);
+  /** Files each literal path under its root, its first folder and its second folder (those it has below the root). */
+  private fileBelow(): HashedPositions[] {
+    const { literals, literalKeys, rootLength, sepCode } = this;
+    const levels = [0, 1, 2].map(() => new HashedPositions(literals.length));
     for (let i = 0; i < literals.length; i++) {
       if (literals[i] !== LIT_PATH) continue;
       const key = literalKeys[i]!;
-      if (key.length <= rootLength) continue;
-      byRoot.add(hashOf(key, rootLength), i);
-      const next = key.indexOf(sep, rootLength);
-      if (next > rootLength) byFirst.add(hashOf(key, next), i);
+      const n = key.length;
+      if (n <= rootLength) continue;
+      // One pass over the key's start: the hash of the root, then of the folder before each separator.
+      let h = 0;
+      let level = 0;
+      for (let c = 0; c < n && level < levels.length; c++) {
+        const code = key.charCodeAt(c);
+        if (code === sepCode && c > rootLength) levels[level++]!.add(h, i);
+        h = (Math.imul(h, 31) + code) | 0;
+        if (c === rootLength - 1) levels[level++]!.add(h, i);
+      }
     }
-    this.byRoot = byRoot;
-    this.byFirst = byFirst;
+    return levels;
   }
 
-  /** The literal folders and files strictly below a folder key. */
+  /** The literal folders and files strictly below a folder key: found in the bucket of the key's root, first or
+   * second folder (the deepest it names), by the key's start. */
   private below(key: string): number[] {
     let found = this.belowCache.get(key);
     if (found === undefined) {
-      if (!this.byFirst) this.fileBelow();
+      this.belowLevels ??= this.fileBelow();
       const { rootLength, sep, literalKeys } = this;
-      let table: HashedPositions;
-      let h: number;
-      if (key.length <= rootLength) {
-        table = this.byRoot!;
-        h = hashOf(key, key.length);
-      } else {
+      // The bucket: the key's root, or its first or second folder.
+      let level = 0;
+      let end = key.length;
+      if (key.length > rootLength) {
+        level = 1;
         const first = key.indexOf(sep, rootLength);
-        table = this.byFirst!;
-        h = hashOf(key, first < 0 ? key.length : first);
+        if (first >= 0) {
+          level = 2;
+          const second = key.indexOf(sep, first + 1);
+          if (second >= 0) end = second;
+        }
       }
+      const table = this.belowLevels[level]!;
       // A root key ends with its separator (`c:\`, `/`); a folder key does not.
       const start = key.length > rootLength ? key + sep : key;
       found = [];
-      for (let i = table.first(h); i >= 0; i = table.next(i)) {
+      for (let i = table.first(hashOf(key, end)); i >= 0; i = table.next(i)) {
         const k = literalKeys[i]!;
         if (k.length > start.length && k.startsWith(start)) found.push(i);
       }
@@ -646,10 +655,11 @@ class KeyLookup implements Lookup {
     return found === undefined ? -1 : typeof found === 'number' ? found : found[0]!;
   }
 
-  /** The first literal path entry filed under hash `h` whose key is `key`'s first `length` characters, or -1. */
-  private firstPath(h: number, key: string, length: number): number {
+  /** The first literal path entry filed under hash `h` (before position `before`) whose key is `key`'s first `length`
+   * characters, or -1. */
+  private firstPath(h: number, key: string, length: number, before = this.literals.length): number {
     const { paths, literalKeys } = this;
-    for (let i = paths.first(h); i >= 0; i = paths.next(i)) {
+    for (let i = paths.first(h); i >= 0 && i < before; i = paths.next(i)) {
       const k = literalKeys[i]!;
       if (k.length === length && key.startsWith(k)) return i;
     }
@@ -724,8 +734,7 @@ class KeyLookup implements Lookup {
       // Entries with wildcards filed at the key itself: found by the hash the key is filed under.
       this.wildAt(key, h, key.length);
       if (this.wildAbove.length) this.near = 'W';
-      const same = this.firstPath(h, key, key.length);
-      return earlier(same < pos ? same : -1, this.candidateAbove);
+      return earlier(this.firstPath(h, key, key.length, pos), this.candidateAbove);
     }
     if (literal === LIT_EXTENSION) return this.firstBefore('X', key, pos);
     if (literal === LIT_IMAGE) return this.firstBefore('I', key, pos);
