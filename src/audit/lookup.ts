@@ -312,44 +312,45 @@ function prefixOf(entry: CurrentEntry, scanner: AuditScanner, keys: Keys): { key
  */
 class HashedPositions {
   readonly #mask: number;
-  /** Per slot: its hash, and its first and last positions plus one (0: an empty slot). */
-  readonly #hashes: Int32Array;
-  readonly #first: Int32Array;
-  readonly #last: Int32Array;
+  /** Three numbers per slot: its hash, and its first and last positions plus one (0: an empty slot). */
+  readonly #slots: Int32Array;
   /** Per position: the next position filed under the same hash, plus one (0: none). */
   readonly #next: Int32Array;
 
-  /** @param positions - how many positions there are (the table holds at most that many) */
-  constructor(positions: number) {
+  /**
+   * @param positions - how many positions there are
+   * @param filed - how many of them will be filed (at most)
+   */
+  constructor(positions: number, filed: number) {
     let size = 16;
-    while (size < positions * 2) size *= 2;
+    while (size < filed * 2) size *= 2;
     this.#mask = size - 1;
-    this.#hashes = new Int32Array(size);
-    this.#first = new Int32Array(size);
-    this.#last = new Int32Array(size);
+    this.#slots = new Int32Array(size * 3);
     this.#next = new Int32Array(positions);
   }
 
+  /** The index in `#slots` of a hash's slot, or of the empty slot where it would go. */
   #slot(h: number): number {
-    const first = this.#first;
+    const slots = this.#slots;
     let slot = (h ^ (h >>> 15)) & this.#mask;
-    while (first[slot] !== 0 && this.#hashes[slot] !== h) slot = (slot + 1) & this.#mask;
-    return slot;
+    while (slots[slot * 3 + 1] !== 0 && slots[slot * 3] !== h) slot = (slot + 1) & this.#mask;
+    return slot * 3;
   }
 
   /** Files a position (greater than those filed before it) under a hash. */
   add(h: number, position: number): void {
-    const slot = this.#slot(h);
-    if (this.#first[slot] === 0) {
-      this.#hashes[slot] = h;
-      this.#first[slot] = position + 1;
-    } else this.#next[this.#last[slot]! - 1] = position + 1;
-    this.#last[slot] = position + 1;
+    const slots = this.#slots;
+    const at = this.#slot(h);
+    if (slots[at + 1] === 0) {
+      slots[at] = h;
+      slots[at + 1] = position + 1;
+    } else this.#next[slots[at + 2]! - 1] = position + 1;
+    slots[at + 2] = position + 1;
   }
 
   /** The first position filed under a hash, or -1. */
   first(h: number): number {
-    return this.#first[this.#slot(h)]! - 1;
+    return this.#slots[this.#slot(h) + 1]! - 1;
   }
 
   /** The position filed after this one under the same hash, or -1. */
@@ -422,9 +423,9 @@ class KeyLookup implements Lookup {
    * something wholly (a contextual entry never does): only a scan finds those. */
   private readonly loose = { path: false, process: false, extension: false };
 
-  /** Literal folders and files by the hash of their root, of their first folder and of their second folder (filed
-   * when first needed): what lies below a folder is found in one of these buckets, by the key's start. */
-  private belowLevels: HashedPositions[] | undefined;
+  /** Literal folders and files by the hash of their root, of their first folder and of their second folder: what lies
+   * below a folder is found in one of these buckets, by the key's start. */
+  private readonly belowLevels: HashedPositions[];
   private readonly belowCache = new Map<string, number[]>();
   /** The folders before wildcards (`W`), by their hash: filed when first needed. */
   private wildFolders: Map<number, string | string[]> | undefined;
@@ -463,7 +464,6 @@ class KeyLookup implements Lookup {
     this.item = { kind: 'directory', value: '', platform };
     const count = index.entries.length;
     this.pathHashes = new Int32Array(count);
-    this.paths = new HashedPositions(count);
     this.literals = new Uint8Array(count);
     this.literalKeys = new Array(count);
     this.stamps = new Uint32Array(count);
@@ -471,8 +471,9 @@ class KeyLookup implements Lookup {
     this.selves = new Array(count);
     this.scanned = new Scan(scanner);
     this.unprefixed = new Scan(scanner);
-    const { tables, literals, literalKeys, paths, pathHashes, images, loose } = this;
+    const { tables, literals, literalKeys, images, loose } = this;
     const out1: LiteralOut = { key: '', image: '' };
+    let pathCount = 0;
     for (let i = 0; i < count; i++) {
       const entry = index.entries[i]!;
       // A Defender entry with a literal form is a drive path, extension or image name without wildcards: always
@@ -482,11 +483,8 @@ class KeyLookup implements Lookup {
         literals[i] = literal;
         const key = out1.key;
         literalKeys[i] = key;
-        if (literal === LIT_PATH) {
-          const h = hashOf(key, key.length);
-          pathHashes[i] = h;
-          paths.add(h, i);
-        } else if (literal === LIT_EXTENSION) fileOne(tables.X, key, i);
+        if (literal === LIT_PATH) pathCount++;
+        else if (literal === LIT_EXTENSION) fileOne(tables.X, key, i);
         else if (literal === LIT_IMAGE) fileOne(tables.I, key, i);
         else {
           fileOne(tables.R, key, i);
@@ -507,32 +505,31 @@ class KeyLookup implements Lookup {
           loose[entry.kind] = true;
       }
     }
+    this.paths = new HashedPositions(count, pathCount);
+    this.belowLevels = [0, 1, 2].map(() => new HashedPositions(count, pathCount));
+    for (let i = 0; i < count; i++) if (literals[i] === LIT_PATH) this.filePath(i);
+  }
+
+  /** Files a literal path by the hash of its key, and by those of its root, its first folder and its second folder
+   * (those it has below the root), computed in one pass over the key. */
+  private filePath(i: number): void {
+    const { rootLength, sepCode, belowLevels } = this;
+    const key = this.literalKeys[i]!;
+    const n = key.length;
+    let h = 0;
+    let level = n > rootLength ? 0 : belowLevels.length;
+    for (let c = 0; c < n; c++) {
+      const code = key.charCodeAt(c);
+      if (code === sepCode && c > rootLength && level < belowLevels.length) belowLevels[level++]!.add(h, i);
+      h = (Math.imul(h, 31) + code) | 0;
+      if (c === rootLength - 1 && level < belowLevels.length) belowLevels[level++]!.add(h, i);
+    }
+    this.pathHashes[i] = h;
+    this.paths.add(h, i);
   }
 
   private fold(t: string): string {
     return this.scanner === 'defender' ? t.toLowerCase() : t;
-  }
-
-  /** Files each literal path under its root, its first folder and its second folder (those it has below the root). */
-  private fileBelow(): HashedPositions[] {
-    const { literals, literalKeys, rootLength, sepCode } = this;
-    const levels = [0, 1, 2].map(() => new HashedPositions(literals.length));
-    for (let i = 0; i < literals.length; i++) {
-      if (literals[i] !== LIT_PATH) continue;
-      const key = literalKeys[i]!;
-      const n = key.length;
-      if (n <= rootLength) continue;
-      // One pass over the key's start: the hash of the root, then of the folder before each separator.
-      let h = 0;
-      let level = 0;
-      for (let c = 0; c < n && level < levels.length; c++) {
-        const code = key.charCodeAt(c);
-        if (code === sepCode && c > rootLength) levels[level++]!.add(h, i);
-        h = (Math.imul(h, 31) + code) | 0;
-        if (c === rootLength - 1) levels[level++]!.add(h, i);
-      }
-    }
-    return levels;
   }
 
   /** The literal folders and files strictly below a folder key: found in the bucket of the key's root, first or
@@ -540,7 +537,6 @@ class KeyLookup implements Lookup {
   private below(key: string): number[] {
     let found = this.belowCache.get(key);
     if (found === undefined) {
-      this.belowLevels ??= this.fileBelow();
       const { rootLength, sep, literalKeys } = this;
       // The bucket: the key's root, or its first or second folder.
       let level = 0;
