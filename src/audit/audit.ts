@@ -625,11 +625,13 @@ function findDangerous(index: CoverageIndex, lookup: Lookup, states: States, sca
   for (let pos = 0; pos < entries.length; pos++) {
     const entry = entries[pos]!;
     const text = entry.text;
+    // Defender's image names and extensions are compared as the lookup filed them (case-folded, without the dot).
+    const name = scanner === 'defender' ? lookup.nameKey(pos) : undefined;
     if (entry.kind === 'process') {
-      const ne = processes.get(folded(imageOf(text).image));
+      const ne = processes.get(name ?? folded(imageOf(text).image));
       if (ne) mark(pos, `the process ${ne.value}: ${ne.reason}`, toItemSource(ne.source));
     } else if (entry.kind === 'extension') {
-      const ne = extensions.get(text.trim().replace(EXTENSION_DOT, '').toLowerCase());
+      const ne = extensions.get(name ?? text.trim().replace(EXTENSION_DOT, '').toLowerCase());
       if (ne) mark(pos, `the extension ${ne.value}: ${ne.reason}`, toItemSource(ne.source));
     } else if (scanner !== 'clamav') {
       const path = scanner === 'defender' ? (splitContextual(text)?.path ?? text) : text;

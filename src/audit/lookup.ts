@@ -49,6 +49,12 @@ export interface Lookup {
    * entry order.
    */
   sameAs(position: number): number;
+  /**
+   * The name the entry at a position is filed under when it is an image name (a process without a folder) or an
+   * extension with a literal form: for Defender, the image name case-folded, the extension without its `.` (or `*.`)
+   * case-folded. Undefined for other entries.
+   */
+  nameKey(position: number): string | undefined;
 }
 
 /**
@@ -763,6 +769,11 @@ class KeyLookup implements Lookup {
     if (first !== undefined) return first;
     seen.set(entry.text, pos);
     return -1;
+  }
+
+  nameKey(position: number): string | undefined {
+    const literal = this.literals[position];
+    return literal === LIT_IMAGE || literal === LIT_EXTENSION ? this.literalKeys[position] : undefined;
   }
 
   evaluable(position: number): boolean {

@@ -138,6 +138,18 @@ describe('createLookup', () => {
         const index = indexEntries(entries, scanner, platform);
         const lookup = createLookup(index);
         expect(entries.map((_, i) => lookup.evaluable(i))).toEqual(entries.map((_, i) => index.matcher(i).evaluable));
+        if (scanner === 'defender')
+          entries.forEach((e, i) => {
+            const name = lookup.nameKey(i);
+            const direct =
+              e.kind === 'process'
+                ? imageOf(e.text).image.toLowerCase()
+                : e.text
+                    .trim()
+                    .replace(/^\*?\./, '')
+                    .toLowerCase();
+            if (name !== undefined) expect(name).toBe(direct);
+          });
         for (const item of items) {
           const slow = slowPath(index, item);
           const fast = lookup.find(item).map((f) => ({ position: f.position, how: f.how, note: f.note }));
