@@ -317,22 +317,37 @@ function prefixOf(entry: CurrentEntry, scanner: AuditScanner, keys: Keys): { key
  * A hash may name positions of several keys: the caller compares keys. Each position is filed at most once.
  */
 class HashedPositions {
-  readonly #mask: number;
+  #mask = 15;
+  /** How many hashes the table holds (at most half its slots: it doubles before). */
+  #hashCount = 0;
   /** Three numbers per slot: its hash, and its first and last positions plus one (0: an empty slot). */
-  readonly #slots: Int32Array;
+  #slots = new Int32Array(16 * 3);
   /** Per position: the next position filed under the same hash, plus one (0: none). */
   readonly #next: Int32Array;
 
   /**
    * @param positions - how many positions there are
-   * @param filed - how many of them will be filed (at most)
+   * @param hashes - how many hashes it will hold, when known (the table starts at that size instead of doubling)
    */
-  constructor(positions: number, filed: number) {
-    let size = 16;
-    while (size < filed * 2) size *= 2;
-    this.#mask = size - 1;
-    this.#slots = new Int32Array(size * 3);
+  constructor(positions: number, hashes = 0) {
     this.#next = new Int32Array(positions);
+    if (hashes > 8) this.#grow(hashes);
+  }
+
+  /** Makes room for at least `hashes` hashes, moving each slot to its place in the larger table. */
+  #grow(hashes: number): void {
+    let size = this.#mask + 1;
+    while (size < hashes * 2) size *= 2;
+    const old = this.#slots;
+    this.#slots = new Int32Array(size * 3);
+    this.#mask = size - 1;
+    for (let at = 0; at < old.length; at += 3) {
+      if (old[at + 1] === 0) continue;
+      const to = this.#slot(old[at]!);
+      this.#slots[to] = old[at]!;
+      this.#slots[to + 1] = old[at + 1]!;
+      this.#slots[to + 2] = old[at + 2]!;
+    }
   }
 
   /** The index in `#slots` of a hash's slot, or of the empty slot where it would go. */
@@ -345,13 +360,16 @@ class HashedPositions {
 
   /** Files a position (greater than those filed before it) under a hash. */
   add(h: number, position: number): void {
-    const slots = this.#slots;
-    const at = this.#slot(h);
-    if (slots[at + 1] === 0) {
-      slots[at] = h;
-      slots[at + 1] = position + 1;
-    } else this.#next[slots[at + 2]! - 1] = position + 1;
-    slots[at + 2] = position + 1;
+    let at = this.#slot(h);
+    if (this.#slots[at + 1] === 0) {
+      if (++this.#hashCount * 2 > this.#mask + 1) {
+        this.#grow(this.#hashCount);
+        at = this.#slot(h);
+      }
+      this.#slots[at] = h;
+      this.#slots[at + 1] = position + 1;
+    } else this.#next[this.#slots[at + 2]! - 1] = position + 1;
+    this.#slots[at + 2] = position + 1;
   }
 
   /** The first position filed under a hash, or -1. */
@@ -512,7 +530,8 @@ class KeyLookup implements Lookup {
       }
     }
     this.paths = new HashedPositions(count, pathCount);
-    this.belowLevels = [0, 1, 2].map(() => new HashedPositions(count, pathCount));
+    // Few paths share a key, many share a root or first folder: the buckets' tables grow as they fill.
+    this.belowLevels = [0, 1, 2].map(() => new HashedPositions(count));
     for (let i = 0; i < count; i++) if (literals[i] === LIT_PATH) this.filePath(i);
   }
 
