@@ -323,12 +323,14 @@ export function auditExclusions(
       `a ${scanner} list cannot be audited against a ${platform} resolution (${scanner} runs on ${SCANNER_PLATFORMS[scanner].join(', ')})`,
     );
 
-  const entries: CurrentEntry[] = [];
+  // The report owns its own copies of the entries, made into an array of their full length.
+  const entries: CurrentEntry[] = new Array(inputs.reduce((n, input) => n + input.entries.length, 0));
+  let copied = 0;
   const unreadable: UnreadableList[] = [];
   const warnings: AuditWarning[] = [];
   let disableAutoExclusions: boolean | undefined;
   for (const input of inputs) {
-    copyEntries(input.entries, entries);
+    for (let i = 0; i < input.entries.length; i++) entries[copied++] = copyEntry(input.entries[i]!);
     for (const u of input.unreadable) unreadable.push({ kind: u.kind, origin: { ...u.origin }, text: u.text });
     if (input.disableAutoExclusions === true) disableAutoExclusions = true;
     else if (input.disableAutoExclusions === false && disableAutoExclusions === undefined) disableAutoExclusions = false;
@@ -508,11 +510,6 @@ function copyData<T>(value: T): T {
     else out[key] = copy;
   }
   return out as T;
-}
-
-/** Copies a list's entries onto the end of another (the report owns its own copies). */
-function copyEntries(from: readonly CurrentEntry[], to: CurrentEntry[]): void {
-  for (let i = 0; i < from.length; i++) to.push(copyEntry(from[i]!));
 }
 
 /** Each entry with its verdicts, in entry order; counts the verdicts into `summary`. */

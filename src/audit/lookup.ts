@@ -451,8 +451,9 @@ class KeyLookup implements Lookup {
    * below a folder is found in one of these buckets, by the key's start. */
   private readonly belowLevels: HashedPositions[];
   private readonly belowCache = new Map<string, number[]>();
-  /** The folders before wildcards (`W`), by their hash: filed when first needed. */
-  private wildFolders: Map<number, string | string[]> | undefined;
+  /** The folders before wildcards (`W`), each once, and their numbers in that list by their hash: filed when first
+   * needed. */
+  private wildFolders: { list: string[]; byHash: HashedPositions } | undefined;
 
   /** Which positions a lookup has tested already: a stamp per position, new for each lookup. */
   private readonly stamps: Uint32Array;
@@ -687,16 +688,11 @@ class KeyLookup implements Lookup {
     return -1;
   }
 
-  private fileWildFolders(): Map<number, string | string[]> {
-    const table = new Map<number, string | string[]>();
-    for (const key of this.tables.W.keys()) {
-      const h = hashOf(key, key.length);
-      const found = table.get(h);
-      if (found === undefined) table.set(h, key);
-      else if (typeof found === 'string') table.set(h, [found, key]);
-      else found.push(key);
-    }
-    return table;
+  private fileWildFolders(): { list: string[]; byHash: HashedPositions } {
+    const list = [...this.tables.W.keys()];
+    const byHash = new HashedPositions(list.length, list.length);
+    for (let j = 0; j < list.length; j++) byHash.add(hashOf(list[j]!, list[j]!.length), j);
+    return { list, byHash };
   }
 
   /** The folder that is the key's first `length` characters, whose hash is `h`. */
@@ -708,11 +704,11 @@ class KeyLookup implements Lookup {
 
   /** Adds to `wildAbove` the folder before wildcards that is the key's first `length` characters (hash `h`), if any. */
   private wildAt(key: string, h: number, length: number): void {
-    const wild = this.wildFolders!.get(h);
-    if (wild === undefined) return;
-    if (typeof wild === 'string') {
-      if (wild.length === length && key.startsWith(wild)) this.wildAbove.push(wild);
-    } else for (const folder of wild) if (folder.length === length && key.startsWith(folder)) this.wildAbove.push(folder);
+    const { list, byHash } = this.wildFolders!;
+    for (let j = byHash.first(h); j >= 0; j = byHash.next(j)) {
+      const folder = list[j]!;
+      if (folder.length === length && key.startsWith(folder)) this.wildAbove.push(folder);
+    }
   }
 
   private readAbove(key: string): void {
