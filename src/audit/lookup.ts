@@ -468,6 +468,8 @@ class KeyLookup implements Lookup {
    * -1), and those where entries with wildcards are filed (`wildAbove`). */
   private candidateAbove = -1;
   private readonly wildAbove: string[] = [];
+  /** How many of `wildAbove` belong to the entry read last (the array is reused, not emptied: emptying frees it). */
+  private wildCount = 0;
   /** Set by {@link literalCandidate}: the table of entries with wildcards filed at the entry's key or above it, which
    * may cover it too (`W` paths, `Q` processes), or null when there are none. */
   private near: Tag | null = null;
@@ -707,14 +709,14 @@ class KeyLookup implements Lookup {
     const { list, byHash } = this.wildFolders!;
     for (let j = byHash.first(h); j >= 0; j = byHash.next(j)) {
       const folder = list[j]!;
-      if (folder.length === length && key.startsWith(folder)) this.wildAbove.push(folder);
+      if (folder.length === length && key.startsWith(folder)) this.wildAbove[this.wildCount++] = folder;
     }
   }
 
   private readAbove(key: string): void {
     this.wildFolders ??= this.fileWildFolders();
     this.candidateAbove = -1;
-    this.wildAbove.length = 0;
+    this.wildCount = 0;
     const n = key.length;
     const { rootLength, sepCode } = this;
     if (n <= rootLength) return;
@@ -750,7 +752,7 @@ class KeyLookup implements Lookup {
       this.readAbove(key);
       // Entries with wildcards filed at the key itself: found by the hash the key is filed under.
       this.wildAt(key, h, key.length);
-      if (this.wildAbove.length) this.near = 'W';
+      if (this.wildCount) this.near = 'W';
       return earlier(this.firstPath(h, key, key.length, pos), this.candidateAbove);
     }
     if (literal === LIT_EXTENSION) return this.firstBefore('X', key, pos);
@@ -842,7 +844,7 @@ class KeyLookup implements Lookup {
       this.out = [];
       this.stamp++;
       if (loose) this.scan(this.unprefixed);
-      if (wild === 'W') for (const k of this.wildAbove) this.probe('W', k);
+      if (wild === 'W') for (let j = 0; j < this.wildCount; j++) this.probe('W', this.wildAbove[j]!);
       else if (wild) for (const k of this.keys.prefixes(this.literalKeys[pos]!)) this.probe(wild, k);
       for (const c of sorted(this.out)) {
         if (best && c.position > best.position) break;
