@@ -95,7 +95,10 @@ export function entryAsItem(entry: CurrentEntry, scanner: AuditScanner, platform
     return m ? { kind: 'directory', value: m[1]!, platform } : null;
   }
   if (scanner === 'defender') {
-    const path = (splitContextual(entry.text)?.path ?? entry.text).trim().replace(TRAILING_SEPARATORS, '');
+    let path = (splitContextual(entry.text)?.path ?? entry.text).trim();
+    // Most paths end with a name: the expression runs only on those ending with a separator or `*`.
+    const end = path.charCodeAt(path.length - 1);
+    if (end === 92 || end === 47 || end === 42) path = path.replace(TRAILING_SEPARATORS, '');
     if (path === '' || DRIVE_ONLY.test(path)) return { kind: 'directory', value: `${path}\\`, platform };
     const last = path.slice(Math.max(path.lastIndexOf('\\'), path.lastIndexOf('/')) + 1);
     return { kind: hasWildcard(last) ? 'glob' : 'directory', value: path, platform };
