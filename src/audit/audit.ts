@@ -16,7 +16,7 @@ import type { NeverExcludeEntry } from '../types/never-exclude.js';
 import { PLATFORMS, type Platform, type RuleKind } from '../types/pack.js';
 import type { ExclusionItem, ItemBase, ItemSource, Resolution, ResolutionWarning } from '../types/resolution.js';
 import { type CoverageIndex, indexEntries } from './coverage.js';
-import { createLookup, imageOf, type Lookup } from './lookup.js';
+import { createLookup, imageName, isBareImage, type Lookup } from './lookup.js';
 import type {
   AuditedEntry,
   AuditedItem,
@@ -603,7 +603,7 @@ function auditedEntry(
 /** Whether an entry covers an item through a rule that matches anywhere (not only the item's own path). */
 function matchesAnywhere(entry: CurrentEntry, item: ExclusionItem, scanner: AuditScanner): boolean {
   if (scanner === 'clamav') return clamavUnanchored(entry.text);
-  if (entry.kind === 'process') return imageOf(entry.text).bare && !imageOf(item.value).bare;
+  if (entry.kind === 'process') return isBareImage(entry.text) && !isBareImage(item.value);
   return false;
 }
 
@@ -625,7 +625,7 @@ function findDangerous(index: CoverageIndex, lookup: Lookup, states: States, sca
     // Defender's image names and extensions are compared as the lookup filed them (case-folded, without the dot).
     const name = scanner === 'defender' ? lookup.nameKey(pos) : undefined;
     if (entry.kind === 'process') {
-      const ne = processes.get(name ?? folded(imageOf(text).image));
+      const ne = processes.get(name ?? folded(imageName(text)));
       if (ne) mark(pos, `the process ${ne.value}: ${ne.reason}`, toItemSource(ne.source));
     } else if (entry.kind === 'extension') {
       const ne = extensions.get(name ?? text.trim().replace(EXTENSION_DOT, '').toLowerCase());

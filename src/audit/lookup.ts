@@ -64,9 +64,33 @@ export interface Lookup {
  * @returns the image name, and whether the text is only that
  */
 export function imageOf(text: string): { image: string; bare: boolean } {
+  return { image: imageName(text), bare: isBareImage(text) };
+}
+
+/**
+ * The image name of a process entry or item: what follows its last separator, surrounding spaces trimmed.
+ *
+ * @param text - a process entry or item
+ * @returns the image name
+ */
+export function imageName(text: string): string {
   const t = text.trim();
-  const at = Math.max(t.lastIndexOf('\\'), t.lastIndexOf('/'));
-  return { image: t.slice(at + 1), bare: at < 0 };
+  return t.slice(lastSeparator(t) + 1);
+}
+
+/**
+ * Whether a process entry or item is an image name only: it has no separator.
+ *
+ * @param text - a process entry or item
+ * @returns whether it is only an image name
+ */
+export function isBareImage(text: string): boolean {
+  return lastSeparator(text) < 0;
+}
+
+/** The position of a text's last separator (`\\` or `/`), or -1. */
+function lastSeparator(text: string): number {
+  return Math.max(text.lastIndexOf('\\'), text.lastIndexOf('/'));
 }
 
 /** The literal path a ClamAV pattern names in one of its folder forms (`^/a/b(/|$)`, `^/a/b/`, `^/a/b$`). */
@@ -267,8 +291,8 @@ function literalOf(entry: CurrentEntry, scanner: AuditScanner, keys: Keys, out: 
   }
   if (entry.kind === 'process') {
     if (hasWildcard(text)) return LIT_NONE;
-    const { image, bare } = imageOf(text);
-    if (bare) {
+    if (isBareImage(text)) {
+      const image = imageName(text);
       out.key = scanner === 'defender' ? image.toLowerCase() : image;
       return LIT_IMAGE;
     }
@@ -276,7 +300,7 @@ function literalOf(entry: CurrentEntry, scanner: AuditScanner, keys: Keys, out: 
     if (key === undefined) return LIT_NONE;
     // The image is the key's last segment: a trailing separator is not part of the path.
     out.key = key;
-    out.image = imageOf(key).image;
+    out.image = imageName(key);
     return LIT_PROCESS;
   }
   const folder = withoutFolderStar(text);
@@ -304,7 +328,7 @@ function literalOf(entry: CurrentEntry, scanner: AuditScanner, keys: Keys, out: 
 function prefixOf(entry: CurrentEntry, scanner: AuditScanner, keys: Keys): { key: string; above: string[] } | null {
   if (scanner === 'clamav' || entry.kind === 'extension') return null;
   const text = scanner === 'defender' ? entry.text.trim() : entry.text;
-  if (imageOf(text).bare) return null;
+  if (isBareImage(text)) return null;
   if (scanner === 'defender' && splitContextual(text)) return null;
   const key = keys.key(text);
   if (key === undefined) return null;
@@ -653,7 +677,7 @@ class KeyLookup implements Lookup {
       // A process item with wildcards is met by entries no key names: the general path answers it.
       if (key === undefined || hasWildcard(key)) return this.allAnswers();
       this.probe('R', key);
-      this.probe('I', this.fold(imageOf(key).image));
+      this.probe('I', this.fold(imageName(key)));
       if (!wantPartial) for (const k of keys.prefixes(key)) if (!hasWildcard(k)) this.probe('Q', k);
       return sorted(this.out);
     }
