@@ -17,29 +17,17 @@ export interface CoverageIndex {
   scanner: AuditScanner;
   /** The platform. */
   platform: Platform;
-  /** Each entry with its compiled matcher, in input order. */
-  compiled: { entry: CurrentEntry; matcher: CompiledEntry }[];
-  /** Entry positions (into `compiled`) by index key. */
+  /** The entries, in input order. */
+  entries: readonly CurrentEntry[];
+  /**
+   * The compiled matcher of the entry at a position, compiled when first asked for.
+   *
+   * @param position - the entry's position in `entries`
+   * @returns its matcher
+   */
+  matcher(position: number): CompiledEntry;
+  /** Entry positions (into `entries`) by index key. */
   byKey: Map<string, number[]>;
-}
-
-/** An entry whose matcher is compiled when it is first asked for. */
-class LazyEntry {
-  readonly entry: CurrentEntry;
-  readonly #scanner: AuditScanner;
-  readonly #platform: Platform;
-  #matcher: CompiledEntry | undefined;
-
-  constructor(entry: CurrentEntry, scanner: AuditScanner, platform: Platform) {
-    this.entry = entry;
-    this.#scanner = scanner;
-    this.#platform = platform;
-  }
-
-  get matcher(): CompiledEntry {
-    this.#matcher ??= compileEntry(this.entry, this.#scanner, this.#platform);
-    return this.#matcher;
-  }
 }
 
 /**
@@ -79,27 +67,48 @@ export function compileEntry(entry: CurrentEntry, scanner: AuditScanner, platfor
  * ```
  */
 export function indexEntries(entries: readonly CurrentEntry[], scanner: AuditScanner, platform: Platform): CoverageIndex {
-  // Each entry is compiled on first use: an audit tests only the entries an item's keys reach.
-  const compiled = entries.map((entry) => new LazyEntry(entry, scanner, platform));
-  // The buckets are filed on first use: the audit's own lookup finds most entries by exact keys instead.
-  let byKey: Map<string, number[]> | undefined;
-  return {
-    scanner,
-    platform,
-    compiled,
-    get byKey() {
-      if (!byKey) {
-        byKey = new Map();
-        for (let i = 0; i < compiled.length; i++)
-          for (const key of compiled[i]!.matcher.keys) {
-            const list = byKey.get(key);
-            if (list) list.push(i);
-            else byKey.set(key, [i]);
-          }
-      }
-      return byKey;
-    },
-  };
+  return new EntryIndex(entries, scanner, platform);
+}
+
+/** The index: each matcher compiled on first use (an audit tests only the entries an item's keys reach), the buckets
+ * filed on first use (the audit's own lookup finds most entries by exact keys instead). */
+class EntryIndex implements CoverageIndex {
+  readonly scanner: AuditScanner;
+  readonly platform: Platform;
+  readonly entries: readonly CurrentEntry[];
+  /** The matchers compiled so far, by position. */
+  readonly #matchers: (CompiledEntry | undefined)[];
+  #byKey: Map<string, number[]> | undefined;
+
+  constructor(entries: readonly CurrentEntry[], scanner: AuditScanner, platform: Platform) {
+    this.scanner = scanner;
+    this.platform = platform;
+    this.entries = entries;
+    this.#matchers = new Array(entries.length);
+  }
+
+  matcher(position: number): CompiledEntry {
+    let found = this.#matchers[position];
+    if (found === undefined) {
+      found = compileEntry(this.entries[position]!, this.scanner, this.platform);
+      this.#matchers[position] = found;
+    }
+    return found;
+  }
+
+  get byKey(): Map<string, number[]> {
+    if (!this.#byKey) {
+      const byKey = new Map<string, number[]>();
+      for (let i = 0; i < this.entries.length; i++)
+        for (const key of this.matcher(i).keys) {
+          const list = byKey.get(key);
+          if (list) list.push(i);
+          else byKey.set(key, [i]);
+        }
+      this.#byKey = byKey;
+    }
+    return this.#byKey;
+  }
 }
 
 function keysFor(scanner: AuditScanner, item: MatchItem): string[] {
@@ -116,10 +125,22 @@ function keysFor(scanner: AuditScanner, item: MatchItem): string[] {
  * @returns the positions, ascending, each once
  */
 export function candidates(index: CoverageIndex, item: MatchItem): number[] {
-  const keys = keysFor(index.scanner, item);
-  if (keys.length === 1) return index.byKey.get(keys[0]!) ?? [];
+  return filedUnder(index.byKey, index.scanner, item);
+}
+
+/**
+ * The positions filed under an item's keys in a table of positions by index key, ascending, each once.
+ *
+ * @param byKey - positions by index key (each list ascending)
+ * @param scanner - whose keys
+ * @param item - a recommended item
+ * @returns the positions
+ */
+export function filedUnder(byKey: ReadonlyMap<string, number[]>, scanner: AuditScanner, item: MatchItem): number[] {
+  const keys = keysFor(scanner, item);
+  if (keys.length === 1) return byKey.get(keys[0]!) ?? [];
   const seen = new Set<number>();
-  for (const key of keys) for (const i of index.byKey.get(key) ?? []) seen.add(i);
+  for (const key of keys) for (const i of byKey.get(key) ?? []) seen.add(i);
   return [...seen].sort((a, b) => a - b);
 }
 
@@ -134,9 +155,8 @@ export function candidates(index: CoverageIndex, item: MatchItem): number[] {
 export function coverage(index: CoverageIndex, item: MatchItem): EntryCoverage[] {
   const out: EntryCoverage[] = [];
   for (const i of candidates(index, item)) {
-    const { entry, matcher } = index.compiled[i]!;
-    const answer = matcher.cover(item);
-    if (answer) out.push({ how: answer.how, entry, ...(answer.note ? { note: answer.note } : {}) });
+    const answer = index.matcher(i).cover(item);
+    if (answer) out.push({ how: answer.how, entry: index.entries[i]!, ...(answer.note ? { note: answer.note } : {}) });
   }
   return out;
 }

@@ -7,11 +7,11 @@
  * @module
  */
 import { splitContextual } from '../paths/match/defender.js';
-import type { CoverageHow, MatchItem } from '../paths/match/types.js';
+import type { CompiledEntry, CoverAnswer, CoverageHow, MatchItem } from '../paths/match/types.js';
 import { hasWildcard } from '../paths/match/wildcard.js';
 import { comparisonKey, normalizePath } from '../paths/normalize.js';
 import type { Platform } from '../types/pack.js';
-import { type CoverageIndex, candidates } from './coverage.js';
+import { type CoverageIndex, candidates, filedUnder } from './coverage.js';
 import type { AuditScanner, CurrentEntry } from './types.js';
 
 /** One entry's answer for an item, with the entry's position. */
@@ -49,6 +49,12 @@ export interface Lookup {
    * entry order.
    */
   sameAs(position: number): number;
+  /**
+   * The name the entry at a position is filed under when it is an image name (a process without a folder) or an
+   * extension with a literal form: for Defender, the image name case-folded, the extension without its `.` (or `*.`)
+   * case-folded. Undefined for other entries.
+   */
+  nameKey(position: number): string | undefined;
 }
 
 /**
@@ -58,9 +64,33 @@ export interface Lookup {
  * @returns the image name, and whether the text is only that
  */
 export function imageOf(text: string): { image: string; bare: boolean } {
+  return { image: imageName(text), bare: isBareImage(text) };
+}
+
+/**
+ * The image name of a process entry or item: what follows its last separator, surrounding spaces trimmed.
+ *
+ * @param text - a process entry or item
+ * @returns the image name
+ */
+export function imageName(text: string): string {
   const t = text.trim();
-  const at = Math.max(t.lastIndexOf('\\'), t.lastIndexOf('/'));
-  return { image: t.slice(at + 1), bare: at < 0 };
+  return t.slice(lastSeparator(t) + 1);
+}
+
+/**
+ * Whether a process entry or item is an image name only: it has no separator.
+ *
+ * @param text - a process entry or item
+ * @returns whether it is only an image name
+ */
+export function isBareImage(text: string): boolean {
+  return lastSeparator(text) < 0;
+}
+
+/** The position of a text's last separator (`\\` or `/`), or -1. */
+function lastSeparator(text: string): number {
+  return Math.max(text.lastIndexOf('\\'), text.lastIndexOf('/'));
 }
 
 /** The literal path a ClamAV pattern names in one of its folder forms (`^/a/b(/|$)`, `^/a/b/`, `^/a/b$`). */
@@ -89,7 +119,10 @@ export function entryAsItem(entry: CurrentEntry, scanner: AuditScanner, platform
     return m ? { kind: 'directory', value: m[1]!, platform } : null;
   }
   if (scanner === 'defender') {
-    const path = (splitContextual(entry.text)?.path ?? entry.text).trim().replace(TRAILING_SEPARATORS, '');
+    let path = (splitContextual(entry.text)?.path ?? entry.text).trim();
+    // Most paths end with a name: the expression runs only on those ending with a separator or `*`.
+    const end = path.charCodeAt(path.length - 1);
+    if (end === 92 || end === 47 || end === 42) path = path.replace(TRAILING_SEPARATORS, '');
     if (path === '' || DRIVE_ONLY.test(path)) return { kind: 'directory', value: `${path}\\`, platform };
     const last = path.slice(Math.max(path.lastIndexOf('\\'), path.lastIndexOf('/')) + 1);
     return { kind: hasWildcard(last) ? 'glob' : 'directory', value: path, platform };
@@ -102,6 +135,13 @@ export function entryAsItem(entry: CurrentEntry, scanner: AuditScanner, platform
       .filter((s) => s !== '')
       .pop() ?? '';
   return { kind: entry.isDirectory ? 'directory' : hasWildcard(last) ? 'glob' : 'file', value: text, platform };
+}
+
+/** An entry's answer with its position (the note only when there is one). */
+function foundOf(position: number, entry: CurrentEntry, answer: CoverAnswer): Found {
+  const found: Found = { position, entry, how: answer.how };
+  if (answer.note) found.note = answer.note;
+  return found;
 }
 
 /** Whether an answer covers all of an item. */
@@ -251,8 +291,8 @@ function literalOf(entry: CurrentEntry, scanner: AuditScanner, keys: Keys, out: 
   }
   if (entry.kind === 'process') {
     if (hasWildcard(text)) return LIT_NONE;
-    const { image, bare } = imageOf(text);
-    if (bare) {
+    if (isBareImage(text)) {
+      const image = imageName(text);
       out.key = scanner === 'defender' ? image.toLowerCase() : image;
       return LIT_IMAGE;
     }
@@ -260,7 +300,7 @@ function literalOf(entry: CurrentEntry, scanner: AuditScanner, keys: Keys, out: 
     if (key === undefined) return LIT_NONE;
     // The image is the key's last segment: a trailing separator is not part of the path.
     out.key = key;
-    out.image = imageOf(key).image;
+    out.image = imageName(key);
     return LIT_PROCESS;
   }
   const folder = withoutFolderStar(text);
@@ -288,7 +328,7 @@ function literalOf(entry: CurrentEntry, scanner: AuditScanner, keys: Keys, out: 
 function prefixOf(entry: CurrentEntry, scanner: AuditScanner, keys: Keys): { key: string; above: string[] } | null {
   if (scanner === 'clamav' || entry.kind === 'extension') return null;
   const text = scanner === 'defender' ? entry.text.trim() : entry.text;
-  if (imageOf(text).bare) return null;
+  if (isBareImage(text)) return null;
   if (scanner === 'defender' && splitContextual(text)) return null;
   const key = keys.key(text);
   if (key === undefined) return null;
@@ -296,6 +336,78 @@ function prefixOf(entry: CurrentEntry, scanner: AuditScanner, keys: Keys): { key
   const wild = all.findIndex((k) => hasWildcard(k));
   if (wild <= 0) return null;
   return { key: all[wild - 1]!, above: all.slice(0, wild - 1) };
+}
+
+/**
+ * Positions filed under 32-bit hashes (a key's {@link hashOf}), each hash's positions in the order they were filed
+ * (ascending): an open-addressing table in typed arrays, made once at its full size, so that filing allocates nothing.
+ * A hash may name positions of several keys: the caller compares keys. Each position is filed at most once.
+ */
+class HashedPositions {
+  #mask = 15;
+  /** How many hashes the table holds (at most half its slots: it doubles before). */
+  #hashCount = 0;
+  /** Three numbers per slot: its hash, and its first and last positions plus one (0: an empty slot). */
+  #slots = new Int32Array(16 * 3);
+  /** Per position: the next position filed under the same hash, plus one (0: none). */
+  readonly #next: Int32Array;
+
+  /**
+   * @param positions - how many positions there are
+   * @param hashes - how many hashes it will hold, when known (the table starts at that size instead of doubling)
+   */
+  constructor(positions: number, hashes = 0) {
+    this.#next = new Int32Array(positions);
+    if (hashes > 8) this.#grow(hashes);
+  }
+
+  /** Makes room for at least `hashes` hashes, moving each slot to its place in the larger table. */
+  #grow(hashes: number): void {
+    let size = this.#mask + 1;
+    while (size < hashes * 2) size *= 2;
+    const old = this.#slots;
+    this.#slots = new Int32Array(size * 3);
+    this.#mask = size - 1;
+    for (let at = 0; at < old.length; at += 3) {
+      if (old[at + 1] === 0) continue;
+      const to = this.#slot(old[at]!);
+      this.#slots[to] = old[at]!;
+      this.#slots[to + 1] = old[at + 1]!;
+      this.#slots[to + 2] = old[at + 2]!;
+    }
+  }
+
+  /** The index in `#slots` of a hash's slot, or of the empty slot where it would go. */
+  #slot(h: number): number {
+    const slots = this.#slots;
+    let slot = (h ^ (h >>> 15)) & this.#mask;
+    while (slots[slot * 3 + 1] !== 0 && slots[slot * 3] !== h) slot = (slot + 1) & this.#mask;
+    return slot * 3;
+  }
+
+  /** Files a position (greater than those filed before it) under a hash. */
+  add(h: number, position: number): void {
+    let at = this.#slot(h);
+    if (this.#slots[at + 1] === 0) {
+      if (++this.#hashCount * 2 > this.#mask + 1) {
+        this.#grow(this.#hashCount);
+        at = this.#slot(h);
+      }
+      this.#slots[at] = h;
+      this.#slots[at + 1] = position + 1;
+    } else this.#next[this.#slots[at + 2]! - 1] = position + 1;
+    this.#slots[at + 2] = position + 1;
+  }
+
+  /** The first position filed under a hash, or -1. */
+  first(h: number): number {
+    return this.#slots[this.#slot(h) + 1]! - 1;
+  }
+
+  /** The position filed after this one under the same hash, or -1. */
+  next(position: number): number {
+    return this.#next[position]! - 1;
+  }
 }
 
 /** Files a position under a key in a table whose keys name one position or several. */
@@ -348,7 +460,7 @@ class KeyLookup implements Lookup {
   /** Literal folders and files (`P`) by the hash of their key ({@link hashOf}), so that a key's ancestors are found
    * by hashing its start once, without cutting it into strings; a hash may name entries of other keys, which are
    * skipped. */
-  private readonly paths = new Map<number, number | number[]>();
+  private readonly paths: HashedPositions;
   private readonly pathHashes: Int32Array;
   /** Entries found by scanning buckets: with partial answers asked for a process or an extension (`scanned`, every
    * entry without a literal form), otherwise (`unprefixed`, those without a literal folder before their wildcards). */
@@ -357,18 +469,18 @@ class KeyLookup implements Lookup {
   /** Each entry's literal form (`LIT_NONE` when it has none) and key, computed once. */
   private readonly literals: Uint8Array;
   private readonly literalKeys: string[];
-  private readonly images: string[] = [];
+  private readonly images: string[];
   /** Which lists hold an evaluable entry without a literal form or a folder before its wildcards, which may cover
    * something wholly (a contextual entry never does): only a scan finds those. */
   private readonly loose = { path: false, process: false, extension: false };
 
-  /** Literal folders and files by the hash of their root and of their first folder (filed when first needed): what
-   * lies below a folder is found in the bucket of its first folder (or its root), by the key's start. */
-  private byRoot: Map<number, number[]> | undefined;
-  private byFirst: Map<number, number[]> | undefined;
+  /** Literal folders and files by the hash of their root, of their first folder and of their second folder: what lies
+   * below a folder is found in one of these buckets, by the key's start. */
+  private readonly belowLevels: HashedPositions[];
   private readonly belowCache = new Map<string, number[]>();
-  /** The folders before wildcards (`W`), by their hash: filed when first needed. */
-  private wildFolders: Map<number, string | string[]> | undefined;
+  /** The folders before wildcards (`W`), each once, and their numbers in that list by their hash: filed when first
+   * needed. */
+  private wildFolders: { list: string[]; byHash: HashedPositions } | undefined;
 
   /** Which positions a lookup has tested already: a stamp per position, new for each lookup. */
   private readonly stamps: Uint32Array;
@@ -383,13 +495,15 @@ class KeyLookup implements Lookup {
    * -1), and those where entries with wildcards are filed (`wildAbove`). */
   private candidateAbove = -1;
   private readonly wildAbove: string[] = [];
+  /** How many of `wildAbove` belong to the entry read last (the array is reused, not emptied: emptying frees it). */
+  private wildCount = 0;
   /** Set by {@link literalCandidate}: the table of entries with wildcards filed at the entry's key or above it, which
    * may cover it too (`W` paths, `Q` processes), or null when there are none. */
   private near: Tag | null = null;
   /** Entries without a key table, remembered by text as {@link sameAs} meets them. */
   private readonly texts: Record<CurrentEntry['kind'], Map<string, number>> = { path: new Map(), process: new Map(), extension: new Map() };
   /** Each entry read as an item when first needed (its own lookup, or another's check that they cover each other). */
-  private readonly selves: (MatchItem | null | undefined)[] = [];
+  private readonly selves: (MatchItem | null | undefined)[];
 
   constructor(index: CoverageIndex) {
     const { scanner, platform } = index;
@@ -402,30 +516,29 @@ class KeyLookup implements Lookup {
     this.sepCode = this.sep.charCodeAt(0);
     this.rootLength = platform === 'windows' ? 3 : 1;
     this.item = { kind: 'directory', value: '', platform };
-    const count = index.compiled.length;
+    const count = index.entries.length;
     this.pathHashes = new Int32Array(count);
     this.literals = new Uint8Array(count);
     this.literalKeys = new Array(count);
     this.stamps = new Uint32Array(count);
-    this.scanned = new Scan(scanner, platform);
-    this.unprefixed = new Scan(scanner, platform);
-    const { tables, literals, literalKeys, paths, pathHashes, images, loose } = this;
+    this.images = new Array(count);
+    this.selves = new Array(count);
+    this.scanned = new Scan(scanner);
+    this.unprefixed = new Scan(scanner);
+    const { tables, literals, literalKeys, images, loose } = this;
     const out1: LiteralOut = { key: '', image: '' };
+    let pathCount = 0;
     for (let i = 0; i < count; i++) {
-      const compiled = index.compiled[i]!;
-      const entry = compiled.entry;
+      const entry = index.entries[i]!;
       // A Defender entry with a literal form is a drive path, extension or image name without wildcards: always
       // evaluable, so it is filed without compiling it.
-      const literal = scanner === 'defender' || compiled.matcher.evaluable ? literalOf(entry, scanner, keys, out1) : LIT_NONE;
+      const literal = scanner === 'defender' || index.matcher(i).evaluable ? literalOf(entry, scanner, keys, out1) : LIT_NONE;
       if (literal !== LIT_NONE) {
         literals[i] = literal;
         const key = out1.key;
         literalKeys[i] = key;
-        if (literal === LIT_PATH) {
-          const h = hashOf(key, key.length);
-          pathHashes[i] = h;
-          fileOne(paths, h, i);
-        } else if (literal === LIT_EXTENSION) fileOne(tables.X, key, i);
+        if (literal === LIT_PATH) pathCount++;
+        else if (literal === LIT_EXTENSION) fileOne(tables.X, key, i);
         else if (literal === LIT_IMAGE) fileOne(tables.I, key, i);
         else {
           fileOne(tables.R, key, i);
@@ -434,54 +547,72 @@ class KeyLookup implements Lookup {
         }
         continue;
       }
-      this.scanned.add(compiled, i);
-      const prefix = compiled.matcher.evaluable ? prefixOf(entry, scanner, keys) : null;
+      const matcher = index.matcher(i);
+      this.scanned.add(matcher, i);
+      const prefix = matcher.evaluable ? prefixOf(entry, scanner, keys) : null;
       if (prefix) {
         fileOne(entry.kind === 'process' ? tables.Q : tables.W, prefix.key, i);
         if (entry.kind !== 'process') for (const above of prefix.above) fileOne(tables.V, above, i);
       } else {
-        this.unprefixed.add(compiled, i);
-        if (compiled.matcher.evaluable && !(scanner === 'defender' && entry.kind === 'path' && splitContextual(entry.text)))
+        this.unprefixed.add(matcher, i);
+        if (matcher.evaluable && !(scanner === 'defender' && entry.kind === 'path' && splitContextual(entry.text)))
           loose[entry.kind] = true;
       }
     }
+    this.paths = new HashedPositions(count, pathCount);
+    // Few paths share a key, many share a root or first folder: the buckets' tables grow as they fill.
+    this.belowLevels = [0, 1, 2].map(() => new HashedPositions(count));
+    for (let i = 0; i < count; i++) if (literals[i] === LIT_PATH) this.filePath(i);
+  }
+
+  /** Files a literal path by the hash of its key, and by those of its root, its first folder and its second folder
+   * (those it has below the root), computed in one pass over the key. */
+  private filePath(i: number): void {
+    const { rootLength, sepCode, belowLevels } = this;
+    const key = this.literalKeys[i]!;
+    const n = key.length;
+    let h = 0;
+    let level = n > rootLength ? 0 : belowLevels.length;
+    for (let c = 0; c < n; c++) {
+      const code = key.charCodeAt(c);
+      if (code === sepCode && c > rootLength && level < belowLevels.length) belowLevels[level++]!.add(h, i);
+      h = (Math.imul(h, 31) + code) | 0;
+      if (c === rootLength - 1 && level < belowLevels.length) belowLevels[level++]!.add(h, i);
+    }
+    this.pathHashes[i] = h;
+    this.paths.add(h, i);
   }
 
   private fold(t: string): string {
     return this.scanner === 'defender' ? t.toLowerCase() : t;
   }
 
-  private fileBelow(): void {
-    const byRoot = new Map<number, number[]>();
-    const byFirst = new Map<number, number[]>();
-    const { literals, literalKeys, rootLength, sep } = this;
-    for (let i = 0; i < literals.length; i++) {
-      if (literals[i] !== LIT_PATH) continue;
-      const key = literalKeys[i]!;
-      if (key.length <= rootLength) continue;
-      file(byRoot, hashOf(key, rootLength), i);
-      const next = key.indexOf(sep, rootLength);
-      if (next > rootLength) file(byFirst, hashOf(key, next), i);
-    }
-    this.byRoot = byRoot;
-    this.byFirst = byFirst;
-  }
-
-  /** The literal folders and files strictly below a folder key. */
+  /** The literal folders and files strictly below a folder key: found in the bucket of the key's root, first or
+   * second folder (the deepest it names), by the key's start. */
   private below(key: string): number[] {
     let found = this.belowCache.get(key);
     if (found === undefined) {
-      if (!this.byFirst) this.fileBelow();
       const { rootLength, sep, literalKeys } = this;
-      let bucket: number[] | undefined;
-      if (key.length <= rootLength) bucket = this.byRoot!.get(hashOf(key, key.length));
-      else {
+      // The bucket: the key's root, or its first or second folder.
+      let level = 0;
+      let end = key.length;
+      if (key.length > rootLength) {
+        level = 1;
         const first = key.indexOf(sep, rootLength);
-        bucket = this.byFirst!.get(hashOf(key, first < 0 ? key.length : first));
+        if (first >= 0) {
+          level = 2;
+          const second = key.indexOf(sep, first + 1);
+          if (second >= 0) end = second;
+        }
       }
+      const table = this.belowLevels[level]!;
       // A root key ends with its separator (`c:\`, `/`); a folder key does not.
       const start = key.length > rootLength ? key + sep : key;
-      found = (bucket ?? []).filter((i) => literalKeys[i]!.length > start.length && literalKeys[i]!.startsWith(start));
+      found = [];
+      for (let i = table.first(hashOf(key, end)); i >= 0; i = table.next(i)) {
+        const k = literalKeys[i]!;
+        if (k.length > start.length && k.startsWith(start)) found.push(i);
+      }
       this.belowCache.set(key, found);
     }
     return found;
@@ -490,18 +621,14 @@ class KeyLookup implements Lookup {
   private test(i: number): void {
     if (this.stamps[i] === this.stamp || i === this.skip) return;
     this.stamps[i] = this.stamp;
-    const { entry, matcher } = this.index.compiled[i]!;
-    const answer = matcher.cover(this.item);
-    if (answer && (this.partial || answer.how !== 'partial'))
-      this.out.push({ position: i, entry, how: answer.how, ...(answer.note ? { note: answer.note } : {}) });
+    const answer = this.index.matcher(i).cover(this.item);
+    if (answer && (this.partial || answer.how !== 'partial')) this.out.push(foundOf(i, this.index.entries[i]!, answer));
   }
 
   private probe(tag: Tag, key: string): void {
     if (tag === 'P') {
-      const found = this.paths.get(hashOf(key, key.length));
-      if (typeof found === 'number') {
-        if (this.literalKeys[found] === key) this.test(found);
-      } else if (found) for (const i of found) if (this.literalKeys[i] === key) this.test(i);
+      const { paths, literalKeys } = this;
+      for (let i = paths.first(hashOf(key, key.length)); i >= 0; i = paths.next(i)) if (literalKeys[i] === key) this.test(i);
       return;
     }
     const found = this.tables[tag].get(key);
@@ -510,7 +637,7 @@ class KeyLookup implements Lookup {
   }
 
   private scan(rest: Scan): void {
-    if (rest.positions.length) for (const i of rest.candidates(this.item)) this.test(i);
+    if (rest.size) for (const i of rest.candidates(this.item)) this.test(i);
   }
 
   /** The general path: every bucket of the item's keys, each entry tested (what coverage() does), partial answers
@@ -550,7 +677,7 @@ class KeyLookup implements Lookup {
       // A process item with wildcards is met by entries no key names: the general path answers it.
       if (key === undefined || hasWildcard(key)) return this.allAnswers();
       this.probe('R', key);
-      this.probe('I', this.fold(imageOf(key).image));
+      this.probe('I', this.fold(imageName(key)));
       if (!wantPartial) for (const k of keys.prefixes(key)) if (!hasWildcard(k)) this.probe('Q', k);
       return sorted(this.out);
     }
@@ -579,47 +706,44 @@ class KeyLookup implements Lookup {
     return found === undefined ? -1 : typeof found === 'number' ? found : found[0]!;
   }
 
-  /** The first literal path entry of a hash's positions whose key is `key`'s first `length` characters, or -1. */
-  private firstPath(found: number | number[] | undefined, key: string, length: number): number {
-    if (found === undefined) return -1;
-    const { literalKeys } = this;
-    if (typeof found === 'number') {
-      const k = literalKeys[found]!;
-      return k.length === length && key.startsWith(k) ? found : -1;
-    }
-    for (const i of found) {
+  /** The first literal path entry filed under hash `h` (before position `before`) whose key is `key`'s first `length`
+   * characters, or -1. */
+  private firstPath(h: number, key: string, length: number, before = this.literals.length): number {
+    const { paths, literalKeys } = this;
+    for (let i = paths.first(h); i >= 0 && i < before; i = paths.next(i)) {
       const k = literalKeys[i]!;
       if (k.length === length && key.startsWith(k)) return i;
     }
     return -1;
   }
 
-  private fileWildFolders(): Map<number, string | string[]> {
-    const table = new Map<number, string | string[]>();
-    for (const key of this.tables.W.keys()) {
-      const h = hashOf(key, key.length);
-      const found = table.get(h);
-      if (found === undefined) table.set(h, key);
-      else if (typeof found === 'string') table.set(h, [found, key]);
-      else found.push(key);
-    }
-    return table;
+  private fileWildFolders(): { list: string[]; byHash: HashedPositions } {
+    const list = [...this.tables.W.keys()];
+    const byHash = new HashedPositions(list.length, list.length);
+    for (let j = 0; j < list.length; j++) byHash.add(hashOf(list[j]!, list[j]!.length), j);
+    return { list, byHash };
   }
 
   /** The folder that is the key's first `length` characters, whose hash is `h`. */
   private visit(key: string, h: number, length: number): void {
-    const first = this.firstPath(this.paths.get(h), key, length);
+    const first = this.firstPath(h, key, length);
     if (first >= 0 && (this.candidateAbove < 0 || first < this.candidateAbove)) this.candidateAbove = first;
-    const wild = this.wildFolders!.get(h);
-    if (wild === undefined) return;
-    for (const folder of typeof wild === 'string' ? [wild] : wild)
-      if (folder.length === length && key.startsWith(folder)) this.wildAbove.push(folder);
+    this.wildAt(key, h, length);
+  }
+
+  /** Adds to `wildAbove` the folder before wildcards that is the key's first `length` characters (hash `h`), if any. */
+  private wildAt(key: string, h: number, length: number): void {
+    const { list, byHash } = this.wildFolders!;
+    for (let j = byHash.first(h); j >= 0; j = byHash.next(j)) {
+      const folder = list[j]!;
+      if (folder.length === length && key.startsWith(folder)) this.wildAbove[this.wildCount++] = folder;
+    }
   }
 
   private readAbove(key: string): void {
     this.wildFolders ??= this.fileWildFolders();
     this.candidateAbove = -1;
-    this.wildAbove.length = 0;
+    this.wildCount = 0;
     const n = key.length;
     const { rootLength, sepCode } = this;
     if (n <= rootLength) return;
@@ -651,11 +775,12 @@ class KeyLookup implements Lookup {
     if (this.scanner !== 'defender' || literal === LIT_NONE) return undefined;
     const key = this.literalKeys[pos]!;
     if (literal === LIT_PATH) {
+      const h = this.pathHashes[pos]!;
       this.readAbove(key);
-      if (this.tables.W.has(key)) this.wildAbove.push(key);
-      if (this.wildAbove.length) this.near = 'W';
-      const same = this.firstPath(this.paths.get(this.pathHashes[pos]!), key, key.length);
-      return earlier(same < pos ? same : -1, this.candidateAbove);
+      // Entries with wildcards filed at the key itself: found by the hash the key is filed under.
+      this.wildAt(key, h, key.length);
+      if (this.wildCount) this.near = 'W';
+      return earlier(this.firstPath(h, key, key.length, pos), this.candidateAbove);
     }
     if (literal === LIT_EXTENSION) return this.firstBefore('X', key, pos);
     if (literal === LIT_IMAGE) return this.firstBefore('I', key, pos);
@@ -664,16 +789,22 @@ class KeyLookup implements Lookup {
   }
 
   sameAs(pos: number): number {
-    const entry = this.index.compiled[pos]!.entry;
+    const entry = this.index.entries[pos]!;
     const literal = this.literals[pos]!;
     // A Defender entry's literal form follows from its list and text: entries of the same text share its key.
     if (this.scanner === 'defender' && literal !== LIT_NONE) {
       const table = LIT_TABLES[literal]!;
-      const found = table === 'P' ? this.paths.get(this.pathHashes[pos]!) : this.tables[table].get(this.literalKeys[pos]!);
+      if (table === 'P') {
+        const { paths } = this;
+        for (let i = paths.first(this.pathHashes[pos]!); i >= 0 && i < pos; i = paths.next(i))
+          if (this.index.entries[i]!.text === entry.text) return i;
+        return -1;
+      }
+      const found = this.tables[table].get(this.literalKeys[pos]!);
       if (typeof found !== 'object') return -1;
       for (const i of found) {
         if (i >= pos) break;
-        if (this.index.compiled[i]!.entry.text === entry.text) return i;
+        if (this.index.entries[i]!.text === entry.text) return i;
       }
       return -1;
     }
@@ -684,14 +815,19 @@ class KeyLookup implements Lookup {
     return -1;
   }
 
+  nameKey(position: number): string | undefined {
+    const literal = this.literals[position];
+    return literal === LIT_IMAGE || literal === LIT_EXTENSION ? this.literalKeys[position] : undefined;
+  }
+
   evaluable(position: number): boolean {
-    return this.literals[position] !== LIT_NONE || this.index.compiled[position]!.matcher.evaluable;
+    return this.literals[position] !== LIT_NONE || this.index.matcher(position).evaluable;
   }
 
   private selfOf(pos: number): MatchItem | null {
     let self = this.selves[pos];
     if (self === undefined) {
-      self = this.evaluable(pos) ? entryAsItem(this.index.compiled[pos]!.entry, this.scanner, this.platform) : null;
+      self = this.evaluable(pos) ? entryAsItem(this.index.entries[pos]!, this.scanner, this.platform) : null;
       this.selves[pos] = self;
     }
     return self;
@@ -702,19 +838,18 @@ class KeyLookup implements Lookup {
   private coversAll(c: Found, pos: number): boolean {
     if (!whole(c.how)) return false;
     const other = this.selfOf(c.position);
-    const back = other ? this.index.compiled[pos]!.matcher.cover(other) : null;
+    const back = other ? this.index.matcher(pos).cover(other) : null;
     return !(back && whole(back.how) && pos < c.position);
   }
 
   private answerOf(position: number, self: MatchItem): Found | null {
-    const { entry, matcher } = this.index.compiled[position]!;
-    const answer = matcher.cover(self);
-    return answer ? { position, entry, how: answer.how, ...(answer.note ? { note: answer.note } : {}) } : null;
+    const answer = this.index.matcher(position).cover(self);
+    return answer ? foundOf(position, this.index.entries[position]!, answer) : null;
   }
 
   coveredBy(pos: number): Found | null {
     const candidate = this.literalCandidate(pos);
-    const kind = this.index.compiled[pos]!.entry.kind;
+    const kind = this.index.entries[pos]!.kind;
     const wild = this.near;
     const loose = this.loose[kind];
     if (candidate === -1 && !loose && !wild) return null;
@@ -736,7 +871,7 @@ class KeyLookup implements Lookup {
       this.out = [];
       this.stamp++;
       if (loose) this.scan(this.unprefixed);
-      if (wild === 'W') for (const k of this.wildAbove) this.probe('W', k);
+      if (wild === 'W') for (let j = 0; j < this.wildCount; j++) this.probe('W', this.wildAbove[j]!);
       else if (wild) for (const k of this.keys.prefixes(this.literalKeys[pos]!)) this.probe(wild, k);
       for (const c of sorted(this.out)) {
         if (best && c.position > best.position) break;
@@ -758,25 +893,25 @@ function earlier(a: number, b: number): number {
   return a < 0 ? b : b < 0 ? a : Math.min(a, b);
 }
 
-/** The entries a scan tests, filed under their matchers' index keys, with their positions in the whole index. */
+/** The entries a scan tests, filed under their matchers' index keys, by their positions in the whole index. */
 class Scan {
-  readonly positions: number[] = [];
-  readonly #index: CoverageIndex;
+  readonly #scanner: AuditScanner;
+  readonly #byKey = new Map<string, number[]>();
+  /** How many entries are filed. */
+  size = 0;
 
-  constructor(scanner: AuditScanner, platform: Platform) {
-    this.#index = { scanner, platform, compiled: [], byKey: new Map() };
+  constructor(scanner: AuditScanner) {
+    this.#scanner = scanner;
   }
 
-  add(compiled: CoverageIndex['compiled'][number], position: number): void {
-    const at = this.#index.compiled.length;
-    for (const key of compiled.matcher.keys) file(this.#index.byKey, key, at);
-    this.#index.compiled.push(compiled);
-    this.positions.push(position);
+  add(matcher: CompiledEntry, position: number): void {
+    for (const key of matcher.keys) file(this.#byKey, key, position);
+    this.size++;
   }
 
   /** The positions (in the whole index) of the entries under an item's keys. */
   candidates(item: MatchItem): number[] {
-    return candidates(this.#index, item).map((at) => this.positions[at]!);
+    return filedUnder(this.#byKey, this.#scanner, item);
   }
 }
 

@@ -317,6 +317,16 @@ describe('auditExclusions: input and output', () => {
     expect(auditExclusions(SESAM, current)).toEqual(copy);
   });
 
+  it('copies the items deeply: equal to those of the resolution, sharing no object, a JSON `__proto__` key kept as a key', () => {
+    const resolution = JSON.parse(JSON.stringify(SESAM).replace('"rule":', '"__proto__":{"odd":[1]},"rule":')) as Resolution;
+    const report = auditExclusions(resolution, defender([]));
+    const shared = (a: unknown, b: unknown): boolean =>
+      typeof a === 'object' && a !== null && (a === b || Object.keys(a).some((k) => shared((a as never)[k], (b as never)[k])));
+    expect(Object.hasOwn(report.recommended[0]!.item, '__proto__')).toBe(true);
+    expect(JSON.stringify(report.recommended.map((r) => r.item))).toBe(JSON.stringify(resolution.exclusions));
+    expect(report.recommended.some((r, i) => shared(r.item, resolution.exclusions[i]))).toBe(false);
+  });
+
   it('finds by key exactly what testing every entry finds', () => {
     const texts: [EntryKind, string][] = [
       ['path', 'C:\\'],

@@ -77,7 +77,7 @@ describe('coverage index', () => {
     fc.assert(
       fc.property(fc.array(entryArb, { maxLength: 8 }), itemArb, (entries, it) => {
         const index = indexEntries(entries, scanner, platform);
-        const brute = index.compiled.flatMap(({ matcher }) => (matcher.cover(it) ? [matcher.text] : []));
+        const brute = index.entries.flatMap((_, i) => (index.matcher(i).cover(it) ? [index.matcher(i).text] : []));
         expect(coverage(index, it).map((c) => c.entry.text)).toEqual(brute);
       }),
       { numRuns: 1500 },

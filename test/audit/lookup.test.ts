@@ -15,7 +15,7 @@ const entry = (kind: EntryKind, text: string, isDirectory?: boolean): CurrentEnt
 
 /** What the coverage index's general path gives (the buckets of the item's keys, each entry tested), in entry order. */
 function slowPath(index: CoverageIndex, item: MatchItem) {
-  return coverage(index, item).map((c) => ({ position: index.compiled.findIndex((x) => x.entry === c.entry), how: c.how, note: c.note }));
+  return coverage(index, item).map((c) => ({ position: index.entries.indexOf(c.entry), how: c.how, note: c.note }));
 }
 
 /** Entries and items of one scanner and platform, from a small alphabet so that they often meet. */
@@ -137,7 +137,19 @@ describe('createLookup', () => {
       fc.property(fc.array(entryArb, { maxLength: 10 }), fc.array(itemArb, { minLength: 1, maxLength: 4 }), (entries, items) => {
         const index = indexEntries(entries, scanner, platform);
         const lookup = createLookup(index);
-        expect(entries.map((_, i) => lookup.evaluable(i))).toEqual(index.compiled.map(({ matcher }) => matcher.evaluable));
+        expect(entries.map((_, i) => lookup.evaluable(i))).toEqual(entries.map((_, i) => index.matcher(i).evaluable));
+        if (scanner === 'defender')
+          entries.forEach((e, i) => {
+            const name = lookup.nameKey(i);
+            const direct =
+              e.kind === 'process'
+                ? imageOf(e.text).image.toLowerCase()
+                : e.text
+                    .trim()
+                    .replace(/^\*?\./, '')
+                    .toLowerCase();
+            if (name !== undefined) expect(name).toBe(direct);
+          });
         for (const item of items) {
           const slow = slowPath(index, item);
           const fast = lookup.find(item).map((f) => ({ position: f.position, how: f.how, note: f.note }));
@@ -188,7 +200,7 @@ describe('createLookup', () => {
       fc.property(fc.array(entryArb, { maxLength: 12 }), (entries) => {
         const index = indexEntries(entries, scanner, platform);
         const lookup = createLookup(index);
-        const selves = index.compiled.map(({ entry: e, matcher }) => (matcher.evaluable ? entryAsItem(e, scanner, platform) : null));
+        const selves = index.entries.map((e, i) => (index.matcher(i).evaluable ? entryAsItem(e, scanner, platform) : null));
         const whole = (how: string | undefined) => how !== undefined && how !== 'partial' && how !== 'cannot-evaluate';
         entries.forEach((e, pos) => {
           // The general path: every entry under the entry's keys, tested by its matcher, in entry order.
@@ -197,7 +209,7 @@ describe('createLookup', () => {
             ? slowPath(index, self).find((c) => {
                 if (c.position === pos || !whole(c.how)) return false;
                 const other = selves[c.position];
-                const back = other ? index.compiled[pos]!.matcher.cover(other) : null;
+                const back = other ? index.matcher(pos).cover(other) : null;
                 return !(whole(back?.how) && pos < c.position);
               })
             : undefined;

@@ -39,8 +39,6 @@ export const SYSTEM_VARIABLES: Readonly<Record<string, string>> = Object.freeze(
 export const DEFENDER_MAX_WILDCARDS = 6;
 
 // Regular expressions used for every path read, made once (a literal in a function is a new object at each call).
-/** A drive (`c:` followed by `\` or the end), its letter captured. */
-const DRIVE = /^([^\\]):(?:\\|$)/;
 /** A drive letter, case-folded. */
 const LETTER = /^[a-z]$/;
 /** A `%NAME%` variable. */
@@ -83,8 +81,10 @@ export interface DefenderContextual {
  * ```
  */
 export function splitContextual(text: string): DefenderContextual | null {
+  // Most entries do not end with `}`: that is checked before the text is searched.
+  if (!text.endsWith('}')) return null;
   const at = text.indexOf('\\:{');
-  if (at < 0 || !text.endsWith('}')) return null;
+  if (at < 0) return null;
   return { path: text.slice(0, at), conditions: text.slice(at + 3, -1) };
 }
 
@@ -112,12 +112,13 @@ function readWindowsPathOnce(value: string): WindowsPath | { problem: string } {
   if (path.startsWith('\\\\?\\') || path.startsWith('\\\\.\\')) path = path.slice(4);
   let root: string;
   let rest: string;
-  const drive = DRIVE.exec(path);
-  if (drive) {
-    if (hasWildcard(drive[1]!)) return { problem: 'a wildcard stands for the drive letter, which Defender does not allow' };
-    if (!LETTER.test(drive[1]!)) return { problem: `"${drive[1]}:" is not a drive letter` };
-    root = `${drive[1]}:`;
-    rest = path.slice(drive[0].length);
+  // A drive: one character other than a backslash, a colon, then a backslash or the end.
+  if (path.length >= 2 && path.charCodeAt(1) === 58 && path.charCodeAt(0) !== 92 && (path.length === 2 || path.charCodeAt(2) === 92)) {
+    const letter = path.charAt(0);
+    if (hasWildcard(letter)) return { problem: 'a wildcard stands for the drive letter, which Defender does not allow' };
+    if (!LETTER.test(letter)) return { problem: `"${letter}:" is not a drive letter` };
+    root = path.slice(0, 2);
+    rest = path.slice(path.length === 2 ? 2 : 3);
   } else if (path.startsWith('\\\\')) {
     const parts = path.slice(2).split('\\');
     if (parts.length < 2 || !parts[0] || !parts[1]) return { problem: 'a network path needs a server and a share' };
@@ -281,16 +282,16 @@ export function compileDefenderEntry(text: string, options: DefenderEntryOptions
   const pattern: SegmentPattern = {
     segments,
     recursive: segments.length === 0 || !hasWildcard(segments[segments.length - 1]!),
-    wildcards: countWildcards(segments.join('\\')),
+    // Less the final `*` when it was dropped.
+    wildcards: segments === path.segments ? wildcards : wildcards - 1,
   };
   const keys = entryKeys('p', path.root, pattern.recursive || segments.length > 1 ? segments[0] : undefined);
   if (wildcards > DEFENDER_MAX_WILDCARDS)
     return unevaluable(text, keys, `more than ${DEFENDER_MAX_WILDCARDS} wildcards, which Defender does not allow`);
-  return {
+  const compiled: CompiledEntry = {
     text,
     evaluable: true,
     keys,
-    ...(contextual ? { reason: `contextual: applies only when {${contextual.conditions}} holds` } : {}),
     cover(item) {
       if (item.platform !== 'windows' || item.kind === 'process' || item.kind === 'extension') return null;
       const target = readWindowsPath(item.value);
@@ -300,4 +301,6 @@ export function compileDefenderEntry(text: string, options: DefenderEntryOptions
       return { how: 'partial', note: `contextual entry: only when {${contextual.conditions}} holds` };
     },
   };
+  if (contextual) compiled.reason = `contextual: applies only when {${contextual.conditions}} holds`;
+  return compiled;
 }

@@ -29,7 +29,11 @@ export function hasWildcard(text: string): boolean {
  */
 export function countWildcards(text: string): number {
   let n = 0;
-  for (const ch of text) if (ch === '*' || ch === '?') n++;
+  // Over code units: `*` and `?` are never part of a surrogate pair.
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 42 || code === 63) n++;
+  }
   return n;
 }
 
