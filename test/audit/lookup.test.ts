@@ -182,6 +182,41 @@ describe('createLookup', () => {
     expect(entries.map((_, i) => lookup.sameAs(i))).toEqual([-1, -1, -1, -1, -1, -1, -1, -1, -1, 0]);
   });
 
+  it('answers as the general path when its tables grow to thousands of keys', () => {
+    // Distinct folders at several depths, wildcard folders, processes and extensions: every table doubles many times.
+    const entries: CurrentEntry[] = [];
+    for (let i = 0; i < 4000; i++) {
+      const top = ['C:\\Program Files', 'D:\\Data', 'E:\\Apps', 'C:\\ProgramData'][i % 4];
+      if (i % 10 === 0) entries.push(entry('path', `${top}\\Vendor${i % 97}\\*\\logs`));
+      else if (i % 7 === 0) entries.push(entry('process', `${top}\\Vendor${i % 97}\\bin\\app${i}.exe`));
+      else if (i % 11 === 0) entries.push(entry('extension', `.e${i}`));
+      else entries.push(entry('path', `${top}\\Vendor${i % 97}${i % 3 ? `\\App${i}` : ''}`));
+    }
+    const index = indexEntries(entries, 'defender', 'windows');
+    const lookup = createLookup(index);
+    const items: MatchItem[] = [];
+    for (let i = 0; i < 4000; i += 37) {
+      const top = ['C:\\Program Files', 'D:\\Data', 'E:\\Apps', 'C:\\ProgramData'][i % 4];
+      items.push(
+        { kind: 'directory', value: `${top}\\Vendor${i % 97}\\App${i}\\sub`, platform: 'windows' },
+        { kind: 'directory', value: `${top}\\Vendor${i % 97}`, platform: 'windows' },
+        { kind: 'file', value: `${top}\\Vendor${i % 97}\\x\\logs\\a.e${i}`, platform: 'windows' },
+        { kind: 'process', value: `app${i}.exe`, platform: 'windows' },
+      );
+    }
+    for (const item of items) {
+      const fast = lookup.find(item).map((f) => ({ position: f.position, how: f.how, note: f.note }));
+      expect(fast).toEqual(slowPath(index, item));
+    }
+    // Each folder's first entry stays; the later copies of a folder name it.
+    const firstOf = new Map<string, number>();
+    entries.forEach((e, i) => {
+      const key = `${e.kind} ${e.text.toLowerCase()}`;
+      if (!firstOf.has(key)) firstOf.set(key, i);
+      expect(lookup.sameAs(i)).toBe(firstOf.get(key) === i ? -1 : firstOf.get(key));
+    });
+  });
+
   it('tells apart keys whose hashes are the same', () => {
     // 'a@' and 'b!' hash alike: so do C:\a@ and C:\b!.
     const entries = [entry('path', 'C:\\b!'), entry('path', 'C:\\a@\\x'), entry('path', 'C:\\a@')];
