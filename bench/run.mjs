@@ -263,7 +263,7 @@ const md = [
   '',
   '## Reference floors',
   '',
-  'What the work itself costs, measured in the same run: not budgets, but the least any design of the same output pays.',
+  'Reference points measured in the same run, to read the budgets against (not budgets): each does only what its row says.',
   '',
   '| floor | result |',
   '|---|---|',
