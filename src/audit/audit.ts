@@ -651,7 +651,11 @@ function findDangerous(index: CoverageIndex, lookup: Lookup, states: States, sca
 
   // Entries that cover a never-exclude root or folder from above or through wildcards (C:\Windows covers C:\Windows\Temp).
   for (const ne of relevant) {
-    if ((ne.kind !== 'root' && ne.kind !== 'folder') || ne.value.includes('<') || ne.match === 'prefix') continue;
+    if ((ne.kind !== 'root' && ne.kind !== 'folder') || ne.match === 'prefix') continue;
+    if (ne.value.includes('<')) {
+      findAboveNamed(ne, index, lookup, platform, mark);
+      continue;
+    }
     for (const c of lookup.find({ kind: 'directory', value: ne.value, platform }, false)) {
       if (!FULL(c.how) || states[c.position]?.dangerous) continue;
       mark(
@@ -661,6 +665,41 @@ function findDangerous(index: CoverageIndex, lookup: Lookup, states: States, sca
       );
     }
   }
+}
+
+/**
+ * Marks the entries above a never-exclude folder named for any user (`C:\Users\<UserProfileName>\AppData\Local\Temp`):
+ * an entry that names one user's folder above it (`C:\Users\alice`, `C:\Users\alice\AppData`) excludes that user's
+ * folder too, and so does one whose wildcards reach it for every user (`C:\Users\*\AppData`). The folder itself, as
+ * any user's, is matched by {@link neverExcludeMatch}.
+ */
+function findAboveNamed(
+  ne: NeverExcludeEntry,
+  index: CoverageIndex,
+  lookup: Lookup,
+  platform: Platform,
+  mark: (pos: number, reason: string, source?: ItemSource) => void,
+): void {
+  const windows = platform === 'windows';
+  const sep = windows ? '\\' : '/';
+  const segments = (windows ? ne.value.toLowerCase() : ne.value).split(sep);
+  const named = segments.findIndex((s) => s.startsWith('<'));
+  const source = toItemSource(ne.source);
+  // Entries without wildcards: their key's folders are the first ones of the never-exclude value, a name for the user.
+  const lead = segments.slice(0, named).join(sep) + sep;
+  for (let pos = 0; pos < index.entries.length; pos++) {
+    const key = lookup.literalPathKey(pos);
+    if (key === undefined || !key.startsWith(lead)) continue;
+    const parts = key.split(sep);
+    if (parts.length >= segments.length) continue;
+    if (parts.every((part, i) => segments[i]!.startsWith('<') || part === segments[i]))
+      mark(pos, `it excludes ${ne.value} too, for the user it names (parent): ${ne.reason}`, source);
+  }
+  // Entries with wildcards: whatever covers the folder of a user of that name covers every user's.
+  const one = ne.value.replace(/<([^>]+)>/g, '$1');
+  for (const c of lookup.find({ kind: 'directory', value: one, platform }, false))
+    if (FULL(c.how) && lookup.literalPathKey(c.position) === undefined)
+      mark(c.position, `it excludes ${ne.value} too, for every user (${c.how}): ${ne.reason}`, source);
 }
 
 /** Marks entries that another entry covers wholly; of two that cover each other, the later one. */

@@ -55,6 +55,11 @@ export interface Lookup {
    * case-folded. Undefined for other entries.
    */
   nameKey(position: number): string | undefined;
+  /**
+   * The key of a path entry filed by its key (a folder or file without wildcards: on Windows a drive path with machine
+   * variables expanded, case-folded). Undefined for other entries.
+   */
+  literalPathKey(position: number): string | undefined;
 }
 
 /**
@@ -818,6 +823,10 @@ class KeyLookup implements Lookup {
   nameKey(position: number): string | undefined {
     const literal = this.literals[position];
     return literal === LIT_IMAGE || literal === LIT_EXTENSION ? this.literalKeys[position] : undefined;
+  }
+
+  literalPathKey(position: number): string | undefined {
+    return this.literals[position] === LIT_PATH ? this.literalKeys[position] : undefined;
   }
 
   evaluable(position: number): boolean {

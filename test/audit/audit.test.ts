@@ -126,6 +126,37 @@ describe('auditExclusions: existing entries', () => {
     expect(entry(report, '%TEMP%\\Build').reasons[0]!.source!.section).toMatch(/^Using incorrect environment variables/);
   });
 
+  it("calls an entry above one user's Temp folder dangerous, and one whose wildcards reach every user's", () => {
+    const r = auditExclusions(
+      SESAM,
+      defender([
+        'C:\\Users\\alice',
+        '%SystemDrive%\\Users\\bob\\AppData',
+        'C:\\Users\\*\\AppData',
+        'C:\\Users\\carol\\AppData\\Local\\Temp',
+        'C:\\Users\\dave\\Documents',
+        'D:\\Users\\erin',
+        'C:\\Users\\*\\Documents',
+      ]),
+    );
+    const dangerous = (text: string) => entry(r, text).reasons.find((x) => x.verdict === 'dangerous');
+    expect(dangerous('C:\\Users\\alice')).toEqual({
+      verdict: 'dangerous',
+      reason: expect.stringMatching(
+        /^it excludes C:\\Users\\<UserProfileName>\\AppData\\Local\\Temp too, for the user it names \(parent\): /,
+      ),
+      source: expect.objectContaining({ id: 'MS-MISTAKES' }),
+    });
+    expect(dangerous('%SystemDrive%\\Users\\bob\\AppData')?.reason).toMatch(/for the user it names \(parent\)/);
+    expect(dangerous('C:\\Users\\*\\AppData')?.reason).toMatch(
+      /^it excludes C:\\Users\\<UserProfileName>\\AppData\\Local\\Temp too, for every user \(wildcard\)/,
+    );
+    // The Temp folder itself is on the list; folders beside it, and other drives, are not.
+    expect(dangerous('C:\\Users\\carol\\AppData\\Local\\Temp')?.reason).toMatch(/^C:\\Users\\<UserProfileName>\\AppData\\Local\\Temp: /);
+    for (const text of ['C:\\Users\\dave\\Documents', 'D:\\Users\\erin', 'C:\\Users\\*\\Documents'])
+      expect(dangerous(text), text).toBeUndefined();
+  });
+
   it('calls an entry that an earlier one covers redundant, naming it', () => {
     const bin = entry(report, 'C:\\Program Files\\SEPsesam\\bin');
     expect(bin.verdicts).toEqual(['needed', 'redundant']);
