@@ -13,7 +13,7 @@ import { WINDOWS_MACHINE_VARIABLES } from '../generated/never-exclude.js';
 /**
  * Machine variables Defender expands itself, with their usual values (upper-case names): sourced data
  * (`machineVariables` in `data/never-exclude.json`, compiled at build time). Used to compare paths written with and
- * without them (`%ProgramData%\\X` and `C:\\ProgramData\\X`).
+ * without them (`%ProgramData%\X` and `C:\ProgramData\X`).
  */
 export const MACHINE_VARIABLES: Readonly<Record<string, string>> = WINDOWS_MACHINE_VARIABLES;
 
