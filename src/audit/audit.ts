@@ -497,16 +497,27 @@ export function auditExclusions(
   return report;
 }
 
+/** How deep a resolution's item may nest (an item is a few levels deep: its source, its `via` steps, its duplicates). */
+const MAX_ITEM_DEPTH = 32;
+
 /**
  * A deep copy of plain data (objects, arrays and primitives, as a resolution is): what structuredClone gives for
- * such data, at a fraction of its cost. A `__proto__` key stays an own property, as in JSON.
+ * such data, at a fraction of its cost. A `__proto__` key stays an own property, as in JSON. Data nested deeper than
+ * any item is (a cycle included) is refused.
+ *
+ * @throws AvExclusionsError `INVALID_QUERY` for data nested deeper than {@link MAX_ITEM_DEPTH}
  */
-function copyData<T>(value: T): T {
+function copyData<T>(value: T, depth = 0): T {
   if (typeof value !== 'object' || value === null) return value;
-  if (Array.isArray(value)) return value.map(copyData) as T;
+  if (depth > MAX_ITEM_DEPTH)
+    throw new AvExclusionsError(
+      'INVALID_QUERY',
+      `invalid resolution: an item holds data nested deeper than ${MAX_ITEM_DEPTH} levels (a cycle?)`,
+    );
+  if (Array.isArray(value)) return value.map((v) => copyData(v, depth + 1)) as T;
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(value)) {
-    const copy = copyData((value as Record<string, unknown>)[key]);
+    const copy = copyData((value as Record<string, unknown>)[key], depth + 1);
     if (key === '__proto__') Object.defineProperty(out, key, { value: copy, enumerable: true, writable: true, configurable: true });
     else out[key] = copy;
   }

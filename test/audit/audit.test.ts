@@ -348,6 +348,17 @@ describe('auditExclusions: input and output', () => {
     expect(auditExclusions(SESAM, current)).toEqual(copy);
   });
 
+  it('refuses items holding a cycle or nested past any item shape, as a typed error', () => {
+    const cyclic = structuredClone(SESAM) as Resolution;
+    (cyclic.exclusions[0] as unknown as Record<string, unknown>).self = cyclic.exclusions[0];
+    expect(() => auditExclusions(cyclic, defender([]))).toThrow(expect.objectContaining({ code: 'INVALID_QUERY' }));
+    const deep = structuredClone(SESAM) as Resolution;
+    let nested: unknown = 'x';
+    for (let i = 0; i < 100_000; i++) nested = [nested];
+    (deep.exclusions[0] as unknown as Record<string, unknown>).extra = nested;
+    expect(() => auditExclusions(deep, defender([]))).toThrow(/nested deeper than/);
+  });
+
   it('copies the items deeply: equal to those of the resolution, sharing no object, a JSON `__proto__` key kept as a key', () => {
     const resolution = JSON.parse(JSON.stringify(SESAM).replace('"rule":', '"__proto__":{"odd":[1]},"rule":')) as Resolution;
     const report = auditExclusions(resolution, defender([]));
